@@ -1,0 +1,158 @@
+#include "bot/app/args.hpp"
+#include "bot/app/commands.hpp"
+#include "bot/app/services.hpp"
+#include "bot/app/signing_secret.hpp"
+#include "bot/core/clock.hpp"
+#include "bot/core/secrets.hpp"
+#include "bot/server/endpoints.hpp"
+#include "bot/server/http_server.hpp"
+
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/use_awaitable.hpp>
+
+#include <csignal>
+#include <iostream>
+#include <thread>
+
+#include <unistd.h>
+
+namespace rolebot::app {
+namespace {
+
+namespace net = boost::asio;
+
+constexpr auto drain_limit = std::chrono::seconds(10);
+
+bool is_loopback(const std::string& host)
+{
+    boost::system::error_code ec;
+    const auto address = net::ip::make_address(host, ec);
+    return !ec && address.is_loopback();
+}
+
+/// Waits for signals: SIGHUP reloads the knowledge base; SIGINT/SIGTERM stop
+/// accepting, let requests in flight finish (bounded), then stop the io_context.
+net::awaitable<void> handle_signals(net::io_context& io, server::http_server& http,
+                                    bot_services& services, core::logger& log)
+{
+    net::signal_set signals(io, SIGINT, SIGTERM, SIGHUP);
+    for (;;) {
+        const int number = co_await signals.async_wait(net::use_awaitable);
+        if (number == SIGHUP) {
+            services.reload();
+            continue;
+        }
+        log.log(core::log_level::info, "stopping", {},
+                {{"signal", number == SIGINT ? "SIGINT" : "SIGTERM"}});
+        http.stop();
+        net::steady_timer timer(io);
+        const auto deadline = std::chrono::steady_clock::now() + drain_limit;
+        while (http.in_flight() > 0 && std::chrono::steady_clock::now() < deadline) {
+            timer.expires_after(std::chrono::milliseconds(5));
+            co_await timer.async_wait(net::use_awaitable);
+        }
+        log.log(core::log_level::info, "stopped", {},
+                {{"unfinished_requests", std::to_string(http.in_flight())}});
+        io.stop();
+        co_return;
+    }
+}
+
+core::logger make_logger(const args& a, std::ostream& out)
+{
+    auto format = ::isatty(STDERR_FILENO) != 0 ? core::log_format::text : core::log_format::json;
+    if (auto f = a.value("log-format")) {
+        if (*f != "json" && *f != "text") {
+            throw usage_error("--log-format wants json or text");
+        }
+        format = *f == "json" ? core::log_format::json : core::log_format::text;
+    }
+    auto level = core::log_level::info;
+    if (auto l = a.value("log-level"); l && !core::parse_log_level(*l, level)) {
+        throw usage_error("--log-level wants debug, info, warn or error");
+    }
+    return core::logger(out, format, level);
+}
+
+} // namespace
+
+int serve_main(const std::vector<std::string>& argv)
+{
+    const args a(argv, {"listen", "data", "knowledge", "threads", "log-format", "log-level"}, {});
+    if (!a.positional().empty()) {
+        throw usage_error("serve takes no arguments besides options");
+    }
+    const auto listen = parse_listen(a.value("listen").value_or("127.0.0.1:3000"));
+    const std::filesystem::path data_dir = a.value("data").value_or("var");
+    const unsigned threads = a.value("threads") ? parse_count("threads", *a.value("threads"))
+                                                : std::max(1U, std::thread::hardware_concurrency());
+    auto log = make_logger(a, std::cerr);
+
+    std::error_code ec;
+    std::filesystem::create_directories(data_dir, ec);
+    if (ec) {
+        throw core::config_error("cannot create data directory " + data_dir.string() + ": " +
+                                 ec.message());
+    }
+    const auto secret = resolve_signing_secret(data_dir, true);
+    if (secret.local && !is_loopback(listen.host)) {
+        throw core::config_error(
+            "no SLACK_SIGNING_SECRET (or SLACK_SIGNING_SECRET_FILE) is set: without one rolebot "
+            "only listens on loopback (e.g. --listen 127.0.0.1:3000)");
+    }
+    std::optional<std::filesystem::path> knowledge_dir;
+    if (auto k = a.value("knowledge")) {
+        knowledge_dir = *k;
+    }
+    bot_services services(knowledge_dir, log);
+
+    const core::system_clock clock;
+    const slack::signature_verifier verifier(secret.value, clock);
+    slack::render_cache renders;
+    server::endpoints endpoints({verifier, services.router(), renders, log});
+
+    net::io_context io(static_cast<int>(threads));
+    server::server_options options;
+    options.address = listen.host;
+    options.port = listen.port;
+    server::http_server http(
+        io, options, [&endpoints](const server::request& req) { return endpoints.handle(req); },
+        log);
+    http.listen();
+    http.start();
+    net::co_spawn(io, handle_signals(io, http, services, log), net::detached);
+
+    const auto where = (listen.host.find(':') != std::string::npos ? "[" + listen.host + "]"
+                                                                    : listen.host) +
+                       ":" + std::to_string(http.port());
+    log.log(core::log_level::info, "listening", {},
+            {{"address", where},
+             {"threads", std::to_string(threads)},
+             {"knowledge", knowledge_dir ? knowledge_dir->string() : "embedded"},
+             {"mode", secret.local ? "local" : "slack"}});
+    if (secret.local) {
+        std::cerr << "\nLocal mode: no SLACK_SIGNING_SECRET is set, so rolebot listens on loopback "
+                     "only and signs with\n  "
+                  << (data_dir / "local-signing-secret").string()
+                  << "\nSend it a signed slash command from another terminal:\n  rolebot send "
+                     "--url http://"
+                  << where << " --data " << data_dir.string()
+                  << " \"/role lead\"\nOr answer without the server:  rolebot ask \"/role "
+                     "lead\"\n\n";
+    }
+
+    std::vector<std::thread> workers;
+    for (unsigned i = 1; i < threads; ++i) {
+        workers.emplace_back([&io] { io.run(); });
+    }
+    io.run();
+    for (auto& t : workers) {
+        t.join();
+    }
+    return 0;
+}
+
+} // namespace rolebot::app

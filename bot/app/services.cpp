@@ -1,0 +1,49 @@
+#include "bot/app/services.hpp"
+
+#include "bot/core/secrets.hpp"
+#include "handlers/register.hpp"
+
+namespace rolebot::app {
+namespace {
+
+std::shared_ptr<const knowledge::knowledge_base>
+load_or_throw(const std::optional<std::filesystem::path>& dir)
+{
+    auto loaded = knowledge::load_knowledge(dir);
+    if (!loaded.ok()) {
+        std::string message = "the knowledge base is invalid:";
+        for (const auto& e : loaded.errors) {
+            message += "\n  " + e.to_string();
+        }
+        throw core::config_error(message);
+    }
+    return std::make_shared<const knowledge::knowledge_base>(std::move(loaded.roles), 1);
+}
+
+} // namespace
+
+bot_services::bot_services(std::optional<std::filesystem::path> knowledge_dir, core::logger& log)
+    : knowledge_dir_(std::move(knowledge_dir)), log_(log), knowledge_(load_or_throw(knowledge_dir_)),
+      router_(log)
+{
+    handlers::register_all(router_, knowledge_);
+}
+
+bool bot_services::reload()
+{
+    auto loaded = knowledge::load_knowledge(knowledge_dir_);
+    if (!loaded.ok()) {
+        for (const auto& e : loaded.errors) {
+            log_.log(core::log_level::error, "knowledge base rejected, keeping the old one", {},
+                     {{"error", e.to_string()}});
+        }
+        return false;
+    }
+    const auto roles = std::to_string(loaded.roles.size());
+    const auto generation = knowledge_.replace(std::move(loaded.roles));
+    log_.log(core::log_level::info, "knowledge base reloaded", {},
+             {{"generation", std::to_string(generation)}, {"roles", roles}});
+    return true;
+}
+
+} // namespace rolebot::app

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "bot/core/logger.hpp"
+#include "bot/server/server_options.hpp"
+
+#include <boost/asio/awaitable.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/beast/core/tcp_stream.hpp>
+#include <boost/beast/http/message.hpp>
+#include <boost/beast/http/string_body.hpp>
+
+#include <atomic>
+#include <functional>
+
+namespace rolebot::server {
+
+namespace http = boost::beast::http;
+
+using request = http::request<http::string_body>;
+using response = http::response<http::string_body>;
+
+/// Answers one complete, size-checked request. Must not block: it runs on an io thread.
+using request_handler = std::function<response(const request&)>;
+
+/// An HTTP/1.1 server: one coroutine per connection, keep-alive, a fresh parser with
+/// body and header limits per request, idle and read timeouts, a connection cap, and a
+/// graceful stop that lets requests in flight finish.
+class http_server {
+public:
+    http_server(boost::asio::io_context& io, server_options options, request_handler handler,
+                core::logger& log);
+
+    /// Binds and listens; throws boost::system::system_error when it cannot.
+    void listen();
+    /// The bound port (useful when options.port was 0).
+    std::uint16_t port() const;
+    /// Starts accepting connections on the io_context.
+    void start();
+    /// Stops accepting; connections finish the request they are serving, then close.
+    void stop();
+
+    /// Requests being handled right now (read but not yet written).
+    std::size_t in_flight() const { return in_flight_.load(); }
+    /// Open connections.
+    std::size_t connections() const { return connections_.load(); }
+    /// True once stop() was called.
+    bool stopping() const { return stopping_.load(); }
+
+private:
+    boost::asio::awaitable<void> accept_loop();
+    boost::asio::awaitable<void> serve(boost::beast::tcp_stream stream);
+    response answer(const request& req) const;
+
+    boost::asio::io_context& io_;
+    server_options options_;
+    request_handler handler_;
+    core::logger& log_;
+    boost::asio::ip::tcp::acceptor acceptor_;
+    std::atomic<std::size_t> in_flight_{0};
+    std::atomic<std::size_t> connections_{0};
+    std::atomic<bool> stopping_{false};
+};
+
+} // namespace rolebot::server

@@ -1,0 +1,123 @@
+#include "bot/slack/block_kit.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <type_traits>
+
+namespace rolebot::slack {
+namespace {
+
+using json = nlohmann::ordered_json;
+constexpr std::string_view ellipsis = "\xE2\x80\xA6"; // U+2026
+
+/// Escapes `text` and cuts it to `limit` bytes (never inside a UTF-8 character or an
+/// entity), ending with an ellipsis when cut. Bytes bound Slack's character count.
+std::string fit(std::string_view text, std::size_t limit)
+{
+    std::string escaped = escape_text(text);
+    if (escaped.size() <= limit) {
+        return escaped;
+    }
+    std::size_t cut = limit - ellipsis.size();
+    while (cut > 0 && (static_cast<unsigned char>(escaped[cut]) & 0xC0U) == 0x80U) {
+        --cut; // continuation byte: back up to the character's start
+    }
+    if (const auto amp = escaped.rfind('&', cut); amp != std::string::npos && cut - amp < 5 &&
+                                                   escaped.find(';', amp) >= cut) {
+        cut = amp; // do not leave half an entity
+    }
+    escaped.resize(cut);
+    escaped += ellipsis;
+    return escaped;
+}
+
+json text_object(std::string_view type, std::string text)
+{
+    return json{{"type", type}, {"text", std::move(text)}};
+}
+
+json render_block(const core::block& block)
+{
+    return std::visit(
+        [](const auto& b) -> json {
+            using T = std::decay_t<decltype(b)>;
+            if constexpr (std::is_same_v<T, core::header_block>) {
+                return {{"type", "header"},
+                        {"text", text_object("plain_text", fit(b.text, block_kit_limits::header_text))}};
+            } else if constexpr (std::is_same_v<T, core::section_block>) {
+                json out{{"type", "section"}};
+                if (!b.text.empty()) {
+                    out["text"] = text_object("mrkdwn", fit(b.text, block_kit_limits::section_text));
+                }
+                if (!b.fields.empty()) {
+                    json fields = json::array();
+                    for (std::size_t i = 0; i < b.fields.size() && i < block_kit_limits::fields; ++i) {
+                        fields.push_back(
+                            text_object("mrkdwn", fit(b.fields[i], block_kit_limits::field_text)));
+                    }
+                    out["fields"] = std::move(fields);
+                }
+                return out;
+            } else if constexpr (std::is_same_v<T, core::context_block>) {
+                json elements = json::array();
+                for (std::size_t i = 0;
+                     i < b.elements.size() && i < block_kit_limits::context_elements; ++i) {
+                    elements.push_back(
+                        text_object("mrkdwn", fit(b.elements[i], block_kit_limits::section_text)));
+                }
+                return {{"type", "context"}, {"elements", std::move(elements)}};
+            } else {
+                return {{"type", "divider"}};
+            }
+        },
+        block);
+}
+
+} // namespace
+
+std::string escape_text(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        switch (c) {
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        default:
+            out.push_back(c);
+        }
+    }
+    return out;
+}
+
+std::string render_message(const core::reply& reply)
+{
+    json blocks = json::array();
+    const auto& source = reply.blocks();
+    const bool too_many = source.size() > block_kit_limits::blocks;
+    const std::size_t kept = too_many ? block_kit_limits::blocks - 1 : source.size();
+    for (std::size_t i = 0; i < kept; ++i) {
+        blocks.push_back(render_block(source[i]));
+    }
+    if (too_many) {
+        blocks.push_back(render_block(core::context_block{{"(shortened to fit one message)"}}));
+    }
+    json message{
+        {"response_type",
+         reply.audience() == core::visibility::in_channel ? "in_channel" : "ephemeral"},
+        {"text", fit(reply.fallback_text(), block_kit_limits::fallback_text)},
+    };
+    if (!blocks.empty()) {
+        message["blocks"] = std::move(blocks);
+    }
+    return message.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+} // namespace rolebot::slack

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "bot/core/reply.hpp"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace rolebot::slack {
+
+/// Slack's Block Kit limits that rendering enforces.
+struct block_kit_limits {
+    static constexpr std::size_t blocks = 50;
+    static constexpr std::size_t section_text = 3000;
+    static constexpr std::size_t field_text = 2000;
+    static constexpr std::size_t fields = 10;
+    static constexpr std::size_t header_text = 150;
+    static constexpr std::size_t context_elements = 10;
+    static constexpr std::size_t fallback_text = 3000;
+};
+
+/// Escapes the three characters Slack treats as control characters: & < >.
+std::string escape_text(std::string_view text);
+
+/// Renders a reply as a Slack message for a slash-command response body:
+/// {"response_type", "text", "blocks"}; every text escaped and cut to Slack's limits.
+std::string render_message(const core::reply& reply);
+
+} // namespace rolebot::slack

@@ -1,0 +1,19 @@
+#include "handlers/help.hpp"
+
+namespace rolebot::handlers {
+
+core::reply help_reply(const knowledge::knowledge_base& kb)
+{
+    core::reply r;
+    r.header("rolebot: product roles, explained")
+        .section("*`/role`*: the career ladder, every title on both tracks\n"
+                 "*`/role <title>`*: a role card, e.g. `/role product lead`, `/role sr pm`, "
+                 "`/role head of product`. Abbreviations, other names and typos are fine.\n"
+                 "*`/role help`*: this message")
+        .context("Answers come from a reviewed knowledge base; each names its source article.")
+        .fallback("rolebot help: /role, /role <title>, /role help")
+        .cache_as("g" + std::to_string(kb.generation()) + ":help");
+    return r;
+}
+
+} // namespace rolebot::handlers

@@ -1,0 +1,117 @@
+#include "handlers/role_card.hpp"
+
+namespace rolebot::handlers {
+namespace {
+
+std::string cache_key(const knowledge::knowledge_base& kb, std::string_view what)
+{
+    return "g" + std::to_string(kb.generation()) + ":" + std::string(what);
+}
+
+std::string titles_of(const knowledge::knowledge_base& kb, const std::vector<std::string>& ids)
+{
+    std::string out;
+    for (const auto& id : ids) {
+        if (const auto* r = kb.find(id)) {
+            if (!out.empty()) {
+                out += ", ";
+            }
+            out += r->title;
+        }
+    }
+    return out;
+}
+
+std::string joined(const std::vector<std::string>& items)
+{
+    std::string out;
+    for (const auto& item : items) {
+        if (!out.empty()) {
+            out += ", ";
+        }
+        out += item;
+    }
+    return out;
+}
+
+std::string bullets(std::string_view heading, const std::vector<std::string>& items)
+{
+    std::string out = "*" + std::string(heading) + "*";
+    for (const auto& item : items) {
+        out += "\n• " + item;
+    }
+    return out;
+}
+
+void add_field(std::vector<std::string>& fields, std::string_view label, const std::string& value)
+{
+    if (!value.empty()) {
+        fields.push_back("*" + std::string(label) + "*\n" + value);
+    }
+}
+
+std::string track_lines(const knowledge::knowledge_base& kb, knowledge::role_track track)
+{
+    std::string out = "*" + std::string(knowledge::track_label(track)) + " track*";
+    const auto roles = kb.ladder(track);
+    int step = 0;
+    int last_rank = -1;
+    for (const auto* r : roles) {
+        if (r->rank != last_rank) {
+            out += "\n" + std::to_string(++step) + ". " + r->title;
+            last_rank = r->rank;
+        } else {
+            out += " / " + r->title; // same level, different name
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+std::string sources_line(const std::vector<std::string>& sources)
+{
+    return (sources.size() == 1 ? "Source: " : "Sources: ") + joined(sources);
+}
+
+core::reply role_card(const knowledge::knowledge_base& kb, const knowledge::role& role)
+{
+    core::reply r;
+    r.header(role.title).section(role.summary);
+
+    std::vector<std::string> fields;
+    add_field(fields, "Track", std::string(knowledge::track_label(role.track)));
+    add_field(fields, "Scope", role.scope);
+    add_field(fields, "Time horizon", role.time_horizon);
+    add_field(fields, "Reports to", titles_of(kb, role.reports_to));
+    add_field(fields, "Manages", titles_of(kb, role.manages));
+    add_field(fields, "Next step", titles_of(kb, role.next_steps));
+    add_field(fields, "Also called", joined(role.aliases));
+    r.fields(std::move(fields));
+
+    if (!role.responsibilities.empty()) {
+        r.section(bullets("Responsibilities", role.responsibilities));
+    }
+    if (!role.skills.empty()) {
+        r.section(bullets("Skills", role.skills));
+    }
+    r.context(sources_line(role.sources))
+        .fallback(role.title + ": " + role.summary)
+        .cache_as(cache_key(kb, "role:" + role.id));
+    return r;
+}
+
+core::reply ladder_reply(const knowledge::knowledge_base& kb)
+{
+    core::reply r;
+    r.header("The product management career ladder")
+        .section(track_lines(kb, knowledge::role_track::individual_contributor))
+        .section(track_lines(kb, knowledge::role_track::management))
+        .context("Titles on one line share a level. `/role <title>` shows a role card, "
+                 "e.g. `/role product lead`.")
+        .fallback("The product management career ladder")
+        .cache_as(cache_key(kb, "ladder"));
+    return r;
+}
+
+} // namespace rolebot::handlers

@@ -1,0 +1,22 @@
+#include "knowledge/knowledge_source.hpp"
+
+namespace rolebot::knowledge {
+
+knowledge_source::knowledge_source(std::shared_ptr<const knowledge_base> initial)
+    : current_(std::move(initial)), next_generation_(current_.load()->generation() + 1)
+{
+}
+
+std::uint64_t knowledge_source::replace(std::vector<role> roles)
+{
+    const auto generation = next_generation_.fetch_add(1);
+    current_.store(std::make_shared<const knowledge_base>(std::move(roles), generation));
+    return generation;
+}
+
+load_result load_knowledge(const std::optional<std::filesystem::path>& dir)
+{
+    return dir ? load_directory(*dir) : load_embedded();
+}
+
+} // namespace rolebot::knowledge

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "knowledge/model.hpp"
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace rolebot::knowledge {
+
+/// One problem found in a knowledge base file, located by JSON pointer.
+struct load_error {
+    std::string file;
+    std::string pointer;
+    std::string message;
+
+    /// "file: /json/pointer: message", the format `rolebot kb check` prints.
+    std::string to_string() const;
+};
+
+/// What loading produced: the roles, or every error found (never both half-way).
+struct load_result {
+    std::vector<role> roles;
+    std::vector<load_error> errors;
+
+    bool ok() const { return errors.empty(); }
+};
+
+/// A knowledge base file given by name and content.
+struct source_file {
+    std::string name;
+    std::string content;
+};
+
+/// Parses and validates knowledge base files: schema, unique ids and aliases,
+/// references between roles, and a source on every entry.
+load_result load_files(const std::vector<source_file>& files);
+
+/// Loads the knowledge base shipped inside the binary.
+load_result load_embedded();
+
+/// Loads every *.json file of a directory (sorted by name, so results are deterministic).
+load_result load_directory(const std::filesystem::path& dir);
+
+} // namespace rolebot::knowledge

@@ -1,0 +1,130 @@
+#include "knowledge/text_normalize.hpp"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace rolebot::knowledge {
+namespace {
+
+struct expansion {
+    std::string_view from;
+    std::string_view to;
+};
+
+// Abbreviations people use in titles. Both the knowledge base's names and the user's
+// text go through the same table, so "PM" and "Product Manager" meet in the middle.
+constexpr std::array<expansion, 12> abbreviations{{
+    {"sr", "senior"},
+    {"snr", "senior"},
+    {"jr", "junior"},
+    {"mgr", "manager"},
+    {"mgmt", "management"},
+    {"prod", "product"},
+    {"dir", "director"},
+    {"pm", "product manager"},
+    {"pms", "product manager"},
+    {"apm", "associate product manager"},
+    {"vps", "vp"},
+    {"cpo", "chief product officer"},
+}};
+
+constexpr std::array<std::string_view, 6> filler_words{"of", "the", "a", "an", "for", "our"};
+
+std::string singular(std::string word)
+{
+    if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's') {
+        word.pop_back();
+    }
+    return word;
+}
+
+void push_token(std::vector<std::string>& out, std::string word)
+{
+    for (const auto& e : abbreviations) {
+        if (word == e.from) {
+            std::string_view rest = e.to;
+            while (!rest.empty()) {
+                const auto space = rest.find(' ');
+                out.emplace_back(rest.substr(0, space));
+                rest = space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
+            }
+            return;
+        }
+    }
+    if (std::find(filler_words.begin(), filler_words.end(), word) != filler_words.end()) {
+        return;
+    }
+    out.push_back(singular(std::move(word)));
+}
+
+} // namespace
+
+std::vector<std::string> title_tokens(std::string_view text)
+{
+    std::vector<std::string> out;
+    std::string word;
+    for (const char raw : text) {
+        const auto c = static_cast<unsigned char>(raw);
+        if (c == '\'' ) {
+            continue; // "manager's" -> "managers" -> "manager"
+        }
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            word.push_back(static_cast<char>(c));
+        } else if (c >= 'A' && c <= 'Z') {
+            word.push_back(static_cast<char>(c - 'A' + 'a'));
+        } else if (!word.empty()) {
+            push_token(out, std::move(word));
+            word.clear();
+        }
+    }
+    if (!word.empty()) {
+        push_token(out, std::move(word));
+    }
+    // "vice president" is one title word, like its abbreviation.
+    for (std::size_t i = 0; i + 1 < out.size(); ++i) {
+        if (out[i] == "vice" && out[i + 1] == "president") {
+            out[i] = "vp";
+            out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+        }
+    }
+    return out;
+}
+
+std::string normalize_title(std::string_view text)
+{
+    std::string key;
+    for (const auto& token : title_tokens(text)) {
+        if (!key.empty()) {
+            key.push_back(' ');
+        }
+        key += token;
+    }
+    return key;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b)
+{
+    // Three rolling rows are enough for the transposition rule.
+    std::vector<std::size_t> before(b.size() + 1);
+    std::vector<std::size_t> previous(b.size() + 1);
+    std::vector<std::size_t> current(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) {
+        previous[j] = j;
+    }
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        current[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+                current[j] = std::min(current[j], before[j - 2] + 1);
+            }
+        }
+        std::swap(before, previous);
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
+} // namespace rolebot::knowledge

@@ -1,0 +1,159 @@
+#include "knowledge/title_index.hpp"
+
+#include "knowledge/text_normalize.hpp"
+
+#include <algorithm>
+#include <limits>
+
+namespace rolebot::knowledge {
+namespace {
+
+constexpr std::size_t no_role = std::numeric_limits<std::size_t>::max();
+constexpr std::size_t max_query_length = 80; // longer text is a question, not a title
+constexpr std::size_t max_suggestions = 3;
+
+std::string bag_of(std::vector<std::string> tokens)
+{
+    std::sort(tokens.begin(), tokens.end());
+    std::string bag;
+    for (const auto& t : tokens) {
+        bag += t;
+        bag.push_back(' ');
+    }
+    return bag;
+}
+
+std::string join(const std::vector<std::string>& tokens)
+{
+    std::string out;
+    for (const auto& t : tokens) {
+        if (!out.empty()) {
+            out.push_back(' ');
+        }
+        out += t;
+    }
+    return out;
+}
+
+/// Typos tolerated for a key of this length: none for abbreviations, more for long names.
+std::size_t allowed_typos(std::size_t length)
+{
+    if (length <= 4) {
+        return 0;
+    }
+    if (length <= 9) {
+        return 1;
+    }
+    return length <= 20 ? 2 : 3;
+}
+
+} // namespace
+
+title_index::title_index(const std::vector<role>& roles) : role_count_(roles.size())
+{
+    for (std::size_t i = 0; i < roles.size(); ++i) {
+        std::vector<std::string_view> names{roles[i].title};
+        names.insert(names.end(), roles[i].aliases.begin(), roles[i].aliases.end());
+        for (auto name : names) {
+            auto tokens = title_tokens(name);
+            if (tokens.empty()) {
+                continue;
+            }
+            name_entry entry{join(tokens), tokens, i};
+            by_key_.emplace(entry.key, i);
+            // A word bag shared by two roles would be a guess, so it is left out.
+            auto [it, inserted] = by_bag_.emplace(bag_of(tokens), i);
+            if (!inserted && it->second != i) {
+                it->second = no_role;
+            }
+            names_.push_back(std::move(entry));
+        }
+    }
+}
+
+title_match title_index::match(std::string_view query) const
+{
+    if (query.size() > max_query_length) {
+        return {};
+    }
+    const auto tokens = title_tokens(query);
+    if (tokens.empty()) {
+        return {};
+    }
+    const auto key = join(tokens);
+    if (auto it = by_key_.find(key); it != by_key_.end()) {
+        return {it->second, {}};
+    }
+    if (auto it = by_bag_.find(bag_of(tokens)); it != by_bag_.end() && it->second != no_role) {
+        return {it->second, {}};
+    }
+    auto covering = covering_roles(tokens);
+    if (covering.size() == 1) {
+        return {covering.front(), {}};
+    }
+    // "manager" fits several roles: not ours to pick, but they are the best suggestions.
+    return by_spelling(key, std::move(covering));
+}
+
+std::vector<std::size_t> title_index::covering_roles(const std::vector<std::string>& tokens) const
+{
+    // Roles with a name containing every word of the query, shortest name first.
+    std::vector<std::pair<std::size_t, std::size_t>> found; // (name length, role)
+    for (const auto& entry : names_) {
+        const bool covers = std::all_of(tokens.begin(), tokens.end(), [&](const std::string& t) {
+            return std::find(entry.tokens.begin(), entry.tokens.end(), t) != entry.tokens.end();
+        });
+        if (covers) {
+            found.emplace_back(entry.key.size(), entry.role);
+        }
+    }
+    std::stable_sort(found.begin(), found.end());
+    std::vector<std::size_t> roles;
+    for (const auto& [length, role] : found) {
+        if (std::find(roles.begin(), roles.end(), role) == roles.end()) {
+            roles.push_back(role);
+        }
+    }
+    return roles;
+}
+
+title_match title_index::by_spelling(const std::string& key, std::vector<std::size_t> covering) const
+{
+    // Best distance of each role over all its names.
+    std::vector<std::size_t> best(role_count_, std::numeric_limits<std::size_t>::max());
+    for (const auto& entry : names_) {
+        best[entry.role] = std::min(best[entry.role], edit_distance(key, entry.key));
+    }
+    std::vector<std::size_t> order(role_count_);
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        order[i] = i;
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return best[a] < best[b]; });
+
+    title_match result;
+    if (order.empty()) {
+        return result;
+    }
+    if (!covering.empty()) {
+        covering.resize(std::min(covering.size(), max_suggestions));
+        result.suggestions = std::move(covering);
+        return result;
+    }
+    const bool unique_best = order.size() == 1 || best[order[0]] < best[order[1]];
+    if (unique_best && best[order[0]] <= allowed_typos(key.size())) {
+        result.role = order[0];
+        return result;
+    }
+    // Suggest only roles that are plausibly what was meant: within half the query's length.
+    const std::size_t plausible = std::max<std::size_t>(2, key.size() / 2);
+    for (auto i : order) {
+        if (result.suggestions.size() == max_suggestions || best[i] > plausible) {
+            break;
+        }
+        result.suggestions.push_back(i);
+    }
+    return result;
+}
+
+} // namespace rolebot::knowledge

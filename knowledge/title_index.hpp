@@ -1,0 +1,46 @@
+#pragma once
+
+#include "knowledge/model.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace rolebot::knowledge {
+
+/// What a title lookup found: one role, or the closest roles to offer instead.
+struct title_match {
+    std::optional<std::size_t> role;      ///< index into the knowledge base's roles
+    std::vector<std::size_t> suggestions; ///< best first, at most three, when role is empty
+};
+
+/// Forgiving title lookup over titles and aliases: exact names, word order, a unique
+/// partial name ("director"), and typos ("prodct lead"). It never guesses between two
+/// roles that fit equally well; it suggests them instead.
+class title_index {
+public:
+    explicit title_index(const std::vector<role>& roles);
+
+    /// Finds the role a user means by `query`.
+    title_match match(std::string_view query) const;
+
+private:
+    struct name_entry {
+        std::string key;                 ///< normalised name
+        std::vector<std::string> tokens; ///< its words
+        std::size_t role;
+    };
+
+    std::vector<std::size_t> covering_roles(const std::vector<std::string>& tokens) const;
+    title_match by_spelling(const std::string& key, std::vector<std::size_t> covering) const;
+
+    std::vector<name_entry> names_;
+    std::unordered_map<std::string, std::size_t> by_key_; ///< normalised name -> role
+    std::unordered_map<std::string, std::size_t> by_bag_; ///< sorted words -> role (unique only)
+    std::size_t role_count_ = 0;
+};
+
+} // namespace rolebot::knowledge
