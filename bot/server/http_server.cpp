@@ -90,9 +90,8 @@ void http_server::listen()
     acceptor_.set_option(net::socket_base::reuse_address(true));
     acceptor_.bind(endpoint);
     acceptor_.listen(net::socket_base::max_listen_connections);
+    port_ = acceptor_.local_endpoint().port();
 }
-
-std::uint16_t http_server::port() const { return acceptor_.local_endpoint().port(); }
 
 void http_server::start() { net::co_spawn(acceptor_.get_executor(), accept_loop(), net::detached); }
 
@@ -117,6 +116,7 @@ net::awaitable<void> http_server::accept_loop()
             log_.log(core::log_level::warn, "accept failed", {}, {{"error", ec.message()}});
             continue;
         }
+        accepted_.fetch_add(1);
         if (connections_.load() >= options_.max_connections) {
             boost::system::error_code ignored;
             socket.close(ignored); // over the cap: shed load rather than queue it

@@ -34,7 +34,7 @@ public:
     /// Binds and listens; throws boost::system::system_error when it cannot.
     void listen();
     /// The bound port (useful when options.port was 0).
-    std::uint16_t port() const;
+    std::uint16_t port() const { return port_; }
     /// Starts accepting connections on the io_context.
     void start();
     /// Stops accepting; connections finish the request they are serving, then close.
@@ -44,6 +44,8 @@ public:
     std::size_t in_flight() const { return in_flight_.load(); }
     /// Open connections.
     std::size_t connections() const { return connections_.load(); }
+    /// Connections accepted since start (including those shed over the cap).
+    std::uint64_t accepted() const { return accepted_.load(); }
     /// True once stop() was called.
     bool stopping() const { return stopping_.load(); }
 
@@ -59,6 +61,8 @@ private:
     boost::asio::ip::tcp::acceptor acceptor_;
     std::atomic<std::size_t> in_flight_{0};
     std::atomic<std::size_t> connections_{0};
+    std::atomic<std::uint64_t> accepted_{0};
+    std::uint16_t port_ = 0;
     std::atomic<bool> stopping_{false};
 };
 

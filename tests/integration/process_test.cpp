@@ -1,0 +1,177 @@
+// The real `rolebot` binary: serve, send, ask and kb check, as a user runs them.
+#include "tests/support/process.hpp"
+#include "tests/support/slack_requests.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <gtest/gtest.h>
+
+#include <csignal>
+#include <filesystem>
+#include <fstream>
+
+#include <sys/stat.h>
+
+namespace rolebot::testing {
+namespace {
+
+using namespace std::chrono_literals;
+namespace fs = std::filesystem;
+
+const std::string binary = ROLEBOT_BINARY;
+const std::string source_dir = ROLEBOT_SOURCE_DIR;
+
+class process_test : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+        data_dir = fs::temp_directory_path() / ("rolebot-" + std::string(info->name()) + "-" +
+                                                std::to_string(::getpid()));
+        fs::remove_all(data_dir);
+    }
+    void TearDown() override { fs::remove_all(data_dir); }
+
+    /// Starts `rolebot serve` on a free port; returns the port it reports.
+    std::uint16_t start(child_process& child)
+    {
+        const auto line = child.wait_for_line("\"listening\"", 20s);
+        if (line.empty()) {
+            ADD_FAILURE() << "server did not start:\n" << child.stderr_text();
+            return 0;
+        }
+        const auto address = nlohmann::json::parse(line)["address"].get<std::string>();
+        return static_cast<std::uint16_t>(std::stoi(address.substr(address.rfind(':') + 1)));
+    }
+
+    fs::path data_dir;
+};
+
+std::int64_t unix_now()
+{
+    return std::chrono::duration_cast<std::chrono::seconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+TEST_F(process_test, serve_answers_signed_commands_and_stops_on_sigterm)
+{
+    child_process child({binary, "serve", "--listen", "127.0.0.1:0", "--data", data_dir.string(),
+                         "--log-format", "json", "--threads", "2"},
+                        {{"SLACK_SIGNING_SECRET", test_secret}});
+    const auto port = start(child);
+    ASSERT_NE(port, 0);
+    const auto res = server::http_request(
+        "127.0.0.1", port, signed_command(command_body("/role", "lead"), unix_now()), 5s);
+    EXPECT_EQ(res.status, 200U);
+    EXPECT_NE(res.body.find("Product Lead"), std::string::npos);
+
+    child.signal(SIGTERM);
+    EXPECT_EQ(child.wait(15s), 0);
+    EXPECT_NE(child.stderr_text().find("\"stopped\""), std::string::npos);
+    // The secret never reaches the log.
+    EXPECT_EQ(child.stderr_text().find(test_secret), std::string::npos);
+}
+
+TEST_F(process_test, secret_can_come_from_a_file)
+{
+    fs::create_directories(data_dir);
+    const auto secret_file = data_dir / "secret";
+    std::ofstream(secret_file) << test_secret << "\n";
+    child_process child({binary, "serve", "--listen", "127.0.0.1:0", "--data", data_dir.string(),
+                         "--log-format", "json"},
+                        {{"SLACK_SIGNING_SECRET_FILE", secret_file.string()}});
+    const auto port = start(child);
+    ASSERT_NE(port, 0);
+    const auto res = server::http_request(
+        "127.0.0.1", port, signed_command(command_body("/role", "cpo"), unix_now()), 5s);
+    EXPECT_EQ(res.status, 200U);
+    EXPECT_NE(res.body.find("Chief Product Officer"), std::string::npos);
+}
+
+TEST_F(process_test, local_mode_without_secret_works_with_rolebot_send)
+{
+    child_process child({binary, "serve", "--listen", "127.0.0.1:0", "--data", data_dir.string(),
+                         "--log-format", "json"},
+                        {});
+    const auto port = start(child);
+    ASSERT_NE(port, 0);
+    EXPECT_NE(child.wait_for_line("rolebot send", 5s), "");
+
+    const auto secret_file = data_dir / "local-signing-secret";
+    struct stat st {};
+    ASSERT_EQ(::stat(secret_file.c_str(), &st), 0);
+    EXPECT_EQ(st.st_mode & 0777, 0600U);
+
+    const auto sent = run_program({binary, "send", "--url",
+                                   "http://127.0.0.1:" + std::to_string(port), "--data",
+                                   data_dir.string(), "/role prodct lead"},
+                                  {});
+    EXPECT_EQ(sent.exit_code, 0) << sent.err;
+    EXPECT_NE(sent.out.find("HTTP 200"), std::string::npos);
+    EXPECT_NE(sent.out.find("Product Lead"), std::string::npos);
+
+    // An unsigned request still gets nothing.
+    server::client_request unsigned_request;
+    unsigned_request.target = "/slack/commands";
+    unsigned_request.body = command_body("/role", "lead");
+    EXPECT_EQ(server::http_request("127.0.0.1", port, unsigned_request, 5s).status, 401U);
+}
+
+TEST_F(process_test, local_mode_refuses_to_listen_beyond_loopback)
+{
+    const auto result = run_program(
+        {binary, "serve", "--listen", "0.0.0.0:0", "--data", data_dir.string()}, {});
+    EXPECT_EQ(result.exit_code, 1);
+    EXPECT_NE(result.err.find("SLACK_SIGNING_SECRET"), std::string::npos);
+}
+
+TEST_F(process_test, invalid_knowledge_directory_stops_start_up_with_its_errors)
+{
+    const auto result = run_program({binary, "serve", "--listen", "127.0.0.1:0", "--data",
+                                     data_dir.string(), "--knowledge",
+                                     source_dir + "/tests/fixtures/kb_broken"},
+                                    {{"SLACK_SIGNING_SECRET", test_secret}});
+    EXPECT_EQ(result.exit_code, 1);
+    EXPECT_NE(result.err.find("roles.json: /roles/1/id: duplicate id"), std::string::npos)
+        << result.err;
+}
+
+TEST_F(process_test, ask_prints_the_answer_as_text_and_json)
+{
+    const auto text = run_program({binary, "ask", "/role lead"}, {});
+    EXPECT_EQ(text.exit_code, 0);
+    EXPECT_TRUE(text.out.starts_with("Product Lead\n")) << text.out;
+    EXPECT_EQ(text.out.find('*'), std::string::npos); // no chat markup in a terminal
+
+    const auto json = run_program({binary, "ask", "--json", "/role sr pm"}, {});
+    EXPECT_EQ(json.exit_code, 0);
+    const auto message = nlohmann::json::parse(json.out);
+    EXPECT_EQ(message["blocks"][0]["text"]["text"], "Senior Product Manager");
+}
+
+TEST_F(process_test, kb_check_accepts_shipped_data_and_reports_errors_by_pointer)
+{
+    const auto good = run_program({binary, "kb", "check", source_dir + "/knowledge/data"}, {});
+    EXPECT_EQ(good.exit_code, 0) << good.out;
+    EXPECT_TRUE(good.out.empty());
+
+    const auto bad = run_program({binary, "kb", "check", source_dir + "/tests/fixtures/kb_broken"}, {});
+    EXPECT_EQ(bad.exit_code, 1);
+    EXPECT_NE(bad.out.find("roles.json: /roles/0/summary: is required\n"), std::string::npos)
+        << bad.out;
+    EXPECT_NE(bad.out.find("roles.json: /roles/1/next_steps/0: refers to unknown role \"ceo\"\n"),
+              std::string::npos)
+        << bad.out;
+}
+
+TEST_F(process_test, usage_errors_exit_2)
+{
+    EXPECT_EQ(run_program({binary}, {}).exit_code, 2);
+    EXPECT_EQ(run_program({binary, "serve", "--bogus"}, {}).exit_code, 2);
+    EXPECT_EQ(run_program({binary, "frobnicate"}, {}).exit_code, 2);
+    EXPECT_EQ(run_program({binary, "help"}, {}).exit_code, 0);
+}
+
+} // namespace
+} // namespace rolebot::testing

@@ -1,0 +1,53 @@
+#include "tests/support/slack_requests.hpp"
+
+#include <boost/url/encode.hpp>
+#include <boost/url/rfc/unreserved_chars.hpp>
+
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+
+namespace rolebot::testing {
+
+std::string command_body(const std::string& command, const std::string& text)
+{
+    const auto enc = [](const std::string& s) {
+        return boost::urls::encode(s, boost::urls::unreserved_chars);
+    };
+    return "token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id="
+           "G8PSS9T3V&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=" +
+           enc(command) + "&text=" + enc(text) +
+           "&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%"
+           "2F96rGlfmibIGlgcZRskXaIFfN&trigger_id=398738663015.47445629121."
+           "803a0bc887a14d10d2c447fce8b6703c";
+}
+
+std::string reference_signature(const std::string& secret, std::int64_t timestamp,
+                                const std::string& body)
+{
+    const std::string base = "v0:" + std::to_string(timestamp) + ":" + body;
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    HMAC(EVP_sha256(), secret.data(), static_cast<int>(secret.size()),
+         reinterpret_cast<const unsigned char*>(base.data()), base.size(), digest, &length);
+    std::string out = "v0=";
+    constexpr char digits[] = "0123456789abcdef";
+    for (unsigned i = 0; i < length; ++i) {
+        out.push_back(digits[digest[i] >> 4U]);
+        out.push_back(digits[digest[i] & 0xFU]);
+    }
+    return out;
+}
+
+server::client_request signed_command(const std::string& body, std::int64_t timestamp,
+                                      const std::string& secret)
+{
+    server::client_request req;
+    req.target = "/slack/commands";
+    req.headers = {{"Content-Type", "application/x-www-form-urlencoded"},
+                   {"X-Slack-Request-Timestamp", std::to_string(timestamp)},
+                   {"X-Slack-Signature", reference_signature(secret, timestamp, body)}};
+    req.body = body;
+    return req;
+}
+
+} // namespace rolebot::testing

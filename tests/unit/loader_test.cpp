@@ -1,0 +1,132 @@
+#include "knowledge/loader.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+namespace rolebot::knowledge {
+namespace {
+
+std::string role_json(const std::string& id, const std::string& title,
+                      const std::string& extra = "")
+{
+    return R"({"id":")" + id + R"(","title":")" + title +
+           R"(","track":"management","rank":1,"summary":"s","sources":["001_39652e173a875e87.txt"])" +
+           extra + "}";
+}
+
+std::vector<std::string> errors_of(const std::string& content)
+{
+    std::vector<std::string> out;
+    for (const auto& e : load_files({{"roles.json", content}}).errors) {
+        out.push_back(e.to_string());
+    }
+    return out;
+}
+
+bool has(const std::vector<std::string>& errors, const std::string& line)
+{
+    return std::find(errors.begin(), errors.end(), line) != errors.end();
+}
+
+TEST(loader, shipped_knowledge_base_is_valid)
+{
+    const auto result = load_embedded();
+    for (const auto& e : result.errors) {
+        ADD_FAILURE() << e.to_string();
+    }
+    EXPECT_GE(result.roles.size(), 11U);
+}
+
+TEST(loader, valid_minimal_file)
+{
+    const auto result = load_files({{"roles.json", R"({"roles":[)" + role_json("a", "Alpha") + "]}"}});
+    ASSERT_TRUE(result.ok());
+    EXPECT_EQ(result.roles.front().title, "Alpha");
+}
+
+TEST(loader, errors_name_file_and_json_pointer)
+{
+    const auto errors = errors_of(R"({"roles":[{"id":"Bad Id","title":"","track":"boss","rank":0,
+        "summary":"s","sources":[]}]})");
+    EXPECT_TRUE(has(errors, "roles.json: /roles/0/id: must be kebab-case (a-z, 0-9, '-')"));
+    EXPECT_TRUE(has(errors, "roles.json: /roles/0/title: must not be empty"));
+    EXPECT_TRUE(has(errors,
+                    "roles.json: /roles/0/track: must be \"individual_contributor\" or \"management\""));
+    EXPECT_TRUE(has(errors, "roles.json: /roles/0/rank: must be a positive integer"));
+    EXPECT_TRUE(has(errors, "roles.json: /roles/0/sources: must not be empty"));
+}
+
+TEST(loader, missing_required_fields)
+{
+    const auto errors = errors_of(R"({"roles":[{"id":"a"}]})");
+    EXPECT_TRUE(has(errors, "roles.json: /roles/0/title: is required"));
+    EXPECT_TRUE(has(errors, "roles.json: /roles/0/summary: is required"));
+    EXPECT_TRUE(has(errors, "roles.json: /roles/0/sources: is required"));
+}
+
+TEST(loader, duplicate_ids_and_aliases)
+{
+    const auto errors = errors_of(R"({"roles":[)" + role_json("a", "Alpha", R"(,"aliases":["Sr PM"])") +
+                                  "," + role_json("b", "Beta", R"(,"aliases":["senior pm"])") +
+                                  "," + role_json("a", "Gamma") + "," +
+                                  role_json("c", "alpha") + "]}");
+    EXPECT_TRUE(has(errors, "roles.json: /roles/2/id: duplicate id \"a\""));
+    EXPECT_TRUE(has(errors, "roles.json: /roles/1/aliases/0: \"senior pm\" already names role \"a\""));
+    EXPECT_TRUE(has(errors, "roles.json: /roles/3/title: \"alpha\" already names role \"a\""));
+}
+
+TEST(loader, dangling_references)
+{
+    const auto errors =
+        errors_of(R"({"roles":[)" + role_json("a", "Alpha", R"(,"next_steps":["nobody"])") + "]}");
+    EXPECT_TRUE(has(errors, "roles.json: /roles/0/next_steps/0: refers to unknown role \"nobody\""));
+}
+
+TEST(loader, unknown_aspect_and_bad_source)
+{
+    const auto errors = errors_of(
+        R"({"roles":[{"id":"a","title":"Alpha","track":"management","rank":1,"summary":"s",
+            "sources":["wikipedia"],"aspects":{"vibes":"good"}}]})");
+    EXPECT_TRUE(has(errors, "roles.json: /roles/0/sources/0: must name an article file such as "
+                            "000_df543b9185ed9e57.txt"));
+    EXPECT_TRUE(has(errors, "roles.json: /roles/0/aspects/vibes: is not a known comparison aspect"));
+}
+
+TEST(loader, invalid_json_and_wrong_shapes)
+{
+    EXPECT_TRUE(has(errors_of("{not json"), "roles.json: /: is not valid JSON"));
+    EXPECT_TRUE(has(errors_of("[]"), "roles.json: /: must be a JSON object"));
+    EXPECT_TRUE(has(errors_of(R"({"roles":{}})"), "roles.json: /roles: must be an array"));
+    EXPECT_TRUE(has(errors_of(R"({"rolez":[]})"),
+                    "roles.json: /rolez: is not a known section (expected \"roles\")"));
+}
+
+TEST(loader, errors_mean_no_roles_at_all)
+{
+    const auto result = load_files({{"roles.json", R"({"roles":[)" + role_json("a", "Alpha") + "," +
+                                                       role_json("a", "Beta") + "]}"}});
+    EXPECT_FALSE(result.ok());
+    EXPECT_TRUE(result.roles.empty());
+}
+
+TEST(loader, directory_loading)
+{
+    const auto dir = std::filesystem::temp_directory_path() /
+                     ("rolebot-loader-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()));
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    EXPECT_FALSE(load_directory(dir).ok()); // no files
+    std::ofstream(dir / "roles.json") << R"({"roles":[)" + role_json("a", "Alpha") + "]}";
+    std::ofstream(dir / "notes.txt") << "ignored";
+    const auto result = load_directory(dir);
+    EXPECT_TRUE(result.ok());
+    EXPECT_EQ(result.roles.size(), 1U);
+    EXPECT_FALSE(load_directory(dir / "missing").ok());
+    std::filesystem::remove_all(dir);
+}
+
+} // namespace
+} // namespace rolebot::knowledge

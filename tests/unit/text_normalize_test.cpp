@@ -1,0 +1,52 @@
+#include "knowledge/text_normalize.hpp"
+
+#include <gtest/gtest.h>
+
+namespace rolebot::knowledge {
+namespace {
+
+TEST(normalize_title, case_punctuation_and_filler_words)
+{
+    EXPECT_EQ(normalize_title("  Head of   Product! "), "head product");
+    EXPECT_EQ(normalize_title("VP, of the Product"), "vp product");
+    EXPECT_EQ(normalize_title("Vice President of Products"), "vp product");
+}
+
+TEST(normalize_title, abbreviations_expand)
+{
+    EXPECT_EQ(normalize_title("Sr PM"), "senior product manager");
+    EXPECT_EQ(normalize_title("snr. pm"), "senior product manager");
+    EXPECT_EQ(normalize_title("lead PM"), "lead product manager");
+    EXPECT_EQ(normalize_title("APM"), "associate product manager");
+    EXPECT_EQ(normalize_title("CPO"), "chief product officer");
+    EXPECT_EQ(normalize_title("prod mgmt lead"), "product management lead");
+}
+
+TEST(normalize_title, plurals_and_possessives_become_singular)
+{
+    EXPECT_EQ(normalize_title("product managers"), "product manager");
+    EXPECT_EQ(normalize_title("product leads"), "product lead");
+    EXPECT_EQ(normalize_title("PMs"), "product manager");
+    EXPECT_EQ(normalize_title("manager's"), "manager");
+    EXPECT_EQ(normalize_title("boss"), "boss"); // not a plural
+}
+
+TEST(normalize_title, nothing_left)
+{
+    EXPECT_EQ(normalize_title(""), "");
+    EXPECT_EQ(normalize_title("?!"), "");
+    EXPECT_EQ(normalize_title("of the"), "");
+}
+
+TEST(edit_distance, counts_edits_and_transpositions)
+{
+    EXPECT_EQ(edit_distance("", ""), 0U);
+    EXPECT_EQ(edit_distance("lead", "lead"), 0U);
+    EXPECT_EQ(edit_distance("prodct lead", "product lead"), 1U);
+    EXPECT_EQ(edit_distance("porduct", "product"), 1U);
+    EXPECT_EQ(edit_distance("kitten", "sitting"), 3U);
+    EXPECT_EQ(edit_distance("", "abc"), 3U);
+}
+
+} // namespace
+} // namespace rolebot::knowledge

@@ -1,0 +1,105 @@
+#include "knowledge/knowledge_base.hpp"
+#include "knowledge/loader.hpp"
+
+#include <gtest/gtest.h>
+
+namespace rolebot::knowledge {
+namespace {
+
+/// Matching over the shipped knowledge base: these are the titles users type.
+class title_index_test : public ::testing::Test {
+protected:
+    static void SetUpTestSuite()
+    {
+        auto loaded = load_embedded();
+        ASSERT_TRUE(loaded.ok());
+        kb = new knowledge_base(std::move(loaded.roles), 1);
+    }
+    static void TearDownTestSuite() { delete kb; }
+
+    static std::string matched(std::string_view query)
+    {
+        const auto m = kb->match_title(query);
+        return m.role ? kb->roles()[*m.role].id : "";
+    }
+
+    static std::vector<std::string> suggested(std::string_view query)
+    {
+        std::vector<std::string> out;
+        for (auto i : kb->match_title(query).suggestions) {
+            out.push_back(kb->roles()[i].id);
+        }
+        return out;
+    }
+
+    static inline knowledge_base* kb = nullptr;
+};
+
+TEST_F(title_index_test, every_title_matches_itself)
+{
+    for (const auto& r : kb->roles()) {
+        EXPECT_EQ(matched(r.title), r.id);
+        EXPECT_EQ(matched(r.id), r.id); // "product-lead" as typed from a link
+    }
+}
+
+TEST_F(title_index_test, abbreviations_and_other_names)
+{
+    EXPECT_EQ(matched("lead"), "product-lead");
+    EXPECT_EQ(matched("PM"), "product-manager");
+    EXPECT_EQ(matched("APM"), "associate-product-manager");
+    EXPECT_EQ(matched("Sr PM"), "senior-product-manager");
+    EXPECT_EQ(matched("senior pm"), "senior-product-manager");
+    EXPECT_EQ(matched("VP"), "vp-of-product");
+    EXPECT_EQ(matched("vp product"), "vp-of-product");
+    EXPECT_EQ(matched("vice president of product"), "vp-of-product");
+    EXPECT_EQ(matched("CPO"), "chief-product-officer");
+    EXPECT_EQ(matched("lead PM"), "lead-product-manager");
+    EXPECT_EQ(matched("head of product"), "head-of-product");
+    EXPECT_EQ(matched("director"), "director-of-product-management");
+}
+
+TEST_F(title_index_test, case_plurals_and_word_order)
+{
+    EXPECT_EQ(matched("PRODUCT LEAD"), "product-lead");
+    EXPECT_EQ(matched("product leads"), "product-lead");
+    EXPECT_EQ(matched("Product Managers"), "product-manager");
+    EXPECT_EQ(matched("manager product"), "product-manager");
+}
+
+TEST_F(title_index_test, typos)
+{
+    EXPECT_EQ(matched("prodct lead"), "product-lead");
+    EXPECT_EQ(matched("porduct manager"), "product-manager");
+    EXPECT_EQ(matched("head of prodcut"), "head-of-product");
+    EXPECT_EQ(matched("cheif product officer"), "chief-product-officer");
+    EXPECT_EQ(matched("principle product manager"), "principal-product-manager");
+}
+
+TEST_F(title_index_test, ambiguous_words_are_not_guessed)
+{
+    EXPECT_EQ(matched("manager"), "");
+    const auto s = suggested("manager");
+    ASSERT_FALSE(s.empty());
+    EXPECT_EQ(s.front(), "product-manager");
+    EXPECT_LE(s.size(), 3U);
+}
+
+TEST_F(title_index_test, unknown_titles_are_not_made_up)
+{
+    EXPECT_EQ(matched("zebra"), "");
+    EXPECT_TRUE(suggested("zebra").empty());
+    EXPECT_EQ(matched("software engineer"), "");
+    EXPECT_EQ(matched("PL manager"), ""); // abbreviations are never fuzzy-matched
+    EXPECT_EQ(matched(""), "");
+    EXPECT_EQ(matched(std::string(500, 'a')), "");
+}
+
+TEST_F(title_index_test, short_abbreviations_need_exact_spelling)
+{
+    EXPECT_EQ(matched("PN"), "");
+    EXPECT_EQ(matched("CPA"), "");
+}
+
+} // namespace
+} // namespace rolebot::knowledge
