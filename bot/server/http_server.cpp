@@ -11,6 +11,7 @@
 
 #include <array>
 #include <chrono>
+#include <mutex>
 
 namespace rolebot::server {
 namespace {
@@ -22,13 +23,17 @@ using tcp = net::ip::tcp;
 // Expected failures (eof, timeout, reset) come back as error codes, not exceptions.
 constexpr auto nothrow_awaitable = net::as_tuple(net::use_awaitable);
 
-/// Keeps the open-connection count true however the session ends.
-class connection_slot {
+/// Counts something for as long as it lives, so a count stays true however a
+/// coroutine ends (returns, fails, or is destroyed while suspended).
+class scoped_count {
 public:
-    explicit connection_slot(std::atomic<std::size_t>& count) : count_(count) {}
-    ~connection_slot() { count_.fetch_sub(1); }
-    connection_slot(const connection_slot&) = delete;
-    connection_slot& operator=(const connection_slot&) = delete;
+    explicit scoped_count(std::atomic<std::size_t>& count) : count_(count) { count_.fetch_add(1); }
+    /// Takes over one count already added (the accept loop counts before spawning, so the
+    /// cap holds even when connections arrive faster than their coroutines start).
+    scoped_count(std::atomic<std::size_t>& count, std::adopt_lock_t) : count_(count) {}
+    ~scoped_count() { count_.fetch_sub(1); }
+    scoped_count(const scoped_count&) = delete;
+    scoped_count& operator=(const scoped_count&) = delete;
 
 private:
     std::atomic<std::size_t>& count_;
@@ -93,20 +98,23 @@ void http_server::listen()
     port_ = acceptor_.local_endpoint().port();
 }
 
-void http_server::start() { net::co_spawn(acceptor_.get_executor(), accept_loop(), net::detached); }
+void http_server::start()
+{
+    net::co_spawn(acceptor_.get_executor(), accept_loop(state_), net::detached);
+}
 
 void http_server::stop()
 {
-    stopping_.store(true);
+    state_->stopping.store(true);
     net::post(acceptor_.get_executor(), [this] {
         boost::system::error_code ignored;
         acceptor_.close(ignored);
     });
 }
 
-net::awaitable<void> http_server::accept_loop()
+net::awaitable<void> http_server::accept_loop(std::shared_ptr<shared_state> state)
 {
-    while (!stopping_.load()) {
+    while (!state->stopping.load()) {
         auto [ec, socket] = co_await acceptor_.async_accept(net::make_strand(io_), nothrow_awaitable);
         if (ec) {
             if (ec == net::error::operation_aborted || !acceptor_.is_open()) {
@@ -116,23 +124,24 @@ net::awaitable<void> http_server::accept_loop()
             log_.log(core::log_level::warn, "accept failed", {}, {{"error", ec.message()}});
             continue;
         }
-        accepted_.fetch_add(1);
-        if (connections_.load() >= options_.max_connections) {
+        state->accepted.fetch_add(1);
+        if (state->connections.load() >= options_.max_connections) {
             boost::system::error_code ignored;
             socket.close(ignored); // over the cap: shed load rather than queue it
             continue;
         }
-        connections_.fetch_add(1);
+        state->connections.fetch_add(1);
         auto executor = socket.get_executor();
-        net::co_spawn(executor, serve(beast::tcp_stream(std::move(socket))), net::detached);
+        net::co_spawn(executor, serve(beast::tcp_stream(std::move(socket)), state), net::detached);
     }
 }
 
-net::awaitable<void> http_server::serve(beast::tcp_stream stream)
+net::awaitable<void> http_server::serve(beast::tcp_stream stream,
+                                        std::shared_ptr<shared_state> state)
 {
-    const connection_slot slot(connections_);
+    const scoped_count connection(state->connections, std::adopt_lock);
     beast::flat_buffer buffer;
-    while (!stopping_.load()) {
+    while (!state->stopping.load()) {
         // Wait for the next request to begin, then give the whole of it read_timeout.
         if (buffer.size() == 0) {
             stream.expires_after(options_.idle_timeout);
@@ -162,15 +171,14 @@ net::awaitable<void> http_server::serve(beast::tcp_stream stream)
             break; // eof, timeout, reset or garbage: nothing useful to answer
         }
 
-        in_flight_.fetch_add(1);
+        const scoped_count in_flight(state->in_flight);
         const request& req = parser.get();
         response res = answer(req);
         res.version(req.version());
-        res.keep_alive(req.keep_alive() && !stopping_.load());
+        res.keep_alive(req.keep_alive() && !state->stopping.load());
         res.prepare_payload();
         stream.expires_after(options_.write_timeout);
         auto [write_ec, written] = co_await http::async_write(stream, res, nothrow_awaitable);
-        in_flight_.fetch_sub(1);
         if (write_ec || !res.keep_alive()) {
             break;
         }

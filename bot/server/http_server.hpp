@@ -12,6 +12,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace rolebot::server {
 
@@ -41,17 +42,27 @@ public:
     void stop();
 
     /// Requests being handled right now (read but not yet written).
-    std::size_t in_flight() const { return in_flight_.load(); }
+    std::size_t in_flight() const { return state_->in_flight.load(); }
     /// Open connections.
-    std::size_t connections() const { return connections_.load(); }
+    std::size_t connections() const { return state_->connections.load(); }
     /// Connections accepted since start (including those shed over the cap).
-    std::uint64_t accepted() const { return accepted_.load(); }
+    std::uint64_t accepted() const { return state_->accepted.load(); }
     /// True once stop() was called.
-    bool stopping() const { return stopping_.load(); }
+    bool stopping() const { return state_->stopping.load(); }
+
+    /// Counters shared with every connection's coroutine. Shared ownership because a
+    /// coroutine frame still queued in the io_context may be destroyed after the server.
+    struct shared_state {
+        std::atomic<std::size_t> in_flight{0};
+        std::atomic<std::size_t> connections{0};
+        std::atomic<std::uint64_t> accepted{0};
+        std::atomic<bool> stopping{false};
+    };
 
 private:
-    boost::asio::awaitable<void> accept_loop();
-    boost::asio::awaitable<void> serve(boost::beast::tcp_stream stream);
+    boost::asio::awaitable<void> accept_loop(std::shared_ptr<shared_state> state);
+    boost::asio::awaitable<void> serve(boost::beast::tcp_stream stream,
+                                       std::shared_ptr<shared_state> state);
     response answer(const request& req) const;
 
     boost::asio::io_context& io_;
@@ -59,11 +70,8 @@ private:
     request_handler handler_;
     core::logger& log_;
     boost::asio::ip::tcp::acceptor acceptor_;
-    std::atomic<std::size_t> in_flight_{0};
-    std::atomic<std::size_t> connections_{0};
-    std::atomic<std::uint64_t> accepted_{0};
+    std::shared_ptr<shared_state> state_ = std::make_shared<shared_state>();
     std::uint16_t port_ = 0;
-    std::atomic<bool> stopping_{false};
 };
 
 } // namespace rolebot::server

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# One command for a newcomer: install dependencies, build, show an answer, then run the
+# server on loopback with its embedded knowledge base and data under ./var.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+deploy/install-deps.sh
+cmake --preset dev >/dev/null
+cmake --build --preset dev
+
+echo
+echo '$ build/rolebot ask "/role lead"'
+build/rolebot ask "/role lead"
+
+echo '$ build/rolebot serve --listen 127.0.0.1:3000 --data var'
+exec build/rolebot serve --listen 127.0.0.1:3000 --data var "$@"
