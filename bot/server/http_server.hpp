@@ -1,12 +1,12 @@
 #pragma once
 
 #include "bot/core/logger.hpp"
+#include "bot/server/connection_deadlines.hpp"
 #include "bot/server/server_options.hpp"
 
 #include <boost/asio/awaitable.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
-#include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http/message.hpp>
 #include <boost/beast/http/string_body.hpp>
 
@@ -25,8 +25,8 @@ using response = http::response<http::string_body>;
 using request_handler = std::function<response(const request&)>;
 
 /// An HTTP/1.1 server: one coroutine per connection, keep-alive, a fresh parser with
-/// body and header limits per request, idle and read timeouts, a connection cap, and a
-/// graceful stop that lets requests in flight finish.
+/// body and header limits per request, idle/read/write deadlines, a connection cap, and
+/// a graceful stop that lets requests in flight finish.
 class http_server {
 public:
     http_server(boost::asio::io_context& io, server_options options, request_handler handler,
@@ -47,21 +47,27 @@ public:
     std::size_t connections() const { return state_->connections.load(); }
     /// Connections accepted since start (including those shed over the cap).
     std::uint64_t accepted() const { return state_->accepted.load(); }
+    /// Connections closed because a deadline passed.
+    std::uint64_t timed_out() const { return state_->timed_out.load(); }
     /// True once stop() was called.
     bool stopping() const { return state_->stopping.load(); }
 
-    /// Counters shared with every connection's coroutine. Shared ownership because a
-    /// coroutine frame still queued in the io_context may be destroyed after the server.
+    /// What every connection's coroutine shares with the server. Shared ownership
+    /// because a coroutine frame still queued in the io_context may be destroyed after
+    /// the server is.
     struct shared_state {
         std::atomic<std::size_t> in_flight{0};
         std::atomic<std::size_t> connections{0};
         std::atomic<std::uint64_t> accepted{0};
+        std::atomic<std::uint64_t> timed_out{0};
         std::atomic<bool> stopping{false};
+        connection_deadlines deadlines;
     };
 
 private:
     boost::asio::awaitable<void> accept_loop(std::shared_ptr<shared_state> state);
-    boost::asio::awaitable<void> serve(boost::beast::tcp_stream stream,
+    boost::asio::awaitable<void> sweep_loop(std::shared_ptr<shared_state> state);
+    boost::asio::awaitable<void> serve(boost::asio::ip::tcp::socket socket,
                                        std::shared_ptr<shared_state> state);
     response answer(const request& req) const;
 
