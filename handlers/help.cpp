@@ -9,9 +9,14 @@ core::reply help_reply(const knowledge::knowledge_base& kb)
         .section("*`/role`*: the career ladder, every title on both tracks\n"
                  "*`/role <title>`*: a role card, e.g. `/role product lead`, `/role sr pm`, "
                  "`/role head of product`. Abbreviations, other names and typos are fine.\n"
+                 "*`/role <a> vs <b>`* or *`/role compare <a> <b>`*: two roles side by side\n"
+                 "*`/path [from] [to]`*: steps from one role to another, e.g. `/path` "
+                 "(product manager to product lead) or `/path senior pm to product lead`\n"
+                 "*`/ask <question>`*: anything about titles and careers, e.g. `/ask is a lead "
+                 "PM the same as a product lead?`\n"
                  "*`/role help`*: this message")
         .context("Answers come from a reviewed knowledge base; each names its source article.")
-        .fallback("rolebot help: /role, /role <title>, /role help")
+        .fallback("rolebot help: /role, /role <title>, /role <a> vs <b>, /path, /ask")
         .cache_as("g" + std::to_string(kb.generation()) + ":help");
     return r;
 }

@@ -1,15 +1,26 @@
 #include "handlers/register.hpp"
 
+#include "handlers/ask_command.hpp"
+#include "handlers/path_command.hpp"
 #include "handlers/role_command.hpp"
 
 namespace rolebot::handlers {
 
 void register_all(core::router& router, const knowledge::knowledge_source& knowledge)
 {
-    router.add("/role", "`<title>`: what a product role is, the ladder, or help",
-               [&knowledge](const core::context& ctx) {
-                   return role_command(*knowledge.current(), ctx.cmd.text);
-               });
+    router
+        .add("/role", "`[title | a vs b | help]`: the ladder, a role card, or a comparison",
+             [&knowledge](const core::context& ctx) {
+                 return role_command(*knowledge.current(), ctx.cmd.text);
+             })
+        .add("/path", "`[from] [to]`: steps from one role to another",
+             [&knowledge](const core::context& ctx) {
+                 return path_command(*knowledge.current(), ctx.cmd.text);
+             })
+        .add("/ask", "`<question>`: a free question about product titles and careers",
+             [&knowledge](const core::context& ctx) {
+                 return ask_command(*knowledge.current(), ctx.cmd.text);
+             });
 }
 
 } // namespace rolebot::handlers

@@ -1,47 +1,9 @@
 #include "handlers/role_card.hpp"
 
+#include "handlers/reply_text.hpp"
+
 namespace rolebot::handlers {
 namespace {
-
-std::string cache_key(const knowledge::knowledge_base& kb, std::string_view what)
-{
-    return "g" + std::to_string(kb.generation()) + ":" + std::string(what);
-}
-
-std::string titles_of(const knowledge::knowledge_base& kb, const std::vector<std::string>& ids)
-{
-    std::string out;
-    for (const auto& id : ids) {
-        if (const auto* r = kb.find(id)) {
-            if (!out.empty()) {
-                out += ", ";
-            }
-            out += r->title;
-        }
-    }
-    return out;
-}
-
-std::string joined(const std::vector<std::string>& items)
-{
-    std::string out;
-    for (const auto& item : items) {
-        if (!out.empty()) {
-            out += ", ";
-        }
-        out += item;
-    }
-    return out;
-}
-
-std::string bullets(std::string_view heading, const std::vector<std::string>& items)
-{
-    std::string out = "*" + std::string(heading) + "*";
-    for (const auto& item : items) {
-        out += "\n• " + item;
-    }
-    return out;
-}
 
 void add_field(std::vector<std::string>& fields, std::string_view label, const std::string& value)
 {
@@ -69,11 +31,6 @@ std::string track_lines(const knowledge::knowledge_base& kb, knowledge::role_tra
 
 } // namespace
 
-std::string sources_line(const std::vector<std::string>& sources)
-{
-    return (sources.size() == 1 ? "Source: " : "Sources: ") + joined(sources);
-}
-
 core::reply role_card(const knowledge::knowledge_base& kb, const knowledge::role& role)
 {
     core::reply r;
@@ -97,7 +54,7 @@ core::reply role_card(const knowledge::knowledge_base& kb, const knowledge::role
     }
     r.context(sources_line(role.sources))
         .fallback(role.title + ": " + role.summary)
-        .cache_as(cache_key(kb, "role:" + role.id));
+        .cache_as(snapshot_key(kb, "role:" + role.id));
     return r;
 }
 
@@ -110,7 +67,7 @@ core::reply ladder_reply(const knowledge::knowledge_base& kb)
         .context("Titles on one line share a level. `/role <title>` shows a role card, "
                  "e.g. `/role product lead`.")
         .fallback("The product management career ladder")
-        .cache_as(cache_key(kb, "ladder"));
+        .cache_as(snapshot_key(kb, "ladder"));
     return r;
 }
 

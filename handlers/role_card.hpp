@@ -12,7 +12,4 @@ core::reply role_card(const knowledge::knowledge_base& kb, const knowledge::role
 /// Every title on the ladder, individual-contributor and management tracks.
 core::reply ladder_reply(const knowledge::knowledge_base& kb);
 
-/// "Source: a.txt, b.txt" for a list of article files.
-std::string sources_line(const std::vector<std::string>& sources);
-
 } // namespace rolebot::handlers

@@ -1,33 +1,15 @@
 #include "handlers/role_command.hpp"
 
+#include "handlers/answer_replies.hpp"
+#include "handlers/ask_command.hpp"
 #include "handlers/help.hpp"
 #include "handlers/role_card.hpp"
-
-#include <algorithm>
-#include <cctype>
+#include "handlers/text_parsing.hpp"
 
 namespace rolebot::handlers {
 namespace {
 
 constexpr std::size_t max_echo = 80; // how much of an unknown title is quoted back
-
-std::string_view trim(std::string_view s)
-{
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())) != 0) {
-        s.remove_prefix(1);
-    }
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())) != 0) {
-        s.remove_suffix(1);
-    }
-    return s;
-}
-
-bool is_word(std::string_view text, std::string_view word)
-{
-    return std::equal(text.begin(), text.end(), word.begin(), word.end(), [](char a, char b) {
-        return std::tolower(static_cast<unsigned char>(a)) == b;
-    });
-}
 
 core::reply unknown_title(const knowledge::knowledge_base& kb, std::string_view text,
                           const std::vector<std::size_t>& suggestions)
@@ -52,6 +34,30 @@ core::reply unknown_title(const knowledge::knowledge_base& kb, std::string_view 
     return r;
 }
 
+std::size_t word_count(std::string_view text)
+{
+    std::size_t words = 0;
+    bool in_word = false;
+    for (const char c : text) {
+        const bool space = c == ' ' || c == '\t' || c == '\n';
+        words += (!space && !in_word) ? 1 : 0;
+        in_word = !space;
+    }
+    return words;
+}
+
+core::reply compare_or_explain(const knowledge::knowledge_base& kb, std::string_view text)
+{
+    if (auto pair = two_titles(kb, text); pair && pair->first != pair->second) {
+        return comparison_reply(kb, kb.roles()[pair->first], kb.roles()[pair->second]);
+    }
+    core::reply r;
+    r.section("To compare, name two roles: `/role product manager vs product lead` or "
+              "`/role compare head of product vp of product`.")
+        .fallback("Usage: /role <a> vs <b>");
+    return r;
+}
+
 } // namespace
 
 core::reply role_command(const knowledge::knowledge_base& kb, std::string_view text)
@@ -63,9 +69,19 @@ core::reply role_command(const knowledge::knowledge_base& kb, std::string_view t
     if (is_word(text, "help")) {
         return help_reply(kb);
     }
+    if (auto rest = after_word(text, "compare")) {
+        return compare_or_explain(kb, *rest);
+    }
     auto match = kb.match_title(text);
     if (match.role) {
         return role_card(kb, kb.roles()[*match.role]);
+    }
+    if (auto pair = two_titles(kb, text); pair && pair->first != pair->second) {
+        return comparison_reply(kb, kb.roles()[pair->first], kb.roles()[pair->second]);
+    }
+    // Not a title. A word or two gets "did you mean"; anything longer is a question.
+    if (word_count(text) > 2 || text.find('?') != std::string_view::npos) {
+        return ask_command(kb, text);
     }
     return unknown_title(kb, text, match.suggestions);
 }

@@ -1,5 +1,6 @@
 # Writes OUTPUT, a C++ file holding each file of INPUTS as a byte array, so the
 # knowledge base ships inside the binary without a run-time file dependency.
+string(REPLACE "|" ";" INPUTS "${INPUTS}")
 set(body "")
 set(entries "")
 set(index 0)

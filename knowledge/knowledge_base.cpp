@@ -3,25 +3,146 @@
 #include <algorithm>
 
 namespace rolebot::knowledge {
+namespace {
 
-knowledge_base::knowledge_base(std::vector<role> roles, std::uint64_t generation)
-    : roles_(std::move(roles)), generation_(generation), titles_(roles_)
+// Field weights: what an entry is called outweighs what it says.
+constexpr unsigned name_weight = 3;
+constexpr unsigned body_weight = 1;
+
+} // namespace
+
+knowledge_base::knowledge_base(content data, std::uint64_t generation)
+    : data_(std::move(data)), generation_(generation), titles_(data_.roles)
 {
-    for (std::size_t i = 0; i < roles_.size(); ++i) {
-        by_id_.emplace(roles_[i].id, i);
+    for (std::size_t i = 0; i < data_.roles.size(); ++i) {
+        by_id_.emplace(data_.roles[i].id, i);
     }
+    index_documents();
+}
+
+void knowledge_base::index_documents()
+{
+    using field = search_index::field;
+    std::vector<std::size_t> subjects;
+    const auto add = [&](entry_ref ref, std::vector<field> fields) {
+        search_.add(fields);
+        documents_.push_back(ref);
+        std::sort(subjects.begin(), subjects.end());
+        subjects.erase(std::unique(subjects.begin(), subjects.end()), subjects.end());
+        subjects_.push_back(std::move(subjects));
+        subjects.clear();
+    };
+    const auto named_in = [&](std::string_view text) {
+        for (auto role : titles_.mentions(search_terms(text))) {
+            subjects.push_back(role);
+        }
+    };
+    const auto by_id = [&](std::string_view id) {
+        if (auto it = by_id_.find(id); it != by_id_.end()) {
+            subjects.push_back(it->second);
+        }
+    };
+    const auto body = [](std::vector<field>& fields, const std::vector<std::string>& items) {
+        for (const auto& item : items) {
+            fields.push_back({item, body_weight});
+        }
+    };
+    for (std::size_t i = 0; i < data_.roles.size(); ++i) {
+        const auto& r = data_.roles[i];
+        std::vector<field> fields{{r.title, name_weight}, {r.summary, body_weight}};
+        for (const auto& alias : r.aliases) {
+            fields.push_back({alias, name_weight});
+        }
+        fields.push_back({r.scope, body_weight});
+        fields.push_back({r.time_horizon, body_weight});
+        body(fields, r.responsibilities);
+        body(fields, r.skills);
+        subjects.push_back(i);
+        add({entry_kind::role, i}, std::move(fields));
+    }
+    for (std::size_t i = 0; i < data_.faqs.size(); ++i) {
+        const auto& f = data_.faqs[i];
+        std::vector<field> fields{{f.question, name_weight}, {f.answer, body_weight}};
+        named_in(f.question);
+        for (const auto& alternate : f.alternates) {
+            fields.push_back({alternate, name_weight});
+            named_in(alternate);
+        }
+        add({entry_kind::faq, i}, std::move(fields));
+    }
+    for (std::size_t i = 0; i < data_.paths.size(); ++i) {
+        const auto& p = data_.paths[i];
+        std::vector<field> fields{{p.summary, body_weight}, {p.typical_time, body_weight}};
+        for (const auto* end : {find(p.from), find(p.to)}) {
+            if (end != nullptr) {
+                fields.push_back({end->title, name_weight});
+            }
+        }
+        for (const auto& step : p.steps) {
+            fields.push_back({step.title, body_weight});
+            fields.push_back({step.detail, body_weight});
+        }
+        body(fields, p.milestones);
+        body(fields, p.skills_to_build);
+        by_id(p.from);
+        by_id(p.to);
+        add({entry_kind::path, i}, std::move(fields));
+    }
+    for (std::size_t i = 0; i < data_.topics.size(); ++i) {
+        const auto& t = data_.topics[i];
+        std::vector<field> fields{{t.title, name_weight}, {t.summary, body_weight}};
+        body(fields, t.points);
+        named_in(t.title);
+        for (const auto& id : t.roles) {
+            by_id(id);
+        }
+        add({entry_kind::topic, i}, std::move(fields));
+    }
+    search_.finish();
 }
 
 const role* knowledge_base::find(std::string_view id) const
 {
     auto it = by_id_.find(id);
-    return it == by_id_.end() ? nullptr : &roles_[it->second];
+    return it == by_id_.end() ? nullptr : &data_.roles[it->second];
+}
+
+std::string_view knowledge_base::entry_title(entry_ref ref) const
+{
+    switch (ref.kind) {
+    case entry_kind::role:
+        return data_.roles.at(ref.index).title;
+    case entry_kind::faq:
+        return data_.faqs.at(ref.index).question;
+    case entry_kind::path:
+        return data_.paths.at(ref.index).summary;
+    case entry_kind::topic:
+        return data_.topics.at(ref.index).title;
+    }
+    return {};
+}
+
+const career_path* knowledge_base::find_path(std::string_view from, std::string_view to) const
+{
+    const career_path* fallback = nullptr;
+    for (const auto& p : data_.paths) {
+        if (p.to != to) {
+            continue;
+        }
+        if (p.from == from || (from.empty() && p.from == "product-manager")) {
+            return &p;
+        }
+        if (from.empty() && fallback == nullptr) {
+            fallback = &p;
+        }
+    }
+    return fallback;
 }
 
 std::vector<const role*> knowledge_base::ladder(role_track track) const
 {
     std::vector<const role*> out;
-    for (const auto& r : roles_) {
+    for (const auto& r : data_.roles) {
         if (r.track == track) {
             out.push_back(&r);
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "knowledge/model.hpp"
+#include "knowledge/search_index.hpp"
 #include "knowledge/title_index.hpp"
 
 #include <cstdint>
@@ -10,15 +11,27 @@
 
 namespace rolebot::knowledge {
 
+/// The kinds of entry a search can return.
+enum class entry_kind { role, faq, path, topic };
+
+/// One entry of the knowledge base, by kind and position.
+struct entry_ref {
+    entry_kind kind;
+    std::size_t index;
+};
+
 /// One immutable snapshot of the knowledge base, with its indexes. Readers share it
 /// through a shared_ptr; a reload builds a new one instead of changing this one.
 class knowledge_base {
 public:
-    /// Builds the indexes over validated roles. `generation` tells snapshots apart,
+    /// Builds the indexes over validated content. `generation` tells snapshots apart,
     /// so anything rendered from one snapshot can be cached under it.
-    knowledge_base(std::vector<role> roles, std::uint64_t generation);
+    knowledge_base(content data, std::uint64_t generation);
 
-    const std::vector<role>& roles() const { return roles_; }
+    const std::vector<role>& roles() const { return data_.roles; }
+    const std::vector<faq>& faqs() const { return data_.faqs; }
+    const std::vector<career_path>& paths() const { return data_.paths; }
+    const std::vector<topic>& topics() const { return data_.topics; }
     std::uint64_t generation() const { return generation_; }
 
     /// The role with this id, if any.
@@ -26,15 +39,38 @@ public:
 
     /// Forgiving title lookup (see title_index).
     title_match match_title(std::string_view query) const { return titles_.match(query); }
+    const title_index& titles() const { return titles_; }
+
+    /// Free-text search over every entry.
+    const search_index& search() const { return search_; }
+    /// The entry behind a search hit.
+    entry_ref entry(std::uint32_t document) const { return documents_.at(document); }
+    /// The roles an entry is about: a role itself, a path's two ends, the roles an FAQ's
+    /// question names, a topic's roles. Answers must be about what the question names.
+    const std::vector<std::size_t>& subjects(std::uint32_t document) const
+    {
+        return subjects_.at(document);
+    }
+    /// A human title for any entry ("Product Lead", an FAQ's question...).
+    std::string_view entry_title(entry_ref ref) const;
+
+    /// The path from one role to another; with `from` empty, the best path into `to`
+    /// (the one starting at product manager, else the first).
+    const career_path* find_path(std::string_view from, std::string_view to) const;
 
     /// Roles of one track, most junior first.
     std::vector<const role*> ladder(role_track track) const;
 
 private:
-    std::vector<role> roles_;
+    void index_documents();
+
+    content data_;
     std::uint64_t generation_;
     std::unordered_map<std::string_view, std::size_t> by_id_;
     title_index titles_;
+    search_index search_;
+    std::vector<entry_ref> documents_;
+    std::vector<std::vector<std::size_t>> subjects_;
 };
 
 } // namespace rolebot::knowledge

@@ -7,10 +7,10 @@ knowledge_source::knowledge_source(std::shared_ptr<const knowledge_base> initial
 {
 }
 
-std::uint64_t knowledge_source::replace(std::vector<role> roles)
+std::uint64_t knowledge_source::replace(content data)
 {
     const auto generation = next_generation_.fetch_add(1);
-    current_.store(std::make_shared<const knowledge_base>(std::move(roles), generation));
+    current_.store(std::make_shared<const knowledge_base>(std::move(data), generation));
     return generation;
 }
 

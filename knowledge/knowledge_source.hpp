@@ -20,8 +20,8 @@ public:
     /// The snapshot to use for one request.
     std::shared_ptr<const knowledge_base> current() const { return current_.load(); }
 
-    /// Replaces the snapshot with validated roles; returns the new generation.
-    std::uint64_t replace(std::vector<role> roles);
+    /// Replaces the snapshot with validated content; returns the new generation.
+    std::uint64_t replace(content data);
 
 private:
     std::atomic<std::shared_ptr<const knowledge_base>> current_;

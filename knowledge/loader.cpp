@@ -19,10 +19,10 @@ using json = nlohmann::json;
 
 constexpr std::size_t max_file_bytes = 8U * 1024U * 1024U;
 
-/// Walks one file's JSON and collects errors with their JSON pointer.
-class role_reader {
+/// Reads one file's entries, collecting every error with its JSON pointer.
+class entry_reader {
 public:
-    role_reader(std::string file, std::vector<load_error>& errors)
+    entry_reader(std::string file, std::vector<load_error>& errors)
         : file_(std::move(file)), errors_(errors)
     {
     }
@@ -48,7 +48,7 @@ public:
             return {};
         }
         auto value = it->get<std::string>();
-        if (required && value.empty()) {
+        if (value.empty()) {
             fail(pointer, "must not be empty");
         }
         if (value.size() > max_length) {
@@ -92,18 +92,50 @@ public:
         return out;
     }
 
+    /// Checks the keys of an entry against the ones its kind allows.
+    void known_keys(const json& obj, const std::string& at, std::initializer_list<const char*> keys)
+    {
+        for (const auto& [key, value] : obj.items()) {
+            if (std::none_of(keys.begin(), keys.end(), [&](const char* k) { return key == k; })) {
+                fail(at + "/" + key, "is not a known field");
+            }
+        }
+    }
+
+    std::string id(const json& obj, const std::string& at)
+    {
+        static const std::regex id_pattern("[a-z0-9]+(-[a-z0-9]+)*");
+        auto value = text(obj, at, "id", true, 64);
+        if (!value.empty() && !std::regex_match(value, id_pattern)) {
+            fail(at + "/id", "must be kebab-case (a-z, 0-9, '-')");
+        }
+        return value;
+    }
+
+    std::vector<std::string> sources(const json& obj, const std::string& at)
+    {
+        static const std::regex source_pattern("[0-9]{3}_[0-9a-f]{16}\\.txt");
+        auto out = list(obj, at, "sources", true, 128);
+        for (std::size_t i = 0; i < out.size(); ++i) {
+            if (!std::regex_match(out[i], source_pattern)) {
+                fail(at + "/sources/" + std::to_string(i),
+                     "must name an article file such as 000_df543b9185ed9e57.txt");
+            }
+        }
+        return out;
+    }
+
+    origin here(const std::string& at) const { return {file_, at}; }
+
     role read_role(const json& obj, const std::string& at)
     {
         role r;
-        if (!obj.is_object()) {
-            fail(at, "must be an object");
-            return r;
-        }
-        static const std::regex id_pattern("[a-z0-9]+(-[a-z0-9]+)*");
-        r.id = text(obj, at, "id", true, 64);
-        if (!r.id.empty() && !std::regex_match(r.id, id_pattern)) {
-            fail(at + "/id", "must be kebab-case (a-z, 0-9, '-')");
-        }
+        r.defined_at = here(at);
+        known_keys(obj, at,
+                   {"id", "title", "track", "rank", "aliases", "summary", "scope", "time_horizon",
+                    "responsibilities", "skills", "reports_to", "manages", "next_steps", "aspects",
+                    "sources"});
+        r.id = id(obj, at);
         r.title = text(obj, at, "title", true, 150);
         const auto track = text(obj, at, "track", true, 64);
         if (track == "management") {
@@ -128,16 +160,71 @@ public:
         r.reports_to = list(obj, at, "reports_to", false, 64);
         r.manages = list(obj, at, "manages", false, 64);
         r.next_steps = list(obj, at, "next_steps", false, 64);
-        r.sources = list(obj, at, "sources", true, 128);
-        static const std::regex source_pattern("[0-9]{3}_[0-9a-f]{16}\\.txt");
-        for (std::size_t i = 0; i < r.sources.size(); ++i) {
-            if (!std::regex_match(r.sources[i], source_pattern)) {
-                fail(at + "/sources/" + std::to_string(i),
-                     "must name an article file such as 000_df543b9185ed9e57.txt");
-            }
-        }
+        r.sources = sources(obj, at);
         read_aspects(obj, at, r);
         return r;
+    }
+
+    faq read_faq(const json& obj, const std::string& at)
+    {
+        faq f;
+        f.defined_at = here(at);
+        known_keys(obj, at, {"id", "question", "alternates", "answer", "roles", "sources"});
+        f.id = id(obj, at);
+        f.question = text(obj, at, "question", true, 300);
+        f.alternates = list(obj, at, "alternates", false, 300);
+        f.answer = text(obj, at, "answer", true, 1500);
+        f.roles = list(obj, at, "roles", false, 64);
+        f.sources = sources(obj, at);
+        return f;
+    }
+
+    career_path read_path(const json& obj, const std::string& at)
+    {
+        career_path p;
+        p.defined_at = here(at);
+        known_keys(obj, at,
+                   {"id", "from", "to", "summary", "typical_time", "steps", "milestones",
+                    "skills_to_build", "sources"});
+        p.id = id(obj, at);
+        p.from = text(obj, at, "from", true, 64);
+        p.to = text(obj, at, "to", true, 64);
+        p.summary = text(obj, at, "summary", true, 600);
+        p.typical_time = text(obj, at, "typical_time", false, 300);
+        p.milestones = list(obj, at, "milestones", false, 300);
+        p.skills_to_build = list(obj, at, "skills_to_build", false, 300);
+        p.sources = sources(obj, at);
+        auto steps = obj.find("steps");
+        if (steps == obj.end() || !steps->is_array() || steps->empty()) {
+            fail(at + "/steps", "must be a non-empty array of {title, detail}");
+            return p;
+        }
+        for (std::size_t i = 0; i < steps->size(); ++i) {
+            const auto step_at = at + "/steps/" + std::to_string(i);
+            const auto& step = (*steps)[i];
+            if (!step.is_object()) {
+                fail(step_at, "must be an object with title and detail");
+                continue;
+            }
+            known_keys(step, step_at, {"title", "detail"});
+            p.steps.push_back({text(step, step_at, "title", true, 100),
+                               text(step, step_at, "detail", true, 600)});
+        }
+        return p;
+    }
+
+    topic read_topic(const json& obj, const std::string& at)
+    {
+        topic t;
+        t.defined_at = here(at);
+        known_keys(obj, at, {"id", "title", "summary", "points", "roles", "sources"});
+        t.id = id(obj, at);
+        t.title = text(obj, at, "title", true, 150);
+        t.summary = text(obj, at, "summary", true, 800);
+        t.points = list(obj, at, "points", false, 400);
+        t.roles = list(obj, at, "roles", false, 64);
+        t.sources = sources(obj, at);
+        return t;
     }
 
 private:
@@ -173,63 +260,112 @@ private:
     std::vector<load_error>& errors_;
 };
 
-/// Where a role came from, for cross-file error messages.
-struct role_origin {
-    std::string file;
-    std::string pointer;
-};
-
-void check_references(const std::vector<role>& roles, const std::vector<role_origin>& origins,
-                      std::vector<load_error>& errors)
+/// Reads one section ("roles": [...]) of a file into `out`.
+template <typename Entry, typename Read>
+void read_section(const json& doc, const char* name, entry_reader& reader,
+                  std::vector<Entry>& out, Read read)
 {
-    std::set<std::string_view> ids;
-    for (const auto& r : roles) {
-        ids.insert(r.id);
+    auto section = doc.find(name);
+    if (section == doc.end()) {
+        return;
     }
-    const auto check = [&](const role_origin& origin, const char* key,
-                           const std::vector<std::string>& refs) {
-        for (std::size_t i = 0; i < refs.size(); ++i) {
-            if (!ids.contains(refs[i])) {
-                errors.push_back({origin.file, origin.pointer + "/" + key + "/" + std::to_string(i),
-                                  "refers to unknown role \"" + refs[i] + "\""});
-            }
+    const std::string at = std::string("/") + name;
+    if (!section->is_array()) {
+        reader.fail(at, "must be an array");
+        return;
+    }
+    for (std::size_t i = 0; i < section->size(); ++i) {
+        const auto entry_at = at + "/" + std::to_string(i);
+        const auto& value = (*section)[i];
+        if (!value.is_object()) {
+            reader.fail(entry_at, "must be an object");
+            continue;
         }
-    };
-    for (std::size_t i = 0; i < roles.size(); ++i) {
-        check(origins[i], "reports_to", roles[i].reports_to);
-        check(origins[i], "manages", roles[i].manages);
-        check(origins[i], "next_steps", roles[i].next_steps);
+        out.push_back((reader.*read)(value, entry_at));
     }
 }
 
-void check_unique_names(const std::vector<role>& roles, const std::vector<role_origin>& origins,
-                        std::vector<load_error>& errors)
+/// Reports ids used twice within one kind of entry.
+template <typename Entry>
+void check_unique_ids(const std::vector<Entry>& entries, std::vector<load_error>& errors)
 {
-    std::map<std::string, std::string> id_owner;
-    std::map<std::string, std::string> name_owner; // normalised title or alias -> role id
-    for (std::size_t i = 0; i < roles.size(); ++i) {
-        const auto& r = roles[i];
-        const auto& origin = origins[i];
-        if (!r.id.empty() && !id_owner.emplace(r.id, r.id).second) {
-            errors.push_back({origin.file, origin.pointer + "/id",
-                              "duplicate id \"" + r.id + "\""});
+    std::set<std::string_view> seen;
+    for (const auto& e : entries) {
+        if (!e.id.empty() && !seen.insert(e.id).second) {
+            errors.push_back(
+                {e.defined_at.file, e.defined_at.pointer + "/id", "duplicate id \"" + e.id + "\""});
         }
+    }
+}
+
+void check_unique_names(const std::vector<role>& roles, std::vector<load_error>& errors)
+{
+    std::map<std::string, std::string> name_owner; // normalised title or alias -> role id
+    for (const auto& r : roles) {
         const auto claim = [&](const std::string& name, const std::string& pointer) {
             const auto key = normalize_title(name);
             if (key.empty()) {
-                errors.push_back({origin.file, pointer, "has no letters or digits"});
+                errors.push_back({r.defined_at.file, pointer, "has no letters or digits"});
                 return;
             }
             auto [it, inserted] = name_owner.emplace(key, r.id);
             if (!inserted && it->second != r.id) {
-                errors.push_back({origin.file, pointer,
+                errors.push_back({r.defined_at.file, pointer,
                                   "\"" + name + "\" already names role \"" + it->second + "\""});
             }
         };
-        claim(r.title, origin.pointer + "/title");
+        claim(r.title, r.defined_at.pointer + "/title");
         for (std::size_t a = 0; a < r.aliases.size(); ++a) {
-            claim(r.aliases[a], origin.pointer + "/aliases/" + std::to_string(a));
+            claim(r.aliases[a], r.defined_at.pointer + "/aliases/" + std::to_string(a));
         }
+    }
+}
+
+void check_references(const content& data, std::vector<load_error>& errors)
+{
+    std::set<std::string_view> ids;
+    for (const auto& r : data.roles) {
+        ids.insert(r.id);
+    }
+    const auto check = [&](const origin& at, const std::string& key,
+                           const std::vector<std::string>& refs) {
+        for (std::size_t i = 0; i < refs.size(); ++i) {
+            if (!ids.contains(refs[i])) {
+                errors.push_back({at.file, at.pointer + "/" + key + "/" + std::to_string(i),
+                                  "refers to unknown role \"" + refs[i] + "\""});
+            }
+        }
+    };
+    const auto check_one = [&](const origin& at, const std::string& key, const std::string& ref) {
+        if (!ref.empty() && !ids.contains(ref)) {
+            errors.push_back(
+                {at.file, at.pointer + "/" + key, "refers to unknown role \"" + ref + "\""});
+        }
+    };
+    for (const auto& r : data.roles) {
+        check(r.defined_at, "reports_to", r.reports_to);
+        check(r.defined_at, "manages", r.manages);
+        check(r.defined_at, "next_steps", r.next_steps);
+    }
+    for (const auto& f : data.faqs) {
+        check(f.defined_at, "roles", f.roles);
+    }
+    std::set<std::pair<std::string_view, std::string_view>> transitions;
+    for (const auto& p : data.paths) {
+        check_one(p.defined_at, "from", p.from);
+        check_one(p.defined_at, "to", p.to);
+        if (!p.from.empty() && p.from == p.to) {
+            errors.push_back({p.defined_at.file, p.defined_at.pointer + "/to",
+                              "a path must lead to another role"});
+        }
+        if (!transitions.emplace(p.from, p.to).second) {
+            errors.push_back({p.defined_at.file, p.defined_at.pointer,
+                              "another path already leads from \"" + p.from + "\" to \"" + p.to +
+                                  "\""});
+        }
+    }
+    for (const auto& t : data.topics) {
+        check(t.defined_at, "roles", t.roles);
     }
 }
 
@@ -243,9 +379,8 @@ std::string load_error::to_string() const
 load_result load_files(const std::vector<source_file>& files)
 {
     load_result result;
-    std::vector<role_origin> origins;
     for (const auto& file : files) {
-        role_reader reader(file.name, result.errors);
+        entry_reader reader(file.name, result.errors);
         const json doc = json::parse(file.content, nullptr, /*allow_exceptions=*/false);
         if (doc.is_discarded()) {
             reader.fail("", "is not valid JSON");
@@ -256,31 +391,27 @@ load_result load_files(const std::vector<source_file>& files)
             continue;
         }
         for (const auto& [key, value] : doc.items()) {
-            if (key != "roles") {
-                reader.fail("/" + key, "is not a known section (expected \"roles\")");
+            if (key != "roles" && key != "faqs" && key != "paths" && key != "topics") {
+                reader.fail("/" + key,
+                            "is not a known section (expected roles, faqs, paths or topics)");
             }
         }
-        auto roles = doc.find("roles");
-        if (roles == doc.end()) {
-            continue;
-        }
-        if (!roles->is_array()) {
-            reader.fail("/roles", "must be an array");
-            continue;
-        }
-        for (std::size_t i = 0; i < roles->size(); ++i) {
-            const std::string at = "/roles/" + std::to_string(i);
-            result.roles.push_back(reader.read_role((*roles)[i], at));
-            origins.push_back({file.name, at});
-        }
+        read_section(doc, "roles", reader, result.data.roles, &entry_reader::read_role);
+        read_section(doc, "faqs", reader, result.data.faqs, &entry_reader::read_faq);
+        read_section(doc, "paths", reader, result.data.paths, &entry_reader::read_path);
+        read_section(doc, "topics", reader, result.data.topics, &entry_reader::read_topic);
     }
-    if (result.roles.empty() && result.errors.empty()) {
+    if (result.data.roles.empty() && result.errors.empty()) {
         result.errors.push_back({"", "", "the knowledge base defines no roles"});
     }
-    check_unique_names(result.roles, origins, result.errors);
-    check_references(result.roles, origins, result.errors);
+    check_unique_ids(result.data.roles, result.errors);
+    check_unique_ids(result.data.faqs, result.errors);
+    check_unique_ids(result.data.paths, result.errors);
+    check_unique_ids(result.data.topics, result.errors);
+    check_unique_names(result.data.roles, result.errors);
+    check_references(result.data, result.errors);
     if (!result.errors.empty()) {
-        result.roles.clear();
+        result.data = {};
     }
     return result;
 }
@@ -330,9 +461,30 @@ load_result load_directory(const std::filesystem::path& dir)
     auto result = load_files(files);
     if (!errors.empty()) {
         result.errors.insert(result.errors.begin(), errors.begin(), errors.end());
-        result.roles.clear();
+        result.data = {};
     }
     return result;
+}
+
+std::string directory_fingerprint(const std::filesystem::path& dir)
+{
+    std::error_code ec;
+    std::vector<std::string> lines;
+    for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+        if (!entry.is_regular_file(ec) || entry.path().extension() != ".json") {
+            continue;
+        }
+        const auto size = entry.file_size(ec);
+        const auto modified = entry.last_write_time(ec).time_since_epoch().count();
+        lines.push_back(entry.path().filename().string() + " " + std::to_string(size) + " " +
+                        std::to_string(modified));
+    }
+    std::sort(lines.begin(), lines.end());
+    std::string out;
+    for (const auto& line : lines) {
+        out += line + "\n";
+    }
+    return out;
 }
 
 } // namespace rolebot::knowledge

@@ -19,9 +19,9 @@ struct load_error {
     std::string to_string() const;
 };
 
-/// What loading produced: the roles, or every error found (never both half-way).
+/// What loading produced: the content, or every error found (never both half-way).
 struct load_result {
-    std::vector<role> roles;
+    content data;
     std::vector<load_error> errors;
 
     bool ok() const { return errors.empty(); }
@@ -33,8 +33,9 @@ struct source_file {
     std::string content;
 };
 
-/// Parses and validates knowledge base files: schema, unique ids and aliases,
-/// references between roles, and a source on every entry.
+/// Parses and validates knowledge base files: schema, unique ids and aliases, references
+/// to roles, and a source on every entry. A file may hold any of the sections "roles",
+/// "faqs", "paths" and "topics".
 load_result load_files(const std::vector<source_file>& files);
 
 /// Loads the knowledge base shipped inside the binary.
@@ -42,5 +43,9 @@ load_result load_embedded();
 
 /// Loads every *.json file of a directory (sorted by name, so results are deterministic).
 load_result load_directory(const std::filesystem::path& dir);
+
+/// Names, sizes and modification times of a directory's *.json files: changes whenever
+/// a file is added, removed or rewritten. Empty when the directory cannot be read.
+std::string directory_fingerprint(const std::filesystem::path& dir);
 
 } // namespace rolebot::knowledge

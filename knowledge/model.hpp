@@ -37,6 +37,12 @@ std::optional<aspect> aspect_from_key(std::string_view key);
 /// Human label of a track ("Individual contributor").
 std::string_view track_label(role_track t);
 
+/// Where an entry was defined, for error messages ("roles.json", "/roles/3").
+struct origin {
+    std::string file;
+    std::string pointer;
+};
+
 /// One product-management title and what the articles say about it.
 struct role {
     std::string id;
@@ -56,9 +62,60 @@ struct role {
     /// fall back to the top-level fields of the same name.
     std::array<std::string, aspect_count> aspects;
     std::vector<std::string> sources;
+    origin defined_at;
 
     /// The value of one comparison aspect, empty when unknown.
     const std::string& aspect_value(aspect a) const;
+};
+
+/// A question the articles answer, with other ways people phrase it.
+struct faq {
+    std::string id;
+    std::string question;
+    std::vector<std::string> alternates;
+    std::string answer;
+    std::vector<std::string> roles; ///< role ids it is about
+    std::vector<std::string> sources;
+    origin defined_at;
+};
+
+/// One step of a transition path.
+struct path_step {
+    std::string title;
+    std::string detail;
+};
+
+/// How to move from one role to another.
+struct career_path {
+    std::string id;
+    std::string from; ///< role id
+    std::string to;   ///< role id
+    std::string summary;
+    std::string typical_time;
+    std::vector<path_step> steps;
+    std::vector<std::string> milestones;
+    std::vector<std::string> skills_to_build;
+    std::vector<std::string> sources;
+    origin defined_at;
+};
+
+/// A theme that is not one role: the reactive versus creative mindset, key skills...
+struct topic {
+    std::string id;
+    std::string title;
+    std::string summary;
+    std::vector<std::string> points;
+    std::vector<std::string> roles;
+    std::vector<std::string> sources;
+    origin defined_at;
+};
+
+/// Everything one knowledge base holds, as loaded and validated.
+struct content {
+    std::vector<role> roles;
+    std::vector<faq> faqs;
+    std::vector<career_path> paths;
+    std::vector<topic> topics;
 };
 
 } // namespace rolebot::knowledge

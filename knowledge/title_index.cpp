@@ -95,6 +95,39 @@ title_match title_index::match(std::string_view query) const
     return by_spelling(key, std::move(covering));
 }
 
+std::vector<std::size_t> title_index::mentions(const std::vector<std::string>& words) const
+{
+    constexpr std::size_t longest_name = 6;
+    std::vector<std::size_t> found;
+    const auto note = [&](std::size_t role) {
+        if (std::find(found.begin(), found.end(), role) == found.end()) {
+            found.push_back(role);
+        }
+    };
+    for (std::size_t i = 0; i < words.size();) {
+        std::size_t taken = 0;
+        for (std::size_t n = std::min(longest_name, words.size() - i); n >= 2; --n) {
+            const std::vector<std::string> window(words.begin() + static_cast<std::ptrdiff_t>(i),
+                                                  words.begin() + static_cast<std::ptrdiff_t>(i + n));
+            if (auto it = by_key_.find(join(window)); it != by_key_.end()) {
+                note(it->second);
+                taken = n;
+                break;
+            }
+        }
+        if (taken == 0) {
+            // A lone word counts only when it fits one role: "lead" alone is too common.
+            const auto covering = covering_roles({words[i]});
+            if (covering.size() == 1) {
+                note(covering.front());
+            }
+            taken = 1;
+        }
+        i += taken;
+    }
+    return found;
+}
+
 std::vector<std::size_t> title_index::covering_roles(const std::vector<std::string>& tokens) const
 {
     // Roles with a name containing every word of the query, shortest name first.

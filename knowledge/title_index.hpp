@@ -27,6 +27,11 @@ public:
     /// Finds the role a user means by `query`.
     title_match match(std::string_view query) const;
 
+    /// Roles named inside a question's words (already normalised, e.g. search terms),
+    /// in order of appearance, each once: the longest multi-word name at each position,
+    /// or a single word that fits exactly one role ("director", "vp").
+    std::vector<std::size_t> mentions(const std::vector<std::string>& words) const;
+
 private:
     struct name_entry {
         std::string key;                 ///< normalised name

@@ -6,6 +6,7 @@
 #include "bot/core/secrets.hpp"
 #include "bot/server/endpoints.hpp"
 #include "bot/server/http_server.hpp"
+#include "knowledge/loader.hpp"
 
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
@@ -58,6 +59,27 @@ net::awaitable<void> handle_signals(net::io_context& io, server::http_server& ht
                 {{"unfinished_requests", std::to_string(http.in_flight())}});
         io.stop();
         co_return;
+    }
+}
+
+/// Reloads the knowledge base when its directory changes: polls the files' names,
+/// sizes and times, and reloads once they have stopped changing for one interval (so a
+/// copy in progress is not loaded half-way). SIGHUP reloads at once.
+net::awaitable<void> watch_knowledge(std::filesystem::path dir, bot_services& services)
+{
+    constexpr auto interval = std::chrono::seconds(2);
+    net::steady_timer timer(co_await net::this_coro::executor);
+    auto loaded = knowledge::directory_fingerprint(dir);
+    auto last_seen = loaded;
+    for (;;) {
+        timer.expires_after(interval);
+        co_await timer.async_wait(net::use_awaitable);
+        const auto now = knowledge::directory_fingerprint(dir);
+        if (now != loaded && now == last_seen) {
+            services.reload();
+            loaded = now; // a rejected version is not retried until it changes again
+        }
+        last_seen = now;
     }
 }
 
@@ -124,6 +146,9 @@ int serve_main(const std::vector<std::string>& argv)
     http.listen();
     http.start();
     net::co_spawn(io, handle_signals(io, http, services, log), net::detached);
+    if (knowledge_dir) {
+        net::co_spawn(io, watch_knowledge(*knowledge_dir, services), net::detached);
+    }
 
     const auto where = (listen.host.find(':') != std::string::npos ? "[" + listen.host + "]"
                                                                     : listen.host) +

@@ -17,7 +17,7 @@ load_or_throw(const std::optional<std::filesystem::path>& dir)
         }
         throw core::config_error(message);
     }
-    return std::make_shared<const knowledge::knowledge_base>(std::move(loaded.roles), 1);
+    return std::make_shared<const knowledge::knowledge_base>(std::move(loaded.data), 1);
 }
 
 } // namespace
@@ -39,10 +39,11 @@ bool bot_services::reload()
         }
         return false;
     }
-    const auto roles = std::to_string(loaded.roles.size());
-    const auto generation = knowledge_.replace(std::move(loaded.roles));
+    const auto entries = std::to_string(loaded.data.roles.size() + loaded.data.faqs.size() +
+                                        loaded.data.paths.size() + loaded.data.topics.size());
+    const auto generation = knowledge_.replace(std::move(loaded.data));
     log_.log(core::log_level::info, "knowledge base reloaded", {},
-             {{"generation", std::to_string(generation)}, {"roles", roles}});
+             {{"generation", std::to_string(generation)}, {"entries", entries}});
     return true;
 }
 

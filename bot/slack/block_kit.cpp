@@ -97,6 +97,45 @@ std::string escape_text(std::string_view text)
     return out;
 }
 
+std::vector<std::string> limit_problems(const core::reply& reply)
+{
+    std::vector<std::string> problems;
+    const auto check = [&](std::string_view what, std::string_view text, std::size_t limit) {
+        const auto size = escape_text(text).size();
+        if (size > limit) {
+            problems.push_back(std::string(what) + " is " + std::to_string(size) +
+                               " characters; Slack allows " + std::to_string(limit));
+        }
+    };
+    const auto& blocks = reply.blocks();
+    if (blocks.size() > block_kit_limits::blocks) {
+        problems.push_back("the message has " + std::to_string(blocks.size()) +
+                           " blocks; Slack allows " + std::to_string(block_kit_limits::blocks));
+    }
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        const auto where = "block " + std::to_string(i);
+        if (const auto* h = std::get_if<core::header_block>(&blocks[i])) {
+            check(where + " (header)", h->text, block_kit_limits::header_text);
+        } else if (const auto* s = std::get_if<core::section_block>(&blocks[i])) {
+            check(where + " (section)", s->text, block_kit_limits::section_text);
+            if (s->fields.size() > block_kit_limits::fields) {
+                problems.push_back(where + " has " + std::to_string(s->fields.size()) +
+                                   " fields; Slack allows " +
+                                   std::to_string(block_kit_limits::fields));
+            }
+            for (const auto& f : s->fields) {
+                check(where + " (field)", f, block_kit_limits::field_text);
+            }
+        } else if (const auto* c = std::get_if<core::context_block>(&blocks[i])) {
+            for (const auto& e : c->elements) {
+                check(where + " (context)", e, block_kit_limits::section_text);
+            }
+        }
+    }
+    check("the fallback text", reply.fallback_text(), block_kit_limits::fallback_text);
+    return problems;
+}
+
 std::string render_message(const core::reply& reply)
 {
     json blocks = json::array();

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace rolebot::slack {
 
@@ -21,6 +22,10 @@ struct block_kit_limits {
 
 /// Escapes the three characters Slack treats as control characters: & < >.
 std::string escape_text(std::string_view text);
+
+/// What in a reply exceeds Slack's limits (rendering would cut it), one line each;
+/// empty when it fits. `rolebot kb check` uses it so shipped content is never cut.
+std::vector<std::string> limit_problems(const core::reply& reply);
 
 /// Renders a reply as a Slack message for a slash-command response body:
 /// {"response_type", "text", "blocks"}; every text escaped and cut to Slack's limits.

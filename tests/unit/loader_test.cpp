@@ -37,14 +37,14 @@ TEST(loader, shipped_knowledge_base_is_valid)
     for (const auto& e : result.errors) {
         ADD_FAILURE() << e.to_string();
     }
-    EXPECT_GE(result.roles.size(), 11U);
+    EXPECT_GE(result.data.roles.size(), 11U);
 }
 
 TEST(loader, valid_minimal_file)
 {
     const auto result = load_files({{"roles.json", R"({"roles":[)" + role_json("a", "Alpha") + "]}"}});
     ASSERT_TRUE(result.ok());
-    EXPECT_EQ(result.roles.front().title, "Alpha");
+    EXPECT_EQ(result.data.roles.front().title, "Alpha");
 }
 
 TEST(loader, errors_name_file_and_json_pointer)
@@ -101,7 +101,7 @@ TEST(loader, invalid_json_and_wrong_shapes)
     EXPECT_TRUE(has(errors_of("[]"), "roles.json: /: must be a JSON object"));
     EXPECT_TRUE(has(errors_of(R"({"roles":{}})"), "roles.json: /roles: must be an array"));
     EXPECT_TRUE(has(errors_of(R"({"rolez":[]})"),
-                    "roles.json: /rolez: is not a known section (expected \"roles\")"));
+                    "roles.json: /rolez: is not a known section (expected roles, faqs, paths or topics)"));
 }
 
 TEST(loader, errors_mean_no_roles_at_all)
@@ -109,7 +109,7 @@ TEST(loader, errors_mean_no_roles_at_all)
     const auto result = load_files({{"roles.json", R"({"roles":[)" + role_json("a", "Alpha") + "," +
                                                        role_json("a", "Beta") + "]}"}});
     EXPECT_FALSE(result.ok());
-    EXPECT_TRUE(result.roles.empty());
+    EXPECT_TRUE(result.data.roles.empty());
 }
 
 TEST(loader, directory_loading)
@@ -123,7 +123,7 @@ TEST(loader, directory_loading)
     std::ofstream(dir / "notes.txt") << "ignored";
     const auto result = load_directory(dir);
     EXPECT_TRUE(result.ok());
-    EXPECT_EQ(result.roles.size(), 1U);
+    EXPECT_EQ(result.data.roles.size(), 1U);
     EXPECT_FALSE(load_directory(dir / "missing").ok());
     std::filesystem::remove_all(dir);
 }

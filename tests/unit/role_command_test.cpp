@@ -32,7 +32,7 @@ protected:
     {
         auto loaded = knowledge::load_embedded();
         ASSERT_TRUE(loaded.ok());
-        kb = new knowledge::knowledge_base(std::move(loaded.roles), 7);
+        kb = new knowledge::knowledge_base(std::move(loaded.data), 7);
     }
     static void TearDownTestSuite() { delete kb; }
     static inline knowledge::knowledge_base* kb = nullptr;

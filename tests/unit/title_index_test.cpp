@@ -13,7 +13,7 @@ protected:
     {
         auto loaded = load_embedded();
         ASSERT_TRUE(loaded.ok());
-        kb = new knowledge_base(std::move(loaded.roles), 1);
+        kb = new knowledge_base(std::move(loaded.data), 1);
     }
     static void TearDownTestSuite() { delete kb; }
 
