@@ -12,8 +12,18 @@ namespace {
 constexpr double min_coverage = 0.6;
 /// An FAQ this close to the question beats answers assembled from role fields.
 constexpr double strong_coverage = 0.8;
+/// Share of an FAQ phrasing the question must echo: "what is a senior PM?" covers all of
+/// "does a senior PM manage people?" but asks something else.
+constexpr double min_phrasing_coverage = 0.55;
+/// Share of what the question asks (its words other than titles) an entry must contain.
+constexpr double min_predicate_coverage = 0.7;
 constexpr std::size_t max_question = 500;
+constexpr std::size_t max_title_words = 5;
 constexpr std::size_t max_closest = 3;
+/// Below this share of the question, an entry is not worth offering as "closest".
+constexpr double min_closest_coverage = 0.25;
+/// Hits considered; an FAQ appears once per phrasing, so this spans many entries.
+constexpr std::size_t max_hits = 32;
 
 enum class intent { none, define, compare, become, how_long, reports_to };
 
@@ -46,29 +56,71 @@ intent detect_intent(const std::string& text, std::size_t mentioned)
 {
     if (mentioned >= 2 && has_any(text, {" vs ", " versus ", " differ", " compare", " same ",
                                          " similar", " or a ", " or an ", " or the ", " equivalent",
-                                         " interchangeab", " synonym", " better "})) {
+                                         " interchangeab", " synonym", " better ", " diff "})) {
         return intent::compare;
     }
-    if (has_any(text, {" how long ", " how many years ", " how much time ", " how quickly ",
-                       " how fast ", " how soon "})) {
+    if (has_any(text, {" how long ", " how many years ", " how many yrs ", " how much time ",
+                       " how quickly ", " how fast ", " how soon ", " years of experience ",
+                       " yrs of experience "})) {
         return intent::how_long;
     }
+    if (mentioned >= 2 && has_any(text, {" from ", " -> "}) &&
+        has_any(text, {" to ", " into ", " -> "})) {
+        return intent::become; // "from senior PM to director", "Sr PM -> PL"
+    }
     if (has_any(text, {" report to ", " reports to ", " report into ", " reports into ",
-                       " boss ", " manager of ", " who manages ", " above "})) {
+                       " reporting structure", " reporting line", " answer to ", " answers to ",
+                       " boss ", " who manages ", " sit under ", " sits under ", " work under ",
+                       " works under "})) {
         return intent::reports_to;
     }
     if (has_any(text, {" become ", " becoming ", " get to ", " get promoted", " promotion",
                        " move to ", " move into ", " move up", " moving ", " transition",
                        " path to ", " career path", " grow into ", " step up", " get into ",
-                       " next step", " prepare for ", " go from ", " going from "})) {
+                       " next step", " prepare for ", " go from ", " going from ", " steps ",
+                       " route ", " lay out ", " get me to ", " make it to "})) {
         return intent::become;
     }
-    if (has_any(text, {" what is ", " whats ", " what does ", " what do ", " who is ",
-                       " tell me about ", " explain ", " define ", " describe ", " meaning of ",
-                       " what are ", " role of ", " job of ", " mean "})) {
+    if (has_any(text, {" what ", " whats ", " who is ", " tell me about ", " explain ",
+                       " define ", " describe ", " meaning of ", " role of ", " job of ",
+                       " mean ", " summary", " overview"})) {
         return intent::define;
     }
     return intent::none;
+}
+
+/// Questions the articles cannot answer however well their words match: other titles,
+/// pay, head counts, one company's practice. Refused before any matching.
+bool out_of_scope(const std::string& text)
+{
+    // Titles the knowledge base does not describe; "technical PM" is not "PM".
+    static const std::array<std::string_view, 20> other_titles{
+        " technical pm", " technical product manager", " tpm ", " growth pm",
+        " growth product manager", " staff pm", " staff product manager", " group pm",
+        " group product manager", " platform pm", " data pm", " ai pm", " product owner",
+        " project manager", " program manager", " product marketing", " engineering manager",
+        " product designer", " product analyst", " product ops"};
+    static const std::array<std::string_view, 16> pay{
+        " salary", " salaries", " pay ", " paid ", " compensation", " comp ", " equity",
+        " bonus", " stock ", " wage", " earn ", " earns ", " money", " raise ", " band ",
+        " bands "};
+    static const std::array<std::string_view, 12> one_company{
+        " at our company", " at my company", " our company", " at google", " at amazon",
+        " at meta", " at microsoft", " at apple", " at netflix", " here at ", " in our org",
+        " at this company"};
+    const auto any = [&](const auto& phrases) {
+        return std::any_of(phrases.begin(), phrases.end(), [&](std::string_view p) {
+            return text.find(p) != std::string::npos;
+        });
+    };
+    // The articles give no head counts; "how many years" is about time, not people.
+    const auto many = text.find(" how many ");
+    const bool head_count = many != std::string::npos &&
+                            !has_any(text.substr(many), {" how many years ", " how many yrs "});
+    // Moving back down (manager to IC, lead to PM) is not something the articles discuss.
+    const bool moving_back = has_any(text, {" go back ", " move back ", " step down", " demot",
+                                            " back to being "});
+    return any(other_titles) || any(pay) || any(one_company) || head_count || moving_back;
 }
 
 /// Words that may stand around a title in a definition question without changing it.
@@ -76,28 +128,32 @@ bool is_definition_word(const std::string& term)
 {
     static const std::set<std::string_view> words{
         "role", "job", "title", "position", "mean", "definition", "explain", "describe",
-        "define", "meaning", "responsibility", "responsibilitie", "duty", "dutie", "work",
-        "actual", "exact", "basic", "exactly", "generally", "typical", "typically", "day"};
+        "define", "meaning", "responsibility", "responsibilitie", "responsible", "duty",
+        "dutie", "work", "core", "main", "key", "own", "do", "doing", "day", "daily",
+        "typical", "scope", "in", "short", "nutshell", "overall", "whole"};
     return words.contains(term);
 }
 
-/// True when every word of the question other than the role's own name is a definition
-/// word: "what does a product lead do" yes, "what does a product lead earn" no.
-bool only_defines(const std::vector<std::string>& terms, const role& r)
+/// True when every word of the question other than the role's name is a definition
+/// word or appears in the role's own entry: "what does a product lead own" yes (the card
+/// says what it owns), "what does a product lead earn" no.
+bool only_defines(const knowledge_base& kb, const std::vector<std::string>& terms,
+                  std::size_t role_index)
 {
+    const auto& r = kb.roles()[role_index];
     std::set<std::string> name_words;
-    for (const auto& name : {std::string_view(r.title)}) {
-        for (const auto& w : search_terms(name)) {
-            name_words.insert(w);
-        }
+    for (const auto& w : search_terms(r.title)) {
+        name_words.insert(w);
     }
     for (const auto& alias : r.aliases) {
         for (const auto& w : search_terms(alias)) {
             name_words.insert(w);
         }
     }
+    const auto document = knowledge_base::role_document(role_index);
     return std::all_of(terms.begin(), terms.end(), [&](const std::string& t) {
-        return name_words.contains(t) || is_definition_word(t);
+        return name_words.contains(t) || is_definition_word(t) ||
+               kb.search().contains(document, t);
     });
 }
 
@@ -112,8 +168,12 @@ class answer_builder {
 public:
     answer_builder(const knowledge_base& kb, std::string_view question)
         : kb_(kb), text_(lower(question)), terms_(kb.search().corrected_terms(text_)),
-          hits_(kb.search().search(text_, 8))
+          hits_(kb.search().search_terms_of(terms_, max_hits))
     {
+        distinct_terms_ = terms_;
+        std::sort(distinct_terms_.begin(), distinct_terms_.end());
+        distinct_terms_.erase(std::unique(distinct_terms_.begin(), distinct_terms_.end()),
+                              distinct_terms_.end());
         for (auto i : kb.titles().mentions(terms_)) {
             mentioned_.push_back(&kb.roles()[i]);
         }
@@ -124,9 +184,23 @@ public:
         if (terms_.empty()) {
             return unknown();
         }
-        // The whole question is a title: "sr pm", "prodct lead?".
-        if (auto m = kb_.match_title(text_); m.role) {
-            return role_card(&kb_.roles()[*m.role]);
+        // The whole question is a title: "sr pm", "prodct lead?". Titles are short, so
+        // longer questions skip the (typo-tolerant, so costlier) title lookup.
+        const bool only_title_words =
+            std::all_of(terms_.begin(), terms_.end(),
+                        [&](const std::string& t) { return kb_.is_title_word(t); });
+        if (terms_.size() <= max_title_words && only_title_words) {
+            std::string words;
+            for (const auto& t : terms_) {
+                words += t + " ";
+            }
+            // The words are already corrected one by one: no whole-name typo search.
+            if (auto m = kb_.match_title(words, false); m.role) {
+                return role_card(&kb_.roles()[*m.role]);
+            }
+        }
+        if (out_of_scope(text_)) {
+            return unknown();
         }
         const auto* first = mentioned_.empty() ? nullptr : mentioned_[0];
         const auto* second = mentioned_.size() < 2 ? nullptr : mentioned_[1];
@@ -138,7 +212,7 @@ public:
             return comparison(first, second);
         case intent::reports_to:
             if (first != nullptr) {
-                if (const auto* f = best_faq(strong_coverage, {first})) {
+                if (const auto* f = best_faq_about(strong_coverage, *first)) {
                     return faq_answer(f);
                 }
                 answer a;
@@ -148,24 +222,41 @@ public:
             }
             break;
         case intent::how_long:
-        case intent::become:
-            if (const auto* f = best_faq(strong_coverage, {})) {
+            if (second != nullptr) {
+                // Both ends named: only a path that says how long answers "how long".
+                const auto* p = kb_.find_path(first->id, second->id);
+                return p != nullptr && !p->typical_time.empty() ? path_answer(p) : unknown();
+            }
+            if (const auto* f = best_faq(strong_coverage, {first})) {
                 return faq_answer(f);
             }
             if (first != nullptr) {
-                // "from X to Y" names two roles; a single role is where the asker is going.
-                const auto* to = second != nullptr ? second : first;
-                const auto* from = second != nullptr ? first : nullptr;
-                if (const auto* p = kb_.find_path(from != nullptr ? from->id : "", to->id)) {
-                    answer a;
-                    a.kind = answer_kind::path;
-                    a.path = p;
-                    return a;
+                const auto* p = kb_.find_path("", first->id);
+                return p != nullptr && !p->typical_time.empty() ? path_answer(p) : unknown();
+            }
+            break;
+        case intent::become:
+            // "from X to Y" names both ends: the path between them is the answer.
+            if (second != nullptr) {
+                if (const auto* p = kb_.find_path(first->id, second->id)) {
+                    return path_answer(p);
+                }
+            }
+            if (const auto* f = best_faq(strong_coverage, {})) {
+                return faq_answer(f);
+            }
+            // A single role is where the asker is going.
+            if (first != nullptr && second == nullptr) {
+                if (const auto* p = kb_.find_path("", first->id)) {
+                    return path_answer(p);
                 }
             }
             break;
         case intent::define:
-            if (mentioned_.size() == 1 && only_defines(terms_, *first)) {
+            if (const auto* f = best_faq(strong_coverage, {})) {
+                return faq_answer(f);
+            }
+            if (mentioned_.size() == 1 && only_defines(kb_, terms_, index_of(first))) {
                 return role_card(first);
             }
             break;
@@ -182,7 +273,7 @@ private:
     {
         for (const auto& h : hits_) {
             const auto ref = kb_.entry(h.document);
-            if (ref.kind != entry_kind::faq || h.coverage < coverage || !on_subject(h)) {
+            if (ref.kind != entry_kind::faq || !acceptable(h, coverage)) {
                 continue;
             }
             const auto& f = kb_.faqs()[ref.index];
@@ -193,11 +284,100 @@ private:
         return nullptr;
     }
 
+    /// The idf-weighted share of the question's words other than role titles that a
+    /// document contains: what is asked, as opposed to whom it is about.
+    double predicate_coverage(std::uint32_t document) const
+    {
+        double total = 0;
+        double found = 0;
+        for (const auto& t : distinct_terms_) {
+            if (kb_.is_title_word(t)) {
+                continue;
+            }
+            const double weight = kb_.search().idf(t);
+            total += weight;
+            found += kb_.search().contains(document, t) ? weight : 0;
+        }
+        return total > 0 ? found / total : 1;
+    }
+
+    /// The idf-weighted share of what an FAQ phrasing asks that the question asks too:
+    /// its words other than role titles (who it is about is checked by on_subject).
+    double phrasing_coverage(std::uint32_t document) const
+    {
+        const auto& words = kb_.phrasing_terms(document);
+        double total = 0;
+        double echoed = 0;
+        for (const auto& w : words) {
+            if (kb_.is_title_word(w)) {
+                continue;
+            }
+            const double weight = kb_.search().idf(w);
+            total += weight;
+            if (std::binary_search(distinct_terms_.begin(), distinct_terms_.end(), w)) {
+                echoed += weight;
+            }
+        }
+        // A phrasing that is nothing but titles ("senior PMs: managers?") asks nothing.
+        return total > 0 ? echoed / total : 0;
+    }
+
+    /// True when a hit may be given as the answer: on subject, and for an FAQ, a phrasing
+    /// close to the question both ways.
+    bool acceptable(const search_index::hit& h, double coverage) const
+    {
+        if (h.coverage < coverage || !on_subject(h)) {
+            return false;
+        }
+        if (predicate_coverage(h.document) < min_predicate_coverage) {
+            return false; // it shares the roles named, not what is asked about them
+        }
+        const auto ref = kb_.entry(h.document);
+        if (ref.kind == entry_kind::role) {
+            // A role card answers only what it says: every other word of the question
+            // must be on the card ("VP of product" + "metrics" is not on the VP card).
+            return only_defines(kb_, terms_, ref.index);
+        }
+        return ref.kind != entry_kind::faq ||
+               phrasing_coverage(h.document) >= min_phrasing_coverage;
+    }
+
+    /// The best FAQ whose own question is about `r` first: "who do PMs report to?" does
+    /// not answer who a product lead reports to, even if it mentions product leads.
+    const faq* best_faq_about(double coverage, const role& r) const
+    {
+        for (const auto& h : hits_) {
+            const auto ref = kb_.entry(h.document);
+            if (ref.kind == entry_kind::faq && acceptable(h, coverage) &&
+                kb_.primary_subject(h.document) == index_of(&r) &&
+                detect_intent(lower(kb_.phrasing(h.document)), 1) == intent::reports_to) {
+                return &kb_.faqs()[ref.index];
+            }
+        }
+        return nullptr;
+    }
+
+    std::size_t index_of(const role* r) const
+    {
+        return static_cast<std::size_t>(r - kb_.roles().data());
+    }
+
     /// True when the entry is about every role the question names: an answer about
     /// product managers does not answer a question about directors.
     bool on_subject(const search_index::hit& h) const
     {
         const auto& subjects = kb_.subjects(h.document);
+        if (kb_.entry(h.document).kind == entry_kind::faq && !mentioned_.empty()) {
+            // A phrasing answers a question about the same main role, and names no role
+            // the question does not ("do senior PMs manage other PMs?" is still about
+            // senior PMs; it is not about directors).
+            const auto first = index_of(mentioned_.front());
+            const bool same_main = std::binary_search(subjects.begin(), subjects.end(), first);
+            return same_main && std::all_of(subjects.begin(), subjects.end(), [&](std::size_t s) {
+                       return std::any_of(mentioned_.begin(), mentioned_.end(),
+                                          [&](const role* r) { return index_of(r) == s; });
+                   });
+        }
         return std::all_of(mentioned_.begin(), mentioned_.end(), [&](const role* r) {
             const auto index = static_cast<std::size_t>(r - kb_.roles().data());
             return std::binary_search(subjects.begin(), subjects.end(), index);
@@ -206,8 +386,15 @@ private:
 
     answer best_entry() const
     {
+        // One shared word ("roadmap" in "write me a poem about roadmaps") is not a match:
+        // the question must name a role or share at least two known words with the base.
+        const auto known = std::count_if(distinct_terms_.begin(), distinct_terms_.end(),
+                                         [&](const std::string& t) { return kb_.search().knows(t); });
+        if (mentioned_.empty() && known < 2) {
+            return unknown();
+        }
         const auto best = std::find_if(hits_.begin(), hits_.end(), [&](const search_index::hit& h) {
-            return h.coverage >= min_coverage && on_subject(h);
+            return acceptable(h, min_coverage);
         });
         if (best == hits_.end()) {
             return unknown();
@@ -220,9 +407,7 @@ private:
         case entry_kind::faq:
             return faq_answer(&kb_.faqs()[ref.index]);
         case entry_kind::path:
-            a.kind = answer_kind::path;
-            a.path = &kb_.paths()[ref.index];
-            return a;
+            return path_answer(&kb_.paths()[ref.index]);
         case entry_kind::topic:
             a.kind = answer_kind::topic;
             a.topic_entry = &kb_.topics()[ref.index];
@@ -247,7 +432,7 @@ private:
             const bool listed = std::any_of(a.closest.begin(), a.closest.end(), [&](entry_ref c) {
                 return c.kind == ref.kind && c.index == ref.index;
             });
-            if (!listed && h.coverage > 0) {
+            if (!listed && h.coverage >= min_closest_coverage) {
                 a.closest.push_back(ref);
             }
         }
@@ -271,6 +456,14 @@ private:
         return a;
     }
 
+    static answer path_answer(const career_path* p)
+    {
+        answer a;
+        a.kind = answer_kind::path;
+        a.path = p;
+        return a;
+    }
+
     static answer faq_answer(const faq* f)
     {
         answer a;
@@ -282,6 +475,7 @@ private:
     const knowledge_base& kb_;
     std::string text_;
     std::vector<std::string> terms_;
+    std::vector<std::string> distinct_terms_;
     std::vector<search_index::hit> hits_;
     std::vector<const role*> mentioned_;
 };

@@ -16,6 +16,14 @@ knowledge_base::knowledge_base(content data, std::uint64_t generation)
 {
     for (std::size_t i = 0; i < data_.roles.size(); ++i) {
         by_id_.emplace(data_.roles[i].id, i);
+        for (const auto& w : search_terms(data_.roles[i].title)) {
+            title_words_.insert(w);
+        }
+        for (const auto& alias : data_.roles[i].aliases) {
+            for (const auto& w : search_terms(alias)) {
+                title_words_.insert(w);
+            }
+        }
     }
     index_documents();
 }
@@ -24,7 +32,9 @@ void knowledge_base::index_documents()
 {
     using field = search_index::field;
     std::vector<std::size_t> subjects;
+    std::size_t primary = std::string_view::npos;
     const auto add = [&](entry_ref ref, std::vector<field> fields) {
+        primary_.push_back(primary);
         search_.add(fields);
         documents_.push_back(ref);
         std::sort(subjects.begin(), subjects.end());
@@ -61,14 +71,21 @@ void knowledge_base::index_documents()
         add({entry_kind::role, i}, std::move(fields));
     }
     for (std::size_t i = 0; i < data_.faqs.size(); ++i) {
+        // One document per phrasing, each with the answer: a question matches the
+        // phrasing closest to it, and many alternates do not dilute any of them. Each
+        // phrasing is about exactly the roles it names.
         const auto& f = data_.faqs[i];
-        std::vector<field> fields{{f.question, name_weight}, {f.answer, body_weight}};
-        named_in(f.question);
-        for (const auto& alternate : f.alternates) {
-            fields.push_back({alternate, name_weight});
-            named_in(alternate);
+        std::vector<std::string_view> phrasings{f.question};
+        phrasings.insert(phrasings.end(), f.alternates.begin(), f.alternates.end());
+        const auto named_first = titles_.mentions(search_terms(f.question));
+        for (auto phrasing : phrasings) {
+            named_in(phrasing);
+            primary = named_first.empty() ? std::string_view::npos : named_first.front();
+            phrasing_.resize(documents_.size());
+            phrasing_.push_back(phrasing);
+            add({entry_kind::faq, i}, {{phrasing, name_weight}, {f.answer, body_weight}});
         }
-        add({entry_kind::faq, i}, std::move(fields));
+        primary = std::string_view::npos;
     }
     for (std::size_t i = 0; i < data_.paths.size(); ++i) {
         const auto& p = data_.paths[i];
@@ -98,7 +115,14 @@ void knowledge_base::index_documents()
         }
         add({entry_kind::topic, i}, std::move(fields));
     }
+    phrasing_.resize(documents_.size());
     search_.finish();
+    for (auto phrasing : phrasing_) {
+        auto terms = search_.corrected_terms(phrasing);
+        std::sort(terms.begin(), terms.end());
+        terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+        phrasing_terms_.push_back(std::move(terms));
+    }
 }
 
 const role* knowledge_base::find(std::string_view id) const

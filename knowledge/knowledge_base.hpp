@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace rolebot::knowledge {
@@ -38,18 +39,38 @@ public:
     const role* find(std::string_view id) const;
 
     /// Forgiving title lookup (see title_index).
-    title_match match_title(std::string_view query) const { return titles_.match(query); }
+    title_match match_title(std::string_view query, bool spelling = true) const
+    {
+        return titles_.match(query, spelling);
+    }
     const title_index& titles() const { return titles_; }
 
     /// Free-text search over every entry.
     const search_index& search() const { return search_; }
     /// The entry behind a search hit.
     entry_ref entry(std::uint32_t document) const { return documents_.at(document); }
-    /// The roles an entry is about: a role itself, a path's two ends, the roles an FAQ's
-    /// question names, a topic's roles. Answers must be about what the question names.
+    /// The roles an entry is about: a role itself, a path's two ends, the roles one FAQ
+    /// phrasing names, a topic's roles (sorted). Answers must be about what the question names.
     const std::vector<std::size_t>& subjects(std::uint32_t document) const
     {
         return subjects_.at(document);
+    }
+    /// The role an FAQ's canonical question is first about ("who do APMs report to?" is
+    /// about associate product managers); npos for other entries or none.
+    std::size_t primary_subject(std::uint32_t document) const { return primary_.at(document); }
+    /// True for a word of some role's title or alias ("product", "lead", "vp").
+    bool is_title_word(const std::string& term) const { return title_words_.contains(term); }
+    /// The FAQ phrasing a document holds (empty for other entries).
+    std::string_view phrasing(std::uint32_t document) const { return phrasing_.at(document); }
+    /// The search terms of that phrasing, distinct (empty for other entries).
+    const std::vector<std::string>& phrasing_terms(std::uint32_t document) const
+    {
+        return phrasing_terms_.at(document);
+    }
+    /// The search document of role `index` (roles are indexed first, in order).
+    static std::uint32_t role_document(std::size_t index)
+    {
+        return static_cast<std::uint32_t>(index);
     }
     /// A human title for any entry ("Product Lead", an FAQ's question...).
     std::string_view entry_title(entry_ref ref) const;
@@ -71,6 +92,10 @@ private:
     search_index search_;
     std::vector<entry_ref> documents_;
     std::vector<std::vector<std::size_t>> subjects_;
+    std::vector<std::size_t> primary_;
+    std::vector<std::string_view> phrasing_;
+    std::vector<std::vector<std::string>> phrasing_terms_;
+    std::unordered_set<std::string> title_words_;
 };
 
 } // namespace rolebot::knowledge

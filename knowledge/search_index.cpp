@@ -6,13 +6,20 @@
 #include <array>
 #include <cmath>
 #include <set>
+#include <unordered_map>
 
 namespace rolebot::knowledge {
 namespace {
 
 constexpr double k1 = 1.2;
 constexpr double b = 0.75;
+// Words in nearly every document ("product") tell nothing apart and cost the most to
+// score: they are left out of scoring and coverage alike.
+constexpr double min_idf = 0.05;
 constexpr std::size_t min_typo_length = 4; // shorter words are abbreviations: exact only
+// How much an unseen word counts against coverage, relative to the rarest seen word.
+// Chat is full of words no article uses ("someday", "lol"); they must not sink a match.
+constexpr double unknown_word_share = 1.0;
 
 // Words that carry no topic. Question words that do ("long", "report", "become") stay.
 const std::set<std::string_view> stop_words{
@@ -25,7 +32,36 @@ const std::set<std::string_view> stop_words{
     "there", "here",  "any",   "some",  "all",   "just",  "also",  "very",  "really", "please",
     "tell",  "know",  "want",  "like",  "get",   "have",  "has",   "had",   "s",     "t",
     "hi",    "hey",   "hello", "thanks", "thank", "rolebot", "im", "ive", "id", "whats",
-    "thing", "one"};
+    "thing", "one",
+    // Chat filler: words that frame a question without saying what it is about.
+    "quick", "q", "question", "plain", "term", "actual", "actually", "exact", "exactly",
+    "basically", "basic", "simple", "simply", "someone", "anyone", "somebody", "lol",
+    "btw", "pls", "plz", "ok", "okay", "yeah", "sorry", "honest", "curious", "wondering",
+    "wonder", "gonna", "wanna", "kinda", "sorta", "guy", "folk", "pretty", "mean", "ever",
+    "still", "even", "much", "many", "lot", "lots", "stuff", "etc", "e", "g", "eg", "ie",
+    "sense", "understand", "explain", "summary", "sentence", "five", "general", "generally",
+    "usually", "right", "now", "currently", "someday", "eventually",
+    "here", "way", "kind", "sort", "type", "good", "great", "new", "hire", "go", "going",
+    "got", "need", "work", "job", "role", "title", "position"};
+
+// Words people use for the same idea, mapped to one form (after stemming), so "how is a
+// PM judged" meets "metrics" and "the hardest part" meets "challenges".
+const std::unordered_map<std::string_view, std::string_view> synonyms{
+    {"measur", "metric"},      {"measure", "metric"},     {"kpi", "metric"},
+    {"accountable", "responsible"},
+    {"hardest", "challenge"},  {"hard", "challenge"},     {"difficult", "challenge"},
+    {"tough", "challenge"},    {"struggle", "challenge"}, {"struggl", "challenge"},
+    {"obstacle", "challenge"}, {"mandatory", "required"}, {"requir", "required"},
+    {"require", "required"},   {"prerequisite", "required"},
+    {"boss", "report"},        {"inconsistent", "vary"},  {"vari", "vary"},
+    {"varie", "vary"},         {"daily", "day"},          {"week", "day"},
+    {"budget", "finance"},     {"financial", "finance"},  {"p", "finance"},
+    {"promotion", "promote"},  {"promot", "promote"},     {"manag", "manage"},
+    {"coach", "mentor"},       {"strategic", "strategy"}, {"tech", "technical"},
+    {"engineer", "engineering"}, {"decision", "decide"},  {"learn", "learn"},
+    {"course", "learn"},       {"read", "learn"},         {"book", "learn"},
+    {"study", "learn"},        {"studie", "learn"},       {"studi", "learn"},
+};
 
 std::string stem(std::string word)
 {
@@ -51,7 +87,11 @@ std::vector<std::string> search_terms(std::string_view text)
         if (stop_words.contains(token)) {
             continue;
         }
-        out.push_back(stem(std::move(token)));
+        auto word = stem(std::move(token));
+        if (auto it = synonyms.find(word); it != synonyms.end()) {
+            word = it->second;
+        }
+        out.push_back(std::move(word));
     }
     return out;
 }
@@ -88,7 +128,9 @@ void search_index::finish()
         std::sort(info.postings.begin(), info.postings.end(),
                   [](const posting& x, const posting& y) { return x.document < y.document; });
     }
-    unknown_idf_ = std::log(1 + (n + 0.5) / 0.5);
+    // A word the index never saw weighs like the rarest word it did see: questions with
+    // incidental words still match, but a question about an unseen subject does not.
+    unknown_idf_ = std::log(1 + (n - 1 + 0.5) / (1 + 0.5)) * unknown_word_share;
     deletions_.clear();
     for (const auto& [term, info] : terms_) {
         if (term.size() < min_typo_length) {
@@ -140,6 +182,18 @@ const std::string* search_index::correct(const std::string& word) const
     return best;
 }
 
+bool search_index::contains(std::uint32_t document, const std::string& term) const
+{
+    auto it = terms_.find(term);
+    if (it == terms_.end()) {
+        return false;
+    }
+    const auto& postings = it->second.postings;
+    return std::binary_search(
+        postings.begin(), postings.end(), posting{document, 0},
+        [](const posting& x, const posting& y) { return x.document < y.document; });
+}
+
 std::vector<std::string> search_index::corrected_terms(std::string_view query) const
 {
     auto terms = search_terms(query);
@@ -156,7 +210,12 @@ std::vector<std::string> search_index::corrected_terms(std::string_view query) c
 std::vector<search_index::hit> search_index::search(std::string_view query,
                                                     std::size_t limit) const
 {
-    auto terms = corrected_terms(query);
+    return search_terms_of(corrected_terms(query), limit);
+}
+
+std::vector<search_index::hit> search_index::search_terms_of(std::vector<std::string> terms,
+                                                             std::size_t limit) const
+{
     std::sort(terms.begin(), terms.end());
     terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
     if (terms.empty() || lengths_.empty()) {
@@ -169,26 +228,40 @@ std::vector<search_index::hit> search_index::search(std::string_view query,
         auto it = terms_.find(term);
         if (it == terms_.end()) {
             query_weight += unknown_idf_;
-        } else {
+        } else if (it->second.idf >= min_idf) {
             query_weight += it->second.idf;
             known.push_back(&it->second);
         }
     }
 
-    // Sparse accumulation: only documents that contain a query word are touched.
-    std::unordered_map<std::uint32_t, std::pair<double, double>> scores; // score, matched idf
+    // Dense per-thread accumulators, cleared through the list of touched documents: no
+    // allocation and no hashing per posting, and the cost stays proportional to the
+    // postings read, not to the size of the index.
+    thread_local std::vector<double> scores;
+    thread_local std::vector<double> matched;
+    thread_local std::vector<std::uint32_t> touched;
+    if (scores.size() < lengths_.size()) {
+        scores.assign(lengths_.size(), 0);
+        matched.assign(lengths_.size(), 0);
+    }
+    touched.clear();
     for (const auto* info : known) {
         for (const auto& p : info->postings) {
             const double norm = k1 * (1 - b + b * lengths_[p.document] / average_length_);
-            auto& [score, matched] = scores[p.document];
-            score += info->idf * (p.frequency * (k1 + 1)) / (p.frequency + norm);
-            matched += info->idf;
+            if (matched[p.document] == 0) {
+                touched.push_back(p.document);
+            }
+            scores[p.document] += info->idf * (p.frequency * (k1 + 1)) / (p.frequency + norm);
+            matched[p.document] += info->idf;
         }
     }
     std::vector<hit> hits;
-    hits.reserve(scores.size());
-    for (const auto& [document, value] : scores) {
-        hits.push_back({document, value.first, query_weight > 0 ? value.second / query_weight : 0});
+    hits.reserve(touched.size());
+    for (const auto document : touched) {
+        hits.push_back({document, scores[document],
+                        query_weight > 0 ? matched[document] / query_weight : 0});
+        scores[document] = 0;
+        matched[document] = 0;
     }
     const auto better = [](const hit& x, const hit& y) {
         return x.score != y.score ? x.score > y.score : x.document < y.document;

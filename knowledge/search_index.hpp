@@ -45,6 +45,21 @@ public:
 
     /// Best documents first (ties by document number), at most `limit`.
     std::vector<hit> search(std::string_view query, std::size_t limit) const;
+    /// The same for terms already corrected (corrected_terms()).
+    std::vector<hit> search_terms_of(std::vector<std::string> terms, std::size_t limit) const;
+
+    /// True when the document contains the (normalised) term.
+    bool contains(std::uint32_t document, const std::string& term) const;
+
+    /// How much a term tells documents apart (BM25 idf); unknown terms weigh the most.
+    double idf(const std::string& term) const
+    {
+        auto it = terms_.find(term);
+        return it == terms_.end() ? unknown_idf_ : it->second.idf;
+    }
+
+    /// True when the index has seen the term in any document.
+    bool knows(const std::string& term) const { return terms_.contains(term); }
 
     /// Documents indexed.
     std::size_t size() const { return lengths_.size(); }

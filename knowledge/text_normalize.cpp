@@ -14,7 +14,7 @@ struct expansion {
 
 // Abbreviations people use in titles. Both the knowledge base's names and the user's
 // text go through the same table, so "PM" and "Product Manager" meet in the middle.
-constexpr std::array<expansion, 12> abbreviations{{
+constexpr std::array<expansion, 26> abbreviations{{
     {"sr", "senior"},
     {"snr", "senior"},
     {"jr", "junior"},
@@ -27,6 +27,20 @@ constexpr std::array<expansion, 12> abbreviations{{
     {"apm", "associate product manager"},
     {"vps", "vp"},
     {"cpo", "chief product officer"},
+    {"cpos", "chief product officer"},
+    {"apms", "associate product manager"},
+    {"pl", "product lead"},
+    {"pml", "product management lead"},
+    {"pmls", "product management lead"},
+    {"ic", "individual contributor"},
+    {"ics", "individual contributor"},
+    {"diff", "difference"},
+    {"yrs", "year"},
+    {"yr", "year"},
+    {"exec", "executive"},
+    {"execs", "executive"},
+    {"kpi", "metric"},
+    {"kpis", "metric"},
 }};
 
 constexpr std::array<std::string_view, 6> filler_words{"of", "the", "a", "an", "for", "our"};
@@ -81,10 +95,14 @@ std::vector<std::string> title_tokens(std::string_view text)
     if (!word.empty()) {
         push_token(out, std::move(word));
     }
-    // "vice president" is one title word, like its abbreviation.
+    // Two-word spellings of one word: "vice president" is one title word, like its
+    // abbreviation, and chat's "b/w" means between.
     for (std::size_t i = 0; i + 1 < out.size(); ++i) {
         if (out[i] == "vice" && out[i + 1] == "president") {
             out[i] = "vp";
+            out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+        } else if (out[i] == "b" && out[i + 1] == "w") {
+            out[i] = "between";
             out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
         }
     }
@@ -105,10 +123,20 @@ std::string normalize_title(std::string_view text)
 
 std::size_t edit_distance(std::string_view a, std::string_view b)
 {
-    // Three rolling rows are enough for the transposition rule.
-    std::vector<std::size_t> before(b.size() + 1);
-    std::vector<std::size_t> previous(b.size() + 1);
-    std::vector<std::size_t> current(b.size() + 1);
+    // Three rolling rows are enough for the transposition rule; short words (all titles
+    // and almost every query word) fit on the stack.
+    constexpr std::size_t stack_columns = 64;
+    std::array<std::size_t, 3 * stack_columns> stack{};
+    std::vector<std::size_t> heap;
+    std::size_t* rows = stack.data();
+    if (b.size() + 1 > stack_columns) {
+        heap.resize(3 * (b.size() + 1));
+        rows = heap.data();
+    }
+    const std::size_t width = b.size() + 1;
+    std::size_t* before = rows;
+    std::size_t* previous = rows + width;
+    std::size_t* current = rows + 2 * width;
     for (std::size_t j = 0; j <= b.size(); ++j) {
         previous[j] = j;
     }

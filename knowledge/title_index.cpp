@@ -10,6 +10,7 @@ namespace {
 
 constexpr std::size_t no_role = std::numeric_limits<std::size_t>::max();
 constexpr std::size_t max_query_length = 80; // longer text is a question, not a title
+constexpr std::size_t max_spelling_length = 40; // typo matching beyond this is a question
 constexpr std::size_t max_suggestions = 3;
 
 std::string bag_of(std::vector<std::string> tokens)
@@ -60,6 +61,13 @@ title_index::title_index(const std::vector<role>& roles) : role_count_(roles.siz
                 continue;
             }
             name_entry entry{join(tokens), tokens, i};
+            const auto number = static_cast<std::uint32_t>(names_.size());
+            for (const auto& token : tokens) {
+                auto& list = by_word_[token];
+                if (list.empty() || list.back() != number) {
+                    list.push_back(number);
+                }
+            }
             by_key_.emplace(entry.key, i);
             // A word bag shared by two roles would be a guess, so it is left out.
             auto [it, inserted] = by_bag_.emplace(bag_of(tokens), i);
@@ -71,7 +79,7 @@ title_index::title_index(const std::vector<role>& roles) : role_count_(roles.siz
     }
 }
 
-title_match title_index::match(std::string_view query) const
+title_match title_index::match(std::string_view query, bool spelling) const
 {
     if (query.size() > max_query_length) {
         return {};
@@ -90,6 +98,9 @@ title_match title_index::match(std::string_view query) const
     auto covering = covering_roles(tokens);
     if (covering.size() == 1) {
         return {covering.front(), {}};
+    }
+    if (key.size() > max_spelling_length || (!spelling && covering.empty())) {
+        return {};
     }
     // "manager" fits several roles: not ours to pick, but they are the best suggestions.
     return by_spelling(key, std::move(covering));
@@ -130,9 +141,24 @@ std::vector<std::size_t> title_index::mentions(const std::vector<std::string>& w
 
 std::vector<std::size_t> title_index::covering_roles(const std::vector<std::string>& tokens) const
 {
-    // Roles with a name containing every word of the query, shortest name first.
+    // Roles with a name containing every word of the query, shortest name first. The
+    // rarest word's list of names is the only one walked.
+    const std::vector<std::uint32_t>* shortest = nullptr;
+    for (const auto& t : tokens) {
+        auto it = by_word_.find(t);
+        if (it == by_word_.end()) {
+            return {};
+        }
+        if (shortest == nullptr || it->second.size() < shortest->size()) {
+            shortest = &it->second;
+        }
+    }
     std::vector<std::pair<std::size_t, std::size_t>> found; // (name length, role)
-    for (const auto& entry : names_) {
+    if (shortest == nullptr) {
+        return {};
+    }
+    for (const auto number : *shortest) {
+        const auto& entry = names_[number];
         const bool covers = std::all_of(tokens.begin(), tokens.end(), [&](const std::string& t) {
             return std::find(entry.tokens.begin(), entry.tokens.end(), t) != entry.tokens.end();
         });
@@ -153,9 +179,16 @@ std::vector<std::size_t> title_index::covering_roles(const std::vector<std::stri
 title_match title_index::by_spelling(const std::string& key, std::vector<std::size_t> covering) const
 {
     // Best distance of each role over all its names.
+    // Names whose length differs by more than this cannot be close enough to matter (the
+    // distance is at least the difference), so they are not compared at all.
+    const std::size_t reach = std::max<std::size_t>(2, key.size() / 2);
     std::vector<std::size_t> best(role_count_, std::numeric_limits<std::size_t>::max());
     for (const auto& entry : names_) {
-        best[entry.role] = std::min(best[entry.role], edit_distance(key, entry.key));
+        const auto gap = key.size() > entry.key.size() ? key.size() - entry.key.size()
+                                                      : entry.key.size() - key.size();
+        if (gap <= reach) {
+            best[entry.role] = std::min(best[entry.role], edit_distance(key, entry.key));
+        }
     }
     std::vector<std::size_t> order(role_count_);
     for (std::size_t i = 0; i < order.size(); ++i) {
@@ -179,7 +212,7 @@ title_match title_index::by_spelling(const std::string& key, std::vector<std::si
         return result;
     }
     // Suggest only roles that are plausibly what was meant: within half the query's length.
-    const std::size_t plausible = std::max<std::size_t>(2, key.size() / 2);
+    const std::size_t plausible = reach;
     for (auto i : order) {
         if (result.suggestions.size() == max_suggestions || best[i] > plausible) {
             break;

@@ -3,6 +3,7 @@
 #include "knowledge/model.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,8 +25,9 @@ class title_index {
 public:
     explicit title_index(const std::vector<role>& roles);
 
-    /// Finds the role a user means by `query`.
-    title_match match(std::string_view query) const;
+    /// Finds the role a user means by `query`; `spelling` false skips the typo search
+    /// over whole names (for text whose words were already corrected one by one).
+    title_match match(std::string_view query, bool spelling = true) const;
 
     /// Roles named inside a question's words (already normalised, e.g. search terms),
     /// in order of appearance, each once: the longest multi-word name at each position,
@@ -45,6 +47,7 @@ private:
     std::vector<name_entry> names_;
     std::unordered_map<std::string, std::size_t> by_key_; ///< normalised name -> role
     std::unordered_map<std::string, std::size_t> by_bag_; ///< sorted words -> role (unique only)
+    std::unordered_map<std::string, std::vector<std::uint32_t>> by_word_; ///< word -> names
     std::size_t role_count_ = 0;
 };
 

@@ -106,6 +106,28 @@ TEST_F(server_test, user_text_is_escaped_in_replies)
     EXPECT_NE(res.body.find("&lt;!channel&gt; &amp; friends"), std::string::npos);
 }
 
+TEST_F(server_test, ask_and_path_are_answered_over_http)
+{
+    const auto ask = command("/ask", "is a lead PM the same as a product lead?");
+    ASSERT_EQ(ask.status, 200U);
+    EXPECT_NE(ask.body.find("Is a lead product manager the same as a product lead?"),
+              std::string::npos);
+    EXPECT_NE(ask.body.find("Source"), std::string::npos);
+
+    const auto unknown = command("/ask", "what is the salary of a product lead?");
+    ASSERT_EQ(unknown.status, 200U);
+    EXPECT_NE(unknown.body.find("I don't know"), std::string::npos);
+
+    const auto path = command("/path", "");
+    ASSERT_EQ(path.status, 200U);
+    EXPECT_NE(path.body.find("Product Manager \u2192 Product Lead"), std::string::npos);
+
+    const auto compare = command("/role", "head of product vs vp of product");
+    ASSERT_EQ(compare.status, 200U);
+    EXPECT_EQ(json::parse(compare.body)["blocks"][0]["text"]["text"],
+              "Head of Product vs VP of Product");
+}
+
 TEST_F(server_test, healthz_and_wrong_routes)
 {
     server::client_request get;

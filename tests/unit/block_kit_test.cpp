@@ -95,6 +95,21 @@ TEST(block_kit, at_most_fifty_blocks_and_ten_fields)
               block_kit_limits::fields);
 }
 
+TEST(block_kit, limit_problems_name_what_would_be_cut)
+{
+    core::reply ok;
+    ok.header("Fine").section("fine").fallback("fine");
+    EXPECT_TRUE(limit_problems(ok).empty());
+
+    core::reply bad;
+    bad.header(std::string(151, 'h')).section(std::string(2999, '&')).fallback("x");
+    const auto problems = limit_problems(bad);
+    ASSERT_EQ(problems.size(), 2U);
+    EXPECT_EQ(problems[0], "block 0 (header) is 151 characters; Slack allows 150");
+    // Escaping counts: 2999 '&' become 14995 characters.
+    EXPECT_EQ(problems[1], "block 1 (section) is 14995 characters; Slack allows 3000");
+}
+
 TEST(block_kit, invalid_utf8_does_not_break_rendering)
 {
     core::reply r;

@@ -104,6 +104,38 @@ TEST(loader, invalid_json_and_wrong_shapes)
                     "roles.json: /rolez: is not a known section (expected roles, faqs, paths or topics)"));
 }
 
+TEST(loader, faqs_paths_and_topics_are_checked)
+{
+    const std::string roles = R"("roles":[)" + role_json("a", "Alpha") + "," + role_json("b", "Beta") + "]";
+    const auto errors = errors_of("{" + roles + R"(,
+        "faqs":[{"id":"q","question":"Is alpha beta?","answer":"No.","roles":["zeta"],
+                 "sources":["001_39652e173a875e87.txt"]},
+                {"id":"q","question":"Again?","sources":["001_39652e173a875e87.txt"]}],
+        "paths":[{"id":"p","from":"a","to":"a","summary":"s","steps":[],
+                  "sources":["001_39652e173a875e87.txt"]},
+                 {"id":"p2","from":"a","to":"nowhere","summary":"s",
+                  "steps":[{"title":"t"}],"sources":["001_39652e173a875e87.txt"]}],
+        "topics":[{"id":"t","title":"T","summary":"s","colour":"red","sources":[]}]})");
+    EXPECT_TRUE(has(errors, "roles.json: /faqs/0/roles/0: refers to unknown role \"zeta\""));
+    EXPECT_TRUE(has(errors, "roles.json: /faqs/1/id: duplicate id \"q\""));
+    EXPECT_TRUE(has(errors, "roles.json: /faqs/1/answer: is required"));
+    EXPECT_TRUE(has(errors, "roles.json: /paths/0/to: a path must lead to another role"));
+    EXPECT_TRUE(has(errors, "roles.json: /paths/0/steps: must be a non-empty array of {title, detail}"));
+    EXPECT_TRUE(has(errors, "roles.json: /paths/1/to: refers to unknown role \"nowhere\""));
+    EXPECT_TRUE(has(errors, "roles.json: /paths/1/steps/0/detail: is required"));
+    EXPECT_TRUE(has(errors, "roles.json: /topics/0/colour: is not a known field"));
+    EXPECT_TRUE(has(errors, "roles.json: /topics/0/sources: must not be empty"));
+}
+
+TEST(loader, shipped_content_has_every_kind)
+{
+    const auto result = load_embedded();
+    ASSERT_TRUE(result.ok());
+    EXPECT_GE(result.data.faqs.size(), 30U);
+    EXPECT_GE(result.data.paths.size(), 3U);
+    EXPECT_GE(result.data.topics.size(), 5U);
+}
+
 TEST(loader, errors_mean_no_roles_at_all)
 {
     const auto result = load_files({{"roles.json", R"({"roles":[)" + role_json("a", "Alpha") + "," +

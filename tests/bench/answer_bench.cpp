@@ -1,0 +1,166 @@
+// Question answering: latency per question on the shipped knowledge base (the question
+// set from tests/fixtures), and on a synthetic knowledge base 1000x larger, with the
+// time to load (parse, validate, index) that large one and the memory it takes.
+#include "knowledge/answerer.hpp"
+#include "knowledge/embedded_data.hpp"
+#include "knowledge/loader.hpp"
+
+#include <benchmark/benchmark.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <fstream>
+#include <memory>
+
+#include <unistd.h>
+
+namespace {
+
+using namespace rolebot::knowledge;
+using json = nlohmann::json;
+
+std::vector<std::string> questions()
+{
+    std::vector<std::string> out;
+    for (const auto* file : {"questions.json", "questions_holdout.json"}) {
+        std::ifstream in(std::string(ROLEBOT_SOURCE_DIR) + "/tests/fixtures/" + file);
+        for (const auto& item : json::parse(in)) {
+            out.push_back(item["q"].get<std::string>());
+        }
+    }
+    return out;
+}
+
+/// The shipped files, every entry copied `factor` times under new ids, titles and aliases
+/// (and a copy marker in its text, so the vocabulary grows too).
+std::vector<source_file> synthetic_files(int factor)
+{
+    std::vector<source_file> out;
+    for (const auto& f : embedded_files()) {
+        auto doc = json::parse(f.content);
+        json big = json::object();
+        for (auto& [section, entries] : doc.items()) {
+            json copies = json::array();
+            for (int copy = 0; copy < factor; ++copy) {
+                const auto tag = "c" + std::to_string(copy);
+                for (auto entry : entries) {
+                    entry["id"] = entry["id"].get<std::string>() + "-" + tag;
+                    for (const auto* ref : {"from", "to"}) {
+                        if (entry.contains(ref)) {
+                            entry[ref] = entry[ref].get<std::string>() + "-" + tag;
+                        }
+                    }
+                    for (const auto* refs : {"reports_to", "manages", "next_steps", "roles"}) {
+                        if (entry.contains(refs)) {
+                            for (auto& r : entry[refs]) {
+                                r = r.get<std::string>() + "-" + tag;
+                            }
+                        }
+                    }
+                    if (section == "roles") {
+                        entry["title"] = entry["title"].get<std::string>() + " " + tag;
+                        if (entry.contains("aliases")) {
+                            for (auto& alias : entry["aliases"]) {
+                                alias = alias.get<std::string>() + " " + tag;
+                            }
+                        }
+                    }
+                    for (const auto* text : {"summary", "answer", "question"}) {
+                        if (entry.contains(text)) {
+                            entry[text] = entry[text].get<std::string>() + " (" + tag + ")";
+                        }
+                    }
+                    copies.push_back(std::move(entry));
+                }
+            }
+            big[section] = std::move(copies);
+        }
+        out.push_back({std::string(f.name), big.dump()});
+    }
+    return out;
+}
+
+std::shared_ptr<const knowledge_base> build(const std::vector<source_file>& files)
+{
+    auto loaded = load_files(files);
+    if (!loaded.ok()) {
+        throw std::runtime_error(loaded.errors.front().to_string());
+    }
+    return std::make_shared<const knowledge_base>(std::move(loaded.data), 1);
+}
+
+double resident_mib()
+{
+    std::ifstream in("/proc/self/statm");
+    long pages = 0;
+    long resident = 0;
+    in >> pages >> resident;
+    return static_cast<double>(resident) * static_cast<double>(::sysconf(_SC_PAGESIZE)) /
+           (1024.0 * 1024.0);
+}
+
+/// Answers every question once per iteration, timing each one; reports percentiles.
+void answer_latency(benchmark::State& state, const knowledge_base& kb)
+{
+    const auto qs = questions();
+    std::vector<double> micros;
+    for (auto _ : state) {
+        for (const auto& q : qs) {
+            const auto start = std::chrono::steady_clock::now();
+            auto a = answer_question(kb, q);
+            benchmark::DoNotOptimize(a);
+            micros.push_back(std::chrono::duration<double, std::micro>(
+                                 std::chrono::steady_clock::now() - start)
+                                 .count());
+        }
+    }
+    std::sort(micros.begin(), micros.end());
+    const auto at = [&](double p) {
+        return micros[std::min(micros.size() - 1, static_cast<std::size_t>(p * micros.size()))];
+    };
+    state.counters["p50_us"] = at(0.50);
+    state.counters["p99_us"] = at(0.99);
+    state.counters["max_us"] = micros.back();
+    state.counters["questions"] = static_cast<double>(qs.size());
+}
+
+void shipped_kb(benchmark::State& state)
+{
+    std::vector<source_file> files;
+    for (const auto& f : embedded_files()) {
+        files.push_back({std::string(f.name), std::string(f.content)});
+    }
+    const auto kb = build(files);
+    answer_latency(state, *kb);
+}
+BENCHMARK(shipped_kb)->Unit(benchmark::kMillisecond);
+
+void synthetic_1000x_kb(benchmark::State& state)
+{
+    static const auto files = synthetic_files(1000);
+    static const auto before = resident_mib();
+    static const auto kb = build(files);
+    state.counters["entries"] = static_cast<double>(kb->roles().size() + kb->faqs().size() +
+                                                    kb->paths().size() + kb->topics().size());
+    state.counters["index_mib"] = resident_mib() - before;
+    answer_latency(state, *kb);
+}
+BENCHMARK(synthetic_1000x_kb)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+void load_1000x_kb(benchmark::State& state)
+{
+    static const auto files = synthetic_files(1000);
+    std::size_t bytes = 0;
+    for (const auto& f : files) {
+        bytes += f.content.size();
+    }
+    for (auto _ : state) {
+        auto kb = build(files);
+        benchmark::DoNotOptimize(kb);
+    }
+    state.counters["json_mib"] = static_cast<double>(bytes) / (1024.0 * 1024.0);
+}
+BENCHMARK(load_1000x_kb)->Unit(benchmark::kMillisecond)->Iterations(2);
+
+} // namespace

@@ -1,0 +1,107 @@
+#include "knowledge/answerer.hpp"
+#include "knowledge/loader.hpp"
+
+#include <gtest/gtest.h>
+
+namespace rolebot::knowledge {
+namespace {
+
+/// Answers on the shipped knowledge base, described as "kind:id" for readable failures.
+class answerer_test : public ::testing::Test {
+protected:
+    static void SetUpTestSuite()
+    {
+        auto loaded = load_embedded();
+        ASSERT_TRUE(loaded.ok());
+        kb = new knowledge_base(std::move(loaded.data), 1);
+    }
+    static void TearDownTestSuite() { delete kb; }
+
+    static std::string ask(std::string_view question)
+    {
+        const auto a = answer_question(*kb, question);
+        switch (a.kind) {
+        case answer_kind::role:
+            return "role:" + a.role_a->id;
+        case answer_kind::comparison:
+            return "compare:" + a.role_a->id + "|" + a.role_b->id;
+        case answer_kind::path:
+            return "path:" + a.path->id;
+        case answer_kind::reports_to:
+            return "reports_to:" + a.role_a->id;
+        case answer_kind::faq:
+            return "faq:" + a.faq_entry->id;
+        case answer_kind::topic:
+            return "topic:" + a.topic_entry->id;
+        case answer_kind::unknown:
+            return "unknown";
+        }
+        return "?";
+    }
+
+    static inline knowledge_base* kb = nullptr;
+};
+
+TEST_F(answerer_test, title_confusion_gets_the_faq)
+{
+    EXPECT_EQ(ask("Is a lead product manager the same as a product lead?"),
+              "faq:lead-pm-vs-product-lead");
+    EXPECT_EQ(ask("is a product lead an individual contributor?"),
+              "faq:is-product-lead-an-individual-contributor");
+}
+
+TEST_F(answerer_test, two_roles_without_an_faq_get_a_comparison)
+{
+    EXPECT_EQ(ask("principal pm vs senior pm"),
+              "compare:principal-product-manager|senior-product-manager");
+}
+
+TEST_F(answerer_test, definitions_get_role_cards)
+{
+    EXPECT_EQ(ask("what does a head of product do?"), "role:head-of-product");
+    EXPECT_EQ(ask("what is a CPO"), "role:chief-product-officer");
+    EXPECT_EQ(ask("prodct lead"), "role:product-lead");
+}
+
+TEST_F(answerer_test, paths_and_time)
+{
+    EXPECT_EQ(ask("how do I get from senior PM to director of product management?"),
+              "path:senior-product-manager-to-director-of-product-management");
+    EXPECT_EQ(ask("how long does it take to become a product lead?"),
+              "faq:how-long-to-become-product-lead");
+}
+
+TEST_F(answerer_test, reporting_lines_are_answered_honestly)
+{
+    EXPECT_EQ(ask("who does a director of product management report to?"),
+              "reports_to:director-of-product-management");
+    EXPECT_EQ(ask("who do APMs report to?"), "faq:who-do-apms-report-to");
+}
+
+TEST_F(answerer_test, what_the_articles_do_not_cover_is_refused)
+{
+    EXPECT_EQ(ask("what's the salary of a product lead?"), "unknown");
+    EXPECT_EQ(ask("do I need an MBA?"), "unknown");
+    EXPECT_EQ(ask("what's the weather like in Berlin?"), "unknown");
+    EXPECT_EQ(ask("what metrics does a VP of product track?"), "unknown");
+    EXPECT_EQ(ask(""), "unknown");
+    EXPECT_EQ(ask("???"), "unknown");
+}
+
+TEST_F(answerer_test, refusals_offer_the_closest_topics)
+{
+    const auto a = answer_question(*kb, "what's the salary of a product lead?");
+    ASSERT_EQ(a.kind, answer_kind::unknown);
+    ASSERT_FALSE(a.closest.empty());
+    EXPECT_EQ(a.closest.front().kind, entry_kind::role);
+    EXPECT_EQ(kb->roles()[a.closest.front().index].id, "product-lead");
+    EXPECT_TRUE(answer_question(*kb, "write me a poem about cats").closest.empty());
+}
+
+TEST_F(answerer_test, long_input_is_bounded)
+{
+    EXPECT_EQ(ask(std::string(100000, 'x')), "unknown");
+}
+
+} // namespace
+} // namespace rolebot::knowledge
