@@ -77,6 +77,14 @@ title_index::title_index(const std::vector<role>& roles) : role_count_(roles.siz
             names_.push_back(std::move(entry));
         }
     }
+    for (const auto& [word, names] : by_word_) {
+        const auto owner = names_[names.front()].role;
+        const bool one_role = std::all_of(names.begin(), names.end(),
+                                          [&](std::uint32_t n) { return names_[n].role == owner; });
+        if (one_role) {
+            word_owner_.emplace(word, owner);
+        }
+    }
 }
 
 title_match title_index::match(std::string_view query, bool spelling) const
@@ -128,9 +136,8 @@ std::vector<std::size_t> title_index::mentions(const std::vector<std::string>& w
         }
         if (taken == 0) {
             // A lone word counts only when it fits one role: "lead" alone is too common.
-            const auto covering = covering_roles({words[i]});
-            if (covering.size() == 1) {
-                note(covering.front());
+            if (auto it = word_owner_.find(words[i]); it != word_owner_.end()) {
+                note(it->second);
             }
             taken = 1;
         }

@@ -48,6 +48,7 @@ private:
     std::unordered_map<std::string, std::size_t> by_key_; ///< normalised name -> role
     std::unordered_map<std::string, std::size_t> by_bag_; ///< sorted words -> role (unique only)
     std::unordered_map<std::string, std::vector<std::uint32_t>> by_word_; ///< word -> names
+    std::unordered_map<std::string, std::size_t> word_owner_; ///< word in one role's names only
     std::size_t role_count_ = 0;
 };
 

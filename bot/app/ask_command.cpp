@@ -21,8 +21,8 @@ core::command as_command(const std::string& text)
         cmd.name = text.substr(0, space);
         cmd.text = space == std::string::npos ? "" : text.substr(space + 1);
     } else {
-        // Free questions get their own answerer later; for now a question is a title lookup.
-        cmd.name = "/role";
+        // Anything else is a question, as an @mention or a DM would be.
+        cmd.name = "/ask";
         cmd.text = text;
     }
     return cmd;

@@ -144,6 +144,11 @@ TEST_F(process_test, ask_prints_the_answer_as_text_and_json)
     EXPECT_TRUE(text.out.starts_with("Product Lead\n")) << text.out;
     EXPECT_EQ(text.out.find('*'), std::string::npos); // no chat markup in a terminal
 
+    const auto question = run_program({binary, "ask", "is a lead PM the same as a product lead?"}, {});
+    EXPECT_EQ(question.exit_code, 0);
+    EXPECT_TRUE(question.out.starts_with("Is a lead product manager the same as a product lead?"))
+        << question.out;
+
     const auto json = run_program({binary, "ask", "--json", "/role sr pm"}, {});
     EXPECT_EQ(json.exit_code, 0);
     const auto message = nlohmann::json::parse(json.out);
