@@ -22,7 +22,10 @@ constexpr std::size_t min_typo_length = 4; // shorter words are abbreviations: e
 constexpr double unknown_word_share = 1.0;
 
 // Words that carry no topic. Question words that do ("long", "report", "become") stay.
-const std::set<std::string_view> stop_words{
+// (Function-local, so it is ready even when a static object elsewhere searches.)
+const std::set<std::string_view>& stop_words()
+{
+    static const std::set<std::string_view> words{
     "i",     "me",    "my",    "we",    "our",   "you",   "your",  "it",    "its",   "is",
     "are",   "was",   "were",  "be",    "been",  "being", "am",    "do",    "doe",   "did",
     "does",  "what",  "which", "who",   "whom",  "how",   "why",   "when",  "where", "can",
@@ -43,10 +46,14 @@ const std::set<std::string_view> stop_words{
     "usually", "right", "now", "currently", "someday", "eventually",
     "here", "way", "kind", "sort", "type", "good", "great", "new", "hire", "go", "going",
     "got", "need", "work", "job", "role", "title", "position"};
+    return words;
+}
 
 // Words people use for the same idea, mapped to one form (after stemming), so "how is a
 // PM judged" meets "metrics" and "the hardest part" meets "challenges".
-const std::unordered_map<std::string_view, std::string_view> synonyms{
+const std::unordered_map<std::string_view, std::string_view>& synonyms()
+{
+    static const std::unordered_map<std::string_view, std::string_view> map{
     {"measur", "metric"},      {"measure", "metric"},     {"kpi", "metric"},
     {"accountable", "responsible"},
     {"hardest", "challenge"},  {"hard", "challenge"},     {"difficult", "challenge"},
@@ -61,7 +68,9 @@ const std::unordered_map<std::string_view, std::string_view> synonyms{
     {"engineer", "engineering"}, {"decision", "decide"},  {"learn", "learn"},
     {"course", "learn"},       {"read", "learn"},         {"book", "learn"},
     {"study", "learn"},        {"studie", "learn"},       {"studi", "learn"},
-};
+    };
+    return map;
+}
 
 std::string stem(std::string word)
 {
@@ -84,11 +93,11 @@ std::vector<std::string> search_terms(std::string_view text)
 {
     std::vector<std::string> out;
     for (auto& token : title_tokens(text)) {
-        if (stop_words.contains(token)) {
+        if (stop_words().contains(token)) {
             continue;
         }
         auto word = stem(std::move(token));
-        if (auto it = synonyms.find(word); it != synonyms.end()) {
+        if (auto it = synonyms().find(word); it != synonyms().end()) {
             word = it->second;
         }
         out.push_back(std::move(word));

@@ -2,7 +2,7 @@
 // each question lists the answers that would satisfy the asker, "unknown" where the
 // articles cannot answer it and the bot must refuse.
 #include "knowledge/answerer.hpp"
-#include "knowledge/loader.hpp"
+#include "tests/support/shipped_knowledge.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -14,27 +14,6 @@
 
 namespace rolebot::knowledge {
 namespace {
-
-std::string describe(const answer& a)
-{
-    switch (a.kind) {
-    case answer_kind::role:
-        return "role:" + a.role_a->id;
-    case answer_kind::comparison:
-        return "compare:" + a.role_a->id + "|" + a.role_b->id;
-    case answer_kind::path:
-        return "path:" + a.path->id;
-    case answer_kind::reports_to:
-        return "reports_to:" + a.role_a->id;
-    case answer_kind::faq:
-        return "faq:" + a.faq_entry->id;
-    case answer_kind::topic:
-        return "topic:" + a.topic_entry->id;
-    case answer_kind::unknown:
-        return "unknown";
-    }
-    return "?";
-}
 
 /// "compare:a|b" and "compare:b|a" are the same answer.
 bool same(const std::string& got, const std::string& expected)
@@ -67,7 +46,7 @@ score evaluate(const knowledge_base& kb, const std::string& file)
     for (const auto& item : questions) {
         const auto q = item["q"].get<std::string>();
         const auto expected = item["expect"].get<std::vector<std::string>>();
-        const auto got = describe(answer_question(kb, q));
+        const auto got = testing::describe(answer_question(kb, q));
         const bool ok = std::any_of(expected.begin(), expected.end(),
                                     [&](const std::string& e) { return same(got, e); });
         ++s.total;
@@ -85,14 +64,7 @@ score evaluate(const knowledge_base& kb, const std::string& file)
 
 class answer_quality : public ::testing::Test {
 protected:
-    static void SetUpTestSuite()
-    {
-        auto loaded = load_embedded();
-        ASSERT_TRUE(loaded.ok());
-        kb = new knowledge_base(std::move(loaded.data), 1);
-    }
-    static void TearDownTestSuite() { delete kb; }
-    static inline knowledge_base* kb = nullptr;
+    static inline const knowledge_base* kb = &testing::shipped_knowledge();
 };
 
 TEST_F(answer_quality, question_set_accuracy_and_honest_refusals)
@@ -132,7 +104,8 @@ TEST_F(answer_quality, answers_are_deterministic)
     std::ifstream in(std::string(ROLEBOT_SOURCE_DIR) + "/tests/fixtures/questions.json");
     for (const auto& item : nlohmann::json::parse(in)) {
         const auto q = item["q"].get<std::string>();
-        EXPECT_EQ(describe(answer_question(*kb, q)), describe(answer_question(*kb, q))) << q;
+        EXPECT_EQ(testing::describe(answer_question(*kb, q)), testing::describe(answer_question(*kb, q)))
+            << q;
     }
 }
 

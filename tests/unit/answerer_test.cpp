@@ -1,5 +1,5 @@
 #include "knowledge/answerer.hpp"
-#include "knowledge/loader.hpp"
+#include "tests/support/shipped_knowledge.hpp"
 
 #include <gtest/gtest.h>
 
@@ -9,37 +9,12 @@ namespace {
 /// Answers on the shipped knowledge base, described as "kind:id" for readable failures.
 class answerer_test : public ::testing::Test {
 protected:
-    static void SetUpTestSuite()
-    {
-        auto loaded = load_embedded();
-        ASSERT_TRUE(loaded.ok());
-        kb = new knowledge_base(std::move(loaded.data), 1);
-    }
-    static void TearDownTestSuite() { delete kb; }
-
     static std::string ask(std::string_view question)
     {
-        const auto a = answer_question(*kb, question);
-        switch (a.kind) {
-        case answer_kind::role:
-            return "role:" + a.role_a->id;
-        case answer_kind::comparison:
-            return "compare:" + a.role_a->id + "|" + a.role_b->id;
-        case answer_kind::path:
-            return "path:" + a.path->id;
-        case answer_kind::reports_to:
-            return "reports_to:" + a.role_a->id;
-        case answer_kind::faq:
-            return "faq:" + a.faq_entry->id;
-        case answer_kind::topic:
-            return "topic:" + a.topic_entry->id;
-        case answer_kind::unknown:
-            return "unknown";
-        }
-        return "?";
+        return testing::describe(answer_question(*kb, question));
     }
 
-    static inline knowledge_base* kb = nullptr;
+    static inline const knowledge_base* kb = &testing::shipped_knowledge();
 };
 
 TEST_F(answerer_test, title_confusion_gets_the_faq)

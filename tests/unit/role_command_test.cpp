@@ -1,5 +1,5 @@
 #include "handlers/role_command.hpp"
-#include "knowledge/loader.hpp"
+#include "tests/support/shipped_knowledge.hpp"
 
 #include <gtest/gtest.h>
 
@@ -28,14 +28,7 @@ std::string all_text(const core::reply& r)
 
 class role_command_test : public ::testing::Test {
 protected:
-    static void SetUpTestSuite()
-    {
-        auto loaded = knowledge::load_embedded();
-        ASSERT_TRUE(loaded.ok());
-        kb = new knowledge::knowledge_base(std::move(loaded.data), 7);
-    }
-    static void TearDownTestSuite() { delete kb; }
-    static inline knowledge::knowledge_base* kb = nullptr;
+    static inline const knowledge::knowledge_base* kb = &testing::shipped_knowledge();
 };
 
 TEST_F(role_command_test, role_card_shows_what_the_knowledge_base_holds)
@@ -54,7 +47,7 @@ TEST_F(role_command_test, role_card_shows_what_the_knowledge_base_holds)
     EXPECT_NE(text.find("*Manages*\nProduct Manager"), std::string::npos);
     EXPECT_NE(text.find(role->sources.front()), std::string::npos);
     EXPECT_EQ(r.audience(), core::visibility::ephemeral);
-    EXPECT_EQ(r.cache_key(), "g7:role:product-lead");
+    EXPECT_EQ(r.cache_key(), "g1:role:product-lead");
     EXPECT_EQ(r.fallback_text(), "Product Lead: " + role->summary);
 }
 

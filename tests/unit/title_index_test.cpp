@@ -1,5 +1,5 @@
 #include "knowledge/knowledge_base.hpp"
-#include "knowledge/loader.hpp"
+#include "tests/support/shipped_knowledge.hpp"
 
 #include <gtest/gtest.h>
 
@@ -9,13 +9,6 @@ namespace {
 /// Matching over the shipped knowledge base: these are the titles users type.
 class title_index_test : public ::testing::Test {
 protected:
-    static void SetUpTestSuite()
-    {
-        auto loaded = load_embedded();
-        ASSERT_TRUE(loaded.ok());
-        kb = new knowledge_base(std::move(loaded.data), 1);
-    }
-    static void TearDownTestSuite() { delete kb; }
 
     static std::string matched(std::string_view query)
     {
@@ -32,7 +25,7 @@ protected:
         return out;
     }
 
-    static inline knowledge_base* kb = nullptr;
+    static inline const knowledge_base* kb = &testing::shipped_knowledge();
 };
 
 TEST_F(title_index_test, every_title_matches_itself)
