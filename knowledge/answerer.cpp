@@ -348,9 +348,11 @@ private:
     {
         for (const auto& h : hits_) {
             const auto ref = kb_.entry(h.document);
-            if (ref.kind == entry_kind::faq && acceptable(h, coverage) &&
-                kb_.primary_subject(h.document) == index_of(&r) &&
-                detect_intent(lower(kb_.phrasing(h.document)), 1) == intent::reports_to) {
+            // Cheapest checks first: this runs over many hits.
+            if (ref.kind == entry_kind::faq && kb_.primary_subject(h.document) == index_of(&r) &&
+                h.coverage >= coverage &&
+                detect_intent(lower(kb_.phrasing(h.document)), 1) == intent::reports_to &&
+                acceptable(h, coverage)) {
                 return &kb_.faqs()[ref.index];
             }
         }

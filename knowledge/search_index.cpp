@@ -136,6 +136,12 @@ void search_index::finish()
         info.idf = std::log(1 + (n - df + 0.5) / (df + 0.5));
         std::sort(info.postings.begin(), info.postings.end(),
                   [](const posting& x, const posting& y) { return x.document < y.document; });
+        // Document lengths never change: the BM25 term-frequency factor of each posting is
+        // computed once here instead of on every query.
+        for (auto& p : info.postings) {
+            const double norm = k1 * (1 - b + b * lengths_[p.document] / average_length_);
+            p.frequency = static_cast<float>(p.frequency * (k1 + 1) / (p.frequency + norm));
+        }
     }
     // A word the index never saw weighs like the rarest word it did see: questions with
     // incidental words still match, but a question about an unseen subject does not.
@@ -256,11 +262,10 @@ std::vector<search_index::hit> search_index::search_terms_of(std::vector<std::st
     touched.clear();
     for (const auto* info : known) {
         for (const auto& p : info->postings) {
-            const double norm = k1 * (1 - b + b * lengths_[p.document] / average_length_);
             if (matched[p.document] == 0) {
                 touched.push_back(p.document);
             }
-            scores[p.document] += info->idf * (p.frequency * (k1 + 1)) / (p.frequency + norm);
+            scores[p.document] += info->idf * p.frequency;
             matched[p.document] += info->idf;
         }
     }

@@ -67,7 +67,7 @@ public:
 private:
     struct posting {
         std::uint32_t document;
-        float frequency; ///< weighted term frequency
+        float frequency; ///< weighted term frequency; after finish(), its BM25 factor
     };
     struct term_info {
         std::vector<posting> postings;

@@ -10,6 +10,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <memory>
 
@@ -105,14 +107,30 @@ void answer_latency(benchmark::State& state, const knowledge_base& kb)
 {
     const auto qs = questions();
     std::vector<double> micros;
+    std::vector<double> per_question(qs.size(), 0);
     for (auto _ : state) {
-        for (const auto& q : qs) {
+        for (std::size_t i = 0; i < qs.size(); ++i) {
             const auto start = std::chrono::steady_clock::now();
-            auto a = answer_question(kb, q);
+            auto a = answer_question(kb, qs[i]);
             benchmark::DoNotOptimize(a);
             micros.push_back(std::chrono::duration<double, std::micro>(
                                  std::chrono::steady_clock::now() - start)
                                  .count());
+            per_question[i] += micros.back();
+        }
+    }
+    if (std::getenv("ROLEBOT_BENCH_SLOWEST") != nullptr) {
+        // Which questions make the tail: their mean time over all iterations.
+        std::vector<std::size_t> order(qs.size());
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            order[i] = i;
+        }
+        std::sort(order.begin(), order.end(),
+                  [&](std::size_t x, std::size_t y) { return per_question[x] > per_question[y]; });
+        for (std::size_t i = 0; i < 8 && i < order.size(); ++i) {
+            std::fprintf(stderr, "%8.1f us  %s\n",
+                         per_question[order[i]] / static_cast<double>(state.iterations()),
+                         qs[order[i]].c_str());
         }
     }
     std::sort(micros.begin(), micros.end());
