@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
 #include <set>
 
 namespace rolebot::knowledge {
@@ -168,7 +169,7 @@ class answer_builder {
 public:
     answer_builder(const knowledge_base& kb, std::string_view question)
         : kb_(kb), text_(lower(question)), terms_(kb.search().corrected_terms(text_)),
-          hits_(kb.search().search_terms_of(terms_, max_hits))
+          hits_()
     {
         distinct_terms_ = terms_;
         std::sort(distinct_terms_.begin(), distinct_terms_.end());
@@ -271,7 +272,7 @@ private:
     /// and concerns every given role.
     const faq* best_faq(double coverage, std::initializer_list<const role*> about) const
     {
-        for (const auto& h : hits_) {
+        for (const auto& h : hits()) {
             const auto ref = kb_.entry(h.document);
             if (ref.kind != entry_kind::faq || !acceptable(h, coverage)) {
                 continue;
@@ -282,6 +283,16 @@ private:
             }
         }
         return nullptr;
+    }
+
+    /// The ranked entries, searched on first use: a question that is a title never
+    /// needs them.
+    const std::vector<search_index::hit>& hits() const
+    {
+        if (!hits_) {
+            hits_ = kb_.search().search_terms_of(terms_, max_hits);
+        }
+        return *hits_;
     }
 
     /// The idf-weighted share of the question's words other than role titles that a
@@ -346,7 +357,7 @@ private:
     /// not answer who a product lead reports to, even if it mentions product leads.
     const faq* best_faq_about(double coverage, const role& r) const
     {
-        for (const auto& h : hits_) {
+        for (const auto& h : hits()) {
             const auto ref = kb_.entry(h.document);
             // Cheapest checks first: this runs over many hits.
             if (ref.kind == entry_kind::faq && kb_.primary_subject(h.document) == index_of(&r) &&
@@ -395,10 +406,11 @@ private:
         if (mentioned_.empty() && known < 2) {
             return unknown();
         }
-        const auto best = std::find_if(hits_.begin(), hits_.end(), [&](const search_index::hit& h) {
+        const auto& ranked = hits();
+        const auto best = std::find_if(ranked.begin(), ranked.end(), [&](const search_index::hit& h) {
             return acceptable(h, min_coverage);
         });
-        if (best == hits_.end()) {
+        if (best == ranked.end()) {
             return unknown();
         }
         const auto ref = kb_.entry(best->document);
@@ -426,7 +438,7 @@ private:
                 a.closest.push_back({entry_kind::role, static_cast<std::size_t>(r - kb_.roles().data())});
             }
         }
-        for (const auto& h : hits_) {
+        for (const auto& h : hits()) {
             if (a.closest.size() == max_closest) {
                 break;
             }
@@ -478,7 +490,7 @@ private:
     std::string text_;
     std::vector<std::string> terms_;
     std::vector<std::string> distinct_terms_;
-    std::vector<search_index::hit> hits_;
+    mutable std::optional<std::vector<search_index::hit>> hits_;
     std::vector<const role*> mentioned_;
 };
 

@@ -16,6 +16,9 @@ constexpr double b = 0.75;
 // Words in nearly every document ("product") tell nothing apart and cost the most to
 // score: they are left out of scoring and coverage alike.
 constexpr double min_idf = 0.05;
+// Documents that share only this much of a question's weight are never worth ranking
+// (the answerer offers nothing below a quarter as even a "closest topic").
+constexpr double ignorable_share = 0.25;
 constexpr std::size_t min_typo_length = 4; // shorter words are abbreviations: exact only
 // How much an unseen word counts against coverage, relative to the rarest seen word.
 // Chat is full of words no article uses ("someday", "lol"); they must not sink a match.
@@ -248,10 +251,20 @@ std::vector<search_index::hit> search_index::search_terms_of(std::vector<std::st
             known.push_back(&it->second);
         }
     }
+    // Rarest words first. Documents holding none of the rare words that carry all but
+    // `ignorable_share` of the question's weight cannot cover enough of it to matter, so
+    // only the rare words' postings make candidates; the common words (long postings,
+    // little weight) are then looked up for those candidates alone.
+    std::sort(known.begin(), known.end(),
+              [](const term_info* x, const term_info* y) { return x->idf > y->idf; });
+    std::size_t essential = known.size();
+    double tail = 0;
+    while (essential > 1 && tail + known[essential - 1]->idf < ignorable_share * query_weight) {
+        tail += known[--essential]->idf;
+    }
 
     // Dense per-thread accumulators, cleared through the list of touched documents: no
-    // allocation and no hashing per posting, and the cost stays proportional to the
-    // postings read, not to the size of the index.
+    // allocation and no hashing per posting.
     thread_local std::vector<double> scores;
     thread_local std::vector<double> matched;
     thread_local std::vector<std::uint32_t> touched;
@@ -260,13 +273,26 @@ std::vector<search_index::hit> search_index::search_terms_of(std::vector<std::st
         matched.assign(lengths_.size(), 0);
     }
     touched.clear();
-    for (const auto* info : known) {
+    for (std::size_t t = 0; t < essential; ++t) {
+        const auto* info = known[t];
         for (const auto& p : info->postings) {
             if (matched[p.document] == 0) {
                 touched.push_back(p.document);
             }
             scores[p.document] += info->idf * p.frequency;
             matched[p.document] += info->idf;
+        }
+    }
+    const auto by_document = [](const posting& x, std::uint32_t d) { return x.document < d; };
+    for (std::size_t t = essential; t < known.size(); ++t) {
+        const auto* info = known[t];
+        for (const auto document : touched) {
+            auto it = std::lower_bound(info->postings.begin(), info->postings.end(), document,
+                                       by_document);
+            if (it != info->postings.end() && it->document == document) {
+                scores[document] += info->idf * it->frequency;
+                matched[document] += info->idf;
+            }
         }
     }
     std::vector<hit> hits;
