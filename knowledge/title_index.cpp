@@ -107,7 +107,7 @@ title_match title_index::match(std::string_view query, bool spelling) const
     if (covering.size() == 1) {
         return {covering.front(), {}};
     }
-    if (key.size() > max_spelling_length || (!spelling && covering.empty())) {
+    if (key.size() > max_spelling_length || !spelling) {
         return {};
     }
     // "manager" fits several roles: not ours to pick, but they are the best suggestions.
@@ -185,6 +185,11 @@ std::vector<std::size_t> title_index::covering_roles(const std::vector<std::stri
 
 title_match title_index::by_spelling(const std::string& key, std::vector<std::size_t> covering) const
 {
+    if (!covering.empty()) {
+        // Several roles contain every word: they are the suggestions, no spelling needed.
+        covering.resize(std::min(covering.size(), max_suggestions));
+        return {std::nullopt, std::move(covering)};
+    }
     // Best distance of each role over all its names.
     // Names whose length differs by more than this cannot be close enough to matter (the
     // distance is at least the difference), so they are not compared at all.
@@ -206,11 +211,6 @@ title_match title_index::by_spelling(const std::string& key, std::vector<std::si
 
     title_match result;
     if (order.empty()) {
-        return result;
-    }
-    if (!covering.empty()) {
-        covering.resize(std::min(covering.size(), max_suggestions));
-        result.suggestions = std::move(covering);
         return result;
     }
     const bool unique_best = order.size() == 1 || best[order[0]] < best[order[1]];
