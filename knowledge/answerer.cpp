@@ -1,5 +1,7 @@
 #include "knowledge/answerer.hpp"
 
+#include "knowledge/question_intent.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -18,111 +20,12 @@ constexpr double strong_coverage = 0.8;
 constexpr double min_phrasing_coverage = 0.55;
 /// Share of what the question asks (its words other than titles) an entry must contain.
 constexpr double min_predicate_coverage = 0.7;
-constexpr std::size_t max_question = 500;
 constexpr std::size_t max_title_words = 5;
 constexpr std::size_t max_closest = 3;
 /// Below this share of the question, an entry is not worth offering as "closest".
 constexpr double min_closest_coverage = 0.25;
 /// Hits considered; an FAQ appears once per phrasing, so this spans many entries.
 constexpr std::size_t max_hits = 32;
-
-enum class intent { none, define, compare, become, how_long, reports_to };
-
-std::string lower(std::string_view text)
-{
-    std::string out(text.substr(0, max_question));
-    for (auto& c : out) {
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-    // Apostrophes vanish ("what's" -> "whats") and other punctuation becomes a space, so
-    // phrase checks see words.
-    std::string words;
-    for (const char c : out) {
-        if (c == '\'') {
-            continue;
-        }
-        words.push_back(std::isalnum(static_cast<unsigned char>(c)) != 0 ? c : ' ');
-    }
-    return " " + words + " ";
-}
-
-bool has_any(const std::string& text, std::initializer_list<std::string_view> phrases)
-{
-    return std::any_of(phrases.begin(), phrases.end(), [&](std::string_view p) {
-        return text.find(p) != std::string::npos;
-    });
-}
-
-intent detect_intent(const std::string& text, std::size_t mentioned)
-{
-    if (mentioned >= 2 && has_any(text, {" vs ", " versus ", " differ", " compare", " same ",
-                                         " similar", " or a ", " or an ", " or the ", " equivalent",
-                                         " interchangeab", " synonym", " better ", " diff "})) {
-        return intent::compare;
-    }
-    if (has_any(text, {" how long ", " how many years ", " how many yrs ", " how much time ",
-                       " how quickly ", " how fast ", " how soon ", " years of experience ",
-                       " yrs of experience "})) {
-        return intent::how_long;
-    }
-    if (mentioned >= 2 && has_any(text, {" from ", " -> "}) &&
-        has_any(text, {" to ", " into ", " -> "})) {
-        return intent::become; // "from senior PM to director", "Sr PM -> PL"
-    }
-    if (has_any(text, {" report to ", " reports to ", " report into ", " reports into ",
-                       " reporting structure", " reporting line", " answer to ", " answers to ",
-                       " boss ", " who manages ", " sit under ", " sits under ", " work under ",
-                       " works under "})) {
-        return intent::reports_to;
-    }
-    if (has_any(text, {" become ", " becoming ", " get to ", " get promoted", " promotion",
-                       " move to ", " move into ", " move up", " moving ", " transition",
-                       " path to ", " career path", " grow into ", " step up", " get into ",
-                       " next step", " prepare for ", " go from ", " going from ", " steps ",
-                       " route ", " lay out ", " get me to ", " make it to "})) {
-        return intent::become;
-    }
-    if (has_any(text, {" what ", " whats ", " who is ", " tell me about ", " explain ",
-                       " define ", " describe ", " meaning of ", " role of ", " job of ",
-                       " mean ", " summary", " overview"})) {
-        return intent::define;
-    }
-    return intent::none;
-}
-
-/// Questions the articles cannot answer however well their words match: other titles,
-/// pay, head counts, one company's practice. Refused before any matching.
-bool out_of_scope(const std::string& text)
-{
-    // Titles the knowledge base does not describe; "technical PM" is not "PM".
-    static const std::array<std::string_view, 20> other_titles{
-        " technical pm", " technical product manager", " tpm ", " growth pm",
-        " growth product manager", " staff pm", " staff product manager", " group pm",
-        " group product manager", " platform pm", " data pm", " ai pm", " product owner",
-        " project manager", " program manager", " product marketing", " engineering manager",
-        " product designer", " product analyst", " product ops"};
-    static const std::array<std::string_view, 16> pay{
-        " salary", " salaries", " pay ", " paid ", " compensation", " comp ", " equity",
-        " bonus", " stock ", " wage", " earn ", " earns ", " money", " raise ", " band ",
-        " bands "};
-    static const std::array<std::string_view, 12> one_company{
-        " at our company", " at my company", " our company", " at google", " at amazon",
-        " at meta", " at microsoft", " at apple", " at netflix", " here at ", " in our org",
-        " at this company"};
-    const auto any = [&](const auto& phrases) {
-        return std::any_of(phrases.begin(), phrases.end(), [&](std::string_view p) {
-            return text.find(p) != std::string::npos;
-        });
-    };
-    // The articles give no head counts; "how many years" is about time, not people.
-    const auto many = text.find(" how many ");
-    const bool head_count = many != std::string::npos &&
-                            !has_any(text.substr(many), {" how many years ", " how many yrs "});
-    // Moving back down (manager to IC, lead to PM) is not something the articles discuss.
-    const bool moving_back = has_any(text, {" go back ", " move back ", " step down", " demot",
-                                            " back to being "});
-    return any(other_titles) || any(pay) || any(one_company) || head_count || moving_back;
-}
 
 /// Words that may stand around a title in a definition question without changing it.
 bool is_definition_word(const std::string& term)
@@ -168,7 +71,7 @@ bool faq_is_about(const faq& f, std::initializer_list<const role*> roles)
 class answer_builder {
 public:
     answer_builder(const knowledge_base& kb, std::string_view question)
-        : kb_(kb), text_(lower(question)), terms_(kb.search().corrected_terms(text_)),
+        : kb_(kb), text_(question_text(question)), terms_(kb.search().corrected_terms(text_)),
           hits_()
     {
         distinct_terms_ = terms_;
@@ -206,12 +109,12 @@ public:
         const auto* first = mentioned_.empty() ? nullptr : mentioned_[0];
         const auto* second = mentioned_.size() < 2 ? nullptr : mentioned_[1];
         switch (detect_intent(text_, mentioned_.size())) {
-        case intent::compare:
+        case question_intent::compare:
             if (const auto* f = best_faq(0.5, {first, second})) {
                 return faq_answer(f);
             }
             return comparison(first, second);
-        case intent::reports_to:
+        case question_intent::reports_to:
             if (first != nullptr) {
                 if (const auto* f = best_faq_about(strong_coverage, *first)) {
                     return faq_answer(f);
@@ -222,7 +125,7 @@ public:
                 return a;
             }
             break;
-        case intent::how_long:
+        case question_intent::how_long:
             if (second != nullptr) {
                 // Both ends named: only a path that says how long answers "how long".
                 const auto* p = kb_.find_path(first->id, second->id);
@@ -236,7 +139,7 @@ public:
                 return p != nullptr && !p->typical_time.empty() ? path_answer(p) : unknown();
             }
             break;
-        case intent::become:
+        case question_intent::become:
             // "from X to Y" names both ends: the path between them is the answer.
             if (second != nullptr) {
                 if (const auto* p = kb_.find_path(first->id, second->id)) {
@@ -253,7 +156,7 @@ public:
                 }
             }
             break;
-        case intent::define:
+        case question_intent::define:
             if (const auto* f = best_faq(strong_coverage, {})) {
                 return faq_answer(f);
             }
@@ -261,7 +164,7 @@ public:
                 return role_card(first);
             }
             break;
-        case intent::none:
+        case question_intent::none:
             break;
         }
         return best_entry();
@@ -362,7 +265,8 @@ private:
             // Cheapest checks first: this runs over many hits.
             if (ref.kind == entry_kind::faq && kb_.primary_subject(h.document) == index_of(&r) &&
                 h.coverage >= coverage &&
-                detect_intent(lower(kb_.phrasing(h.document)), 1) == intent::reports_to &&
+                detect_intent(question_text(kb_.phrasing(h.document)), 1) ==
+                    question_intent::reports_to &&
                 acceptable(h, coverage)) {
                 return &kb_.faqs()[ref.index];
             }

@@ -1,0 +1,110 @@
+#include "knowledge/question_intent.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace rolebot::knowledge {
+namespace {
+
+constexpr std::size_t max_question = 500;
+
+bool has_any(const std::string& text, std::initializer_list<std::string_view> phrases)
+{
+    return std::any_of(phrases.begin(), phrases.end(), [&](std::string_view p) {
+        return text.find(p) != std::string::npos;
+    });
+}
+
+} // namespace
+
+std::string question_text(std::string_view text)
+{
+    std::string out(text.substr(0, max_question));
+    for (auto& c : out) {
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    // Apostrophes vanish ("what's" -> "whats") and other punctuation becomes a space, so
+    // phrase checks see words.
+    std::string words;
+    for (const char c : out) {
+        if (c == '\'') {
+            continue;
+        }
+        words.push_back(std::isalnum(static_cast<unsigned char>(c)) != 0 ? c : ' ');
+    }
+    return " " + words + " ";
+}
+
+question_intent detect_intent(const std::string& text, std::size_t mentioned)
+{
+    if (mentioned >= 2 && has_any(text, {" vs ", " versus ", " differ", " compare", " same ",
+                                         " similar", " or a ", " or an ", " or the ", " equivalent",
+                                         " interchangeab", " synonym", " better ", " diff "})) {
+        return question_intent::compare;
+    }
+    if (has_any(text, {" how long ", " how many years ", " how many yrs ", " how much time ",
+                       " how quickly ", " how fast ", " how soon ", " years of experience ",
+                       " yrs of experience "})) {
+        return question_intent::how_long;
+    }
+    if (mentioned >= 2 && has_any(text, {" from ", " -> "}) &&
+        has_any(text, {" to ", " into ", " -> "})) {
+        return question_intent::become; // "from senior PM to director", "Sr PM -> PL"
+    }
+    if (has_any(text, {" report to ", " reports to ", " report into ", " reports into ",
+                       " reporting structure", " reporting line", " answer to ", " answers to ",
+                       " boss ", " who manages ", " sit under ", " sits under ", " work under ",
+                       " works under "})) {
+        return question_intent::reports_to;
+    }
+    if (has_any(text, {" become ", " becoming ", " get to ", " get promoted", " promotion",
+                       " move to ", " move into ", " move up", " moving ", " transition",
+                       " path to ", " career path", " grow into ", " step up", " get into ",
+                       " next step", " prepare for ", " go from ", " going from ", " steps ",
+                       " route ", " lay out ", " get me to ", " make it to "})) {
+        return question_intent::become;
+    }
+    if (has_any(text, {" what ", " whats ", " who is ", " tell me about ", " explain ",
+                       " define ", " describe ", " meaning of ", " role of ", " job of ",
+                       " mean ", " summary", " overview"})) {
+        return question_intent::define;
+    }
+    return question_intent::none;
+}
+
+/// Questions the articles cannot answer however well their words match: other titles,
+/// pay, head counts, one company's practice. Refused before any matching.
+bool out_of_scope(const std::string& text)
+{
+    // Titles the knowledge base does not describe; "technical PM" is not "PM".
+    static const std::array<std::string_view, 20> other_titles{
+        " technical pm", " technical product manager", " tpm ", " growth pm",
+        " growth product manager", " staff pm", " staff product manager", " group pm",
+        " group product manager", " platform pm", " data pm", " ai pm", " product owner",
+        " project manager", " program manager", " product marketing", " engineering manager",
+        " product designer", " product analyst", " product ops"};
+    static const std::array<std::string_view, 16> pay{
+        " salary", " salaries", " pay ", " paid ", " compensation", " comp ", " equity",
+        " bonus", " stock ", " wage", " earn ", " earns ", " money", " raise ", " band ",
+        " bands "};
+    static const std::array<std::string_view, 12> one_company{
+        " at our company", " at my company", " our company", " at google", " at amazon",
+        " at meta", " at microsoft", " at apple", " at netflix", " here at ", " in our org",
+        " at this company"};
+    const auto any = [&](const auto& phrases) {
+        return std::any_of(phrases.begin(), phrases.end(), [&](std::string_view p) {
+            return text.find(p) != std::string::npos;
+        });
+    };
+    // The articles give no head counts; "how many years" is about time, not people.
+    const auto many = text.find(" how many ");
+    const bool head_count = many != std::string::npos &&
+                            !has_any(text.substr(many), {" how many years ", " how many yrs "});
+    // Moving back down (manager to IC, lead to PM) is not something the articles discuss.
+    const bool moving_back = has_any(text, {" go back ", " move back ", " step down", " demot",
+                                            " back to being "});
+    return any(other_titles) || any(pay) || any(one_company) || head_count || moving_back;
+}
+
+} // namespace rolebot::knowledge
