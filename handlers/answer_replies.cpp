@@ -34,9 +34,7 @@ core::reply faq_reply(const kn::knowledge_base& kb, const kn::faq& f)
         }
         r.context(more);
     }
-    r.context(sources_line(f.sources))
-        .fallback(f.answer)
-        .cache_as(snapshot_key(kb, "faq:" + f.id));
+    r.context(sources_line(f.sources)).fallback(f.answer).cache_as(snapshot_key(kb, "faq:" + f.id));
     return r;
 }
 
@@ -59,11 +57,10 @@ core::reply reports_to_reply(const kn::knowledge_base& kb, const kn::role& role)
     if (role.reports_to.empty()) {
         const std::string text = "I don't know: the articles I learned from don't say who a " +
                                  role.title + " reports to.";
-        r.section(text + " Here is what they do say: `/role " + role.title + "`.")
-            .fallback(text);
+        r.section(text + " Here is what they do say: `/role " + role.title + "`.").fallback(text);
     } else {
-        const std::string text = "A " + role.title + " reports to: " +
-                                 titles_of(kb, role.reports_to) + ".";
+        const std::string text =
+            "A " + role.title + " reports to: " + titles_of(kb, role.reports_to) + ".";
         r.section(text);
         if (!role.manages.empty()) {
             r.section("A " + role.title + " manages: " + titles_of(kb, role.manages) + ".");
@@ -122,11 +119,11 @@ core::reply comparison_reply(const kn::knowledge_base& kb, const kn::role& a, co
     }
     if (shown == 0) {
         r.section("The articles don't compare these two roles aspect by aspect; the summaries "
-                  "above are what they say. `/role " + a.title + "` and `/role " + b.title +
-                  "` have the details.");
+                  "above are what they say. `/role " +
+                  a.title + "` and `/role " + b.title + "` have the details.");
     }
-    r.context("Track: " + a.title + " — " + std::string(kn::track_label(a.track)) + "; " +
-              b.title + " — " + std::string(kn::track_label(b.track)))
+    r.context("Track: " + a.title + " — " + std::string(kn::track_label(a.track)) + "; " + b.title +
+              " — " + std::string(kn::track_label(b.track)))
         .context(sources_line(merged_sources(a, b)))
         .fallback(a.title + " vs " + b.title)
         .cache_as(snapshot_key(kb, "compare:" + a.id + ":" + b.id));
@@ -137,8 +134,8 @@ core::reply path_reply(const kn::knowledge_base& kb, const kn::career_path& path
 {
     const auto* from = kb.find(path.from);
     const auto* to = kb.find(path.to);
-    const std::string title = (from != nullptr ? from->title : path.from) + " → " +
-                              (to != nullptr ? to->title : path.to);
+    const std::string title =
+        (from != nullptr ? from->title : path.from) + " → " + (to != nullptr ? to->title : path.to);
     core::reply r;
     r.header(title).section(path.summary);
     if (!path.typical_time.empty()) {
@@ -146,8 +143,8 @@ core::reply path_reply(const kn::knowledge_base& kb, const kn::career_path& path
     }
     std::string steps = "*Steps*";
     for (std::size_t i = 0; i < path.steps.size(); ++i) {
-        steps += "\n" + std::to_string(i + 1) + ". *" + path.steps[i].title + "*: " +
-                 path.steps[i].detail;
+        steps += "\n" + std::to_string(i + 1) + ". *" + path.steps[i].title +
+                 "*: " + path.steps[i].detail;
     }
     r.section(std::move(steps));
     if (!path.milestones.empty()) {

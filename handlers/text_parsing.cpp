@@ -58,8 +58,8 @@ std::optional<std::string_view> after_word(std::string_view text, std::string_vi
     return trim(rest);
 }
 
-std::optional<std::pair<std::size_t, std::size_t>>
-two_titles(const knowledge::knowledge_base& kb, std::string_view text)
+std::optional<std::pair<std::size_t, std::size_t>> two_titles(const knowledge::knowledge_base& kb,
+                                                              std::string_view text)
 {
     text = trim(text);
     if (auto rest = after_word(text, "from")) {
@@ -67,8 +67,8 @@ two_titles(const knowledge::knowledge_base& kb, std::string_view text)
     }
     const auto lower = lowered(text);
     // Explicit separators first: the words on each side must each be a title.
-    for (std::string_view separator : {" vs. ", " vs ", " versus ", " -> ", " → ", " to ",
-                                       " and ", " with ", " or ", ", "}) {
+    for (std::string_view separator :
+         {" vs. ", " vs ", " versus ", " -> ", " → ", " to ", " and ", " with ", " or ", ", "}) {
         for (auto at = lower.find(separator); at != std::string::npos;
              at = lower.find(separator, at + 1)) {
             auto a = title_of(kb, text.substr(0, at));

@@ -20,7 +20,7 @@ std::optional<std::string_view> after_word(std::string_view text, std::string_vi
 /// Two role titles in one text: "a vs b", "a versus b", "a and b", "from a to b",
 /// "a to b", "a -> b", or two titles side by side ("pm product lead"). Empty when the
 /// text does not split into two known titles.
-std::optional<std::pair<std::size_t, std::size_t>>
-two_titles(const knowledge::knowledge_base& kb, std::string_view text);
+std::optional<std::pair<std::size_t, std::size_t>> two_titles(const knowledge::knowledge_base& kb,
+                                                              std::string_view text);
 
 } // namespace rolebot::handlers

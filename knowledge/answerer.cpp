@@ -30,11 +30,37 @@ constexpr std::size_t max_hits = 32;
 /// Words that may stand around a title in a definition question without changing it.
 bool is_definition_word(const std::string& term)
 {
-    static const std::set<std::string_view> words{
-        "role", "job", "title", "position", "mean", "definition", "explain", "describe",
-        "define", "meaning", "responsibility", "responsibilitie", "responsible", "duty",
-        "dutie", "work", "core", "main", "key", "own", "do", "doing", "day", "daily",
-        "typical", "scope", "in", "short", "nutshell", "overall", "whole"};
+    static const std::set<std::string_view> words{"role",
+                                                  "job",
+                                                  "title",
+                                                  "position",
+                                                  "mean",
+                                                  "definition",
+                                                  "explain",
+                                                  "describe",
+                                                  "define",
+                                                  "meaning",
+                                                  "responsibility",
+                                                  "responsibilitie",
+                                                  "responsible",
+                                                  "duty",
+                                                  "dutie",
+                                                  "work",
+                                                  "core",
+                                                  "main",
+                                                  "key",
+                                                  "own",
+                                                  "do",
+                                                  "doing",
+                                                  "day",
+                                                  "daily",
+                                                  "typical",
+                                                  "scope",
+                                                  "in",
+                                                  "short",
+                                                  "nutshell",
+                                                  "overall",
+                                                  "whole"};
     return words.contains(term);
 }
 
@@ -56,8 +82,7 @@ bool only_defines(const knowledge_base& kb, const std::vector<std::string>& term
     }
     const auto document = knowledge_base::role_document(role_index);
     return std::all_of(terms.begin(), terms.end(), [&](const std::string& t) {
-        return name_words.contains(t) || is_definition_word(t) ||
-               kb.search().contains(document, t);
+        return name_words.contains(t) || is_definition_word(t) || kb.search().contains(document, t);
     });
 }
 
@@ -305,15 +330,16 @@ private:
     {
         // One shared word ("roadmap" in "write me a poem about roadmaps") is not a match:
         // the question must name a role or share at least two known words with the base.
-        const auto known = std::count_if(distinct_terms_.begin(), distinct_terms_.end(),
-                                         [&](const std::string& t) { return kb_.search().knows(t); });
+        const auto known =
+            std::count_if(distinct_terms_.begin(), distinct_terms_.end(),
+                          [&](const std::string& t) { return kb_.search().knows(t); });
         if (mentioned_.empty() && known < 2) {
             return unknown();
         }
         const auto& ranked = hits();
-        const auto best = std::find_if(ranked.begin(), ranked.end(), [&](const search_index::hit& h) {
-            return acceptable(h, min_coverage);
-        });
+        const auto best =
+            std::find_if(ranked.begin(), ranked.end(),
+                         [&](const search_index::hit& h) { return acceptable(h, min_coverage); });
         if (best == ranked.end()) {
             return unknown();
         }
@@ -339,7 +365,8 @@ private:
         answer a;
         for (const auto* r : mentioned_) {
             if (a.closest.size() < max_closest) {
-                a.closest.push_back({entry_kind::role, static_cast<std::size_t>(r - kb_.roles().data())});
+                a.closest.push_back(
+                    {entry_kind::role, static_cast<std::size_t>(r - kb_.roles().data())});
             }
         }
         for (const auto& h : hits()) {

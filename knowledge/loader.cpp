@@ -262,8 +262,8 @@ private:
 
 /// Reads one section ("roles": [...]) of a file into `out`.
 template <typename Entry, typename Read>
-void read_section(const json& doc, const char* name, entry_reader& reader,
-                  std::vector<Entry>& out, Read read)
+void read_section(const json& doc, const char* name, entry_reader& reader, std::vector<Entry>& out,
+                  Read read)
 {
     auto section = doc.find(name);
     if (section == doc.end()) {
@@ -359,9 +359,9 @@ void check_references(const content& data, std::vector<load_error>& errors)
                               "a path must lead to another role"});
         }
         if (!transitions.emplace(p.from, p.to).second) {
-            errors.push_back({p.defined_at.file, p.defined_at.pointer,
-                              "another path already leads from \"" + p.from + "\" to \"" + p.to +
-                                  "\""});
+            errors.push_back(
+                {p.defined_at.file, p.defined_at.pointer,
+                 "another path already leads from \"" + p.from + "\" to \"" + p.to + "\""});
         }
     }
     for (const auto& t : data.topics) {

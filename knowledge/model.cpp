@@ -24,7 +24,10 @@ constexpr std::array<aspect_name, aspect_count> aspect_names{{
 
 } // namespace
 
-std::string_view aspect_key(aspect a) { return aspect_names.at(static_cast<std::size_t>(a)).key; }
+std::string_view aspect_key(aspect a)
+{
+    return aspect_names.at(static_cast<std::size_t>(a)).key;
+}
 
 std::string_view aspect_label(aspect a)
 {

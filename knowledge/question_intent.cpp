@@ -11,9 +11,8 @@ constexpr std::size_t max_question = 500;
 
 bool has_any(const std::string& text, std::initializer_list<std::string_view> phrases)
 {
-    return std::any_of(phrases.begin(), phrases.end(), [&](std::string_view p) {
-        return text.find(p) != std::string::npos;
-    });
+    return std::any_of(phrases.begin(), phrases.end(),
+                       [&](std::string_view p) { return text.find(p) != std::string::npos; });
 }
 
 } // namespace
@@ -58,16 +57,16 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                        " works under "})) {
         return question_intent::reports_to;
     }
-    if (has_any(text, {" become ", " becoming ", " get to ", " get promoted", " promotion",
-                       " move to ", " move into ", " move up", " moving ", " transition",
-                       " path to ", " career path", " grow into ", " step up", " get into ",
-                       " next step", " prepare for ", " go from ", " going from ", " steps ",
-                       " route ", " lay out ", " get me to ", " make it to "})) {
+    if (has_any(text, {" become ",   " becoming ",    " get to ",    " get promoted", " promotion",
+                       " move to ",  " move into ",   " move up",    " moving ",      " transition",
+                       " path to ",  " career path",  " grow into ", " step up",      " get into ",
+                       " next step", " prepare for ", " go from ",   " going from ",  " steps ",
+                       " route ",    " lay out ",     " get me to ", " make it to "})) {
         return question_intent::become;
     }
-    if (has_any(text, {" what ", " whats ", " who is ", " tell me about ", " explain ",
-                       " define ", " describe ", " meaning of ", " role of ", " job of ",
-                       " mean ", " summary", " overview"})) {
+    if (has_any(text, {" what ", " whats ", " who is ", " tell me about ", " explain ", " define ",
+                       " describe ", " meaning of ", " role of ", " job of ", " mean ", " summary",
+                       " overview"})) {
         return question_intent::define;
     }
     return question_intent::none;
@@ -78,32 +77,45 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
 bool out_of_scope(const std::string& text)
 {
     // Titles the knowledge base does not describe; "technical PM" is not "PM".
-    static const std::array<std::string_view, 20> other_titles{
-        " technical pm", " technical product manager", " tpm ", " growth pm",
-        " growth product manager", " staff pm", " staff product manager", " group pm",
-        " group product manager", " platform pm", " data pm", " ai pm", " product owner",
-        " project manager", " program manager", " product marketing", " engineering manager",
-        " product designer", " product analyst", " product ops"};
+    static const std::array<std::string_view, 20> other_titles{" technical pm",
+                                                               " technical product manager",
+                                                               " tpm ",
+                                                               " growth pm",
+                                                               " growth product manager",
+                                                               " staff pm",
+                                                               " staff product manager",
+                                                               " group pm",
+                                                               " group product manager",
+                                                               " platform pm",
+                                                               " data pm",
+                                                               " ai pm",
+                                                               " product owner",
+                                                               " project manager",
+                                                               " program manager",
+                                                               " product marketing",
+                                                               " engineering manager",
+                                                               " product designer",
+                                                               " product analyst",
+                                                               " product ops"};
     static const std::array<std::string_view, 16> pay{
-        " salary", " salaries", " pay ", " paid ", " compensation", " comp ", " equity",
-        " bonus", " stock ", " wage", " earn ", " earns ", " money", " raise ", " band ",
-        " bands "};
+        " salary", " salaries", " pay ",   " paid ", " compensation", " comp ",
+        " equity", " bonus",    " stock ", " wage",  " earn ",        " earns ",
+        " money",  " raise ",   " band ",  " bands "};
     static const std::array<std::string_view, 12> one_company{
-        " at our company", " at my company", " our company", " at google", " at amazon",
-        " at meta", " at microsoft", " at apple", " at netflix", " here at ", " in our org",
-        " at this company"};
+        " at our company", " at my company", " our company",  " at google",
+        " at amazon",      " at meta",       " at microsoft", " at apple",
+        " at netflix",     " here at ",      " in our org",   " at this company"};
     const auto any = [&](const auto& phrases) {
-        return std::any_of(phrases.begin(), phrases.end(), [&](std::string_view p) {
-            return text.find(p) != std::string::npos;
-        });
+        return std::any_of(phrases.begin(), phrases.end(),
+                           [&](std::string_view p) { return text.find(p) != std::string::npos; });
     };
     // The articles give no head counts; "how many years" is about time, not people.
     const auto many = text.find(" how many ");
     const bool head_count = many != std::string::npos &&
                             !has_any(text.substr(many), {" how many years ", " how many yrs "});
     // Moving back down (manager to IC, lead to PM) is not something the articles discuss.
-    const bool moving_back = has_any(text, {" go back ", " move back ", " step down", " demot",
-                                            " back to being "});
+    const bool moving_back =
+        has_any(text, {" go back ", " move back ", " step down", " demot", " back to being "});
     return any(other_titles) || any(pay) || any(one_company) || head_count || moving_back;
 }
 

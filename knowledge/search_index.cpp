@@ -29,26 +29,24 @@ constexpr double unknown_word_share = 1.0;
 const std::set<std::string_view>& stop_words()
 {
     static const std::set<std::string_view> words{
-    "i",     "me",    "my",    "we",    "our",   "you",   "your",  "it",    "its",   "is",
-    "are",   "was",   "were",  "be",    "been",  "being", "am",    "do",    "doe",   "did",
-    "does",  "what",  "which", "who",   "whom",  "how",   "why",   "when",  "where", "can",
-    "could", "would", "should", "will", "shall", "may",   "might", "must",  "to",    "in",
-    "on",    "at",    "by",    "for",   "with",  "about", "as",    "into",  "from",  "and",
-    "or",    "but",   "if",    "so",    "than",  "then",  "that",  "this",  "these", "those",
-    "there", "here",  "any",   "some",  "all",   "just",  "also",  "very",  "really", "please",
-    "tell",  "know",  "want",  "like",  "get",   "have",  "has",   "had",   "s",     "t",
-    "hi",    "hey",   "hello", "thanks", "thank", "rolebot", "im", "ive", "id", "whats",
-    "thing", "one",
-    // Chat filler: words that frame a question without saying what it is about.
-    "quick", "q", "question", "plain", "term", "actual", "actually", "exact", "exactly",
-    "basically", "basic", "simple", "simply", "someone", "anyone", "somebody", "lol",
-    "btw", "pls", "plz", "ok", "okay", "yeah", "sorry", "honest", "curious", "wondering",
-    "wonder", "gonna", "wanna", "kinda", "sorta", "guy", "folk", "pretty", "mean", "ever",
-    "still", "even", "much", "many", "lot", "lots", "stuff", "etc", "e", "g", "eg", "ie",
-    "sense", "understand", "explain", "summary", "sentence", "five", "general", "generally",
-    "usually", "right", "now", "currently", "someday", "eventually",
-    "here", "way", "kind", "sort", "type", "good", "great", "new", "hire", "go", "going",
-    "got", "need", "work", "job", "role", "title", "position"};
+        "i", "me", "my", "we", "our", "you", "your", "it", "its", "is", "are", "was", "were", "be",
+        "been", "being", "am", "do", "doe", "did", "does", "what", "which", "who", "whom", "how",
+        "why", "when", "where", "can", "could", "would", "should", "will", "shall", "may", "might",
+        "must", "to", "in", "on", "at", "by", "for", "with", "about", "as", "into", "from", "and",
+        "or", "but", "if", "so", "than", "then", "that", "this", "these", "those", "there", "here",
+        "any", "some", "all", "just", "also", "very", "really", "please", "tell", "know", "want",
+        "like", "get", "have", "has", "had", "s", "t", "hi", "hey", "hello", "thanks", "thank",
+        "rolebot", "im", "ive", "id", "whats", "thing", "one",
+        // Chat filler: words that frame a question without saying what it is about.
+        "quick", "q", "question", "plain", "term", "actual", "actually", "exact", "exactly",
+        "basically", "basic", "simple", "simply", "someone", "anyone", "somebody", "lol", "btw",
+        "pls", "plz", "ok", "okay", "yeah", "sorry", "honest", "curious", "wondering", "wonder",
+        "gonna", "wanna", "kinda", "sorta", "guy", "folk", "pretty", "mean", "ever", "still",
+        "even", "much", "many", "lot", "lots", "stuff", "etc", "e", "g", "eg", "ie", "sense",
+        "understand", "explain", "summary", "sentence", "five", "general", "generally", "usually",
+        "right", "now", "currently", "someday", "eventually", "here", "way", "kind", "sort", "type",
+        "good", "great", "new", "hire", "go", "going", "got", "need", "work", "job", "role",
+        "title", "position"};
     return words;
 }
 
@@ -57,20 +55,45 @@ const std::set<std::string_view>& stop_words()
 const std::unordered_map<std::string_view, std::string_view>& synonyms()
 {
     static const std::unordered_map<std::string_view, std::string_view> map{
-    {"measur", "metric"},      {"measure", "metric"},     {"kpi", "metric"},
-    {"accountable", "responsible"},
-    {"hardest", "challenge"},  {"hard", "challenge"},     {"difficult", "challenge"},
-    {"tough", "challenge"},    {"struggle", "challenge"}, {"struggl", "challenge"},
-    {"obstacle", "challenge"}, {"mandatory", "required"}, {"requir", "required"},
-    {"require", "required"},   {"prerequisite", "required"},
-    {"boss", "report"},        {"inconsistent", "vary"},  {"vari", "vary"},
-    {"varie", "vary"},         {"daily", "day"},          {"week", "day"},
-    {"budget", "finance"},     {"financial", "finance"},  {"p", "finance"},
-    {"promotion", "promote"},  {"promot", "promote"},     {"manag", "manage"},
-    {"coach", "mentor"},       {"strategic", "strategy"}, {"tech", "technical"},
-    {"engineer", "engineering"}, {"decision", "decide"},  {"learn", "learn"},
-    {"course", "learn"},       {"read", "learn"},         {"book", "learn"},
-    {"study", "learn"},        {"studie", "learn"},       {"studi", "learn"},
+        {"measur", "metric"},
+        {"measure", "metric"},
+        {"kpi", "metric"},
+        {"accountable", "responsible"},
+        {"hardest", "challenge"},
+        {"hard", "challenge"},
+        {"difficult", "challenge"},
+        {"tough", "challenge"},
+        {"struggle", "challenge"},
+        {"struggl", "challenge"},
+        {"obstacle", "challenge"},
+        {"mandatory", "required"},
+        {"requir", "required"},
+        {"require", "required"},
+        {"prerequisite", "required"},
+        {"boss", "report"},
+        {"inconsistent", "vary"},
+        {"vari", "vary"},
+        {"varie", "vary"},
+        {"daily", "day"},
+        {"week", "day"},
+        {"budget", "finance"},
+        {"financial", "finance"},
+        {"p", "finance"},
+        {"promotion", "promote"},
+        {"promot", "promote"},
+        {"manag", "manage"},
+        {"coach", "mentor"},
+        {"strategic", "strategy"},
+        {"tech", "technical"},
+        {"engineer", "engineering"},
+        {"decision", "decide"},
+        {"learn", "learn"},
+        {"course", "learn"},
+        {"read", "learn"},
+        {"book", "learn"},
+        {"study", "learn"},
+        {"studie", "learn"},
+        {"studi", "learn"},
     };
     return map;
 }
@@ -225,8 +248,7 @@ std::vector<std::string> search_index::corrected_terms(std::string_view query) c
     return terms;
 }
 
-std::vector<search_index::hit> search_index::search(std::string_view query,
-                                                    std::size_t limit) const
+std::vector<search_index::hit> search_index::search(std::string_view query, std::size_t limit) const
 {
     return search_terms_of(corrected_terms(query), limit);
 }
@@ -298,8 +320,8 @@ std::vector<search_index::hit> search_index::search_terms_of(std::vector<std::st
     std::vector<hit> hits;
     hits.reserve(touched.size());
     for (const auto document : touched) {
-        hits.push_back({document, scores[document],
-                        query_weight > 0 ? matched[document] / query_weight : 0});
+        hits.push_back(
+            {document, scores[document], query_weight > 0 ? matched[document] / query_weight : 0});
         scores[document] = 0;
         matched[document] = 0;
     }

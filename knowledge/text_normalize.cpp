@@ -61,7 +61,8 @@ void push_token(std::vector<std::string>& out, std::string word)
             while (!rest.empty()) {
                 const auto space = rest.find(' ');
                 out.emplace_back(rest.substr(0, space));
-                rest = space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
+                rest =
+                    space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
             }
             return;
         }
@@ -80,7 +81,7 @@ std::vector<std::string> title_tokens(std::string_view text)
     std::string word;
     for (const char raw : text) {
         const auto c = static_cast<unsigned char>(raw);
-        if (c == '\'' ) {
+        if (c == '\'') {
             continue; // "manager's" -> "managers" -> "manager"
         }
         if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {

@@ -9,7 +9,7 @@ namespace rolebot::knowledge {
 namespace {
 
 constexpr std::size_t no_role = std::numeric_limits<std::size_t>::max();
-constexpr std::size_t max_query_length = 80; // longer text is a question, not a title
+constexpr std::size_t max_query_length = 80;    // longer text is a question, not a title
 constexpr std::size_t max_spelling_length = 40; // typo matching beyond this is a question
 constexpr std::size_t max_suggestions = 3;
 
@@ -127,7 +127,8 @@ std::vector<std::size_t> title_index::mentions(const std::vector<std::string>& w
         std::size_t taken = 0;
         for (std::size_t n = std::min(longest_name, words.size() - i); n >= 2; --n) {
             const std::vector<std::string> window(words.begin() + static_cast<std::ptrdiff_t>(i),
-                                                  words.begin() + static_cast<std::ptrdiff_t>(i + n));
+                                                  words.begin() +
+                                                      static_cast<std::ptrdiff_t>(i + n));
             if (auto it = by_key_.find(join(window)); it != by_key_.end()) {
                 note(it->second);
                 taken = n;
@@ -183,7 +184,8 @@ std::vector<std::size_t> title_index::covering_roles(const std::vector<std::stri
     return roles;
 }
 
-title_match title_index::by_spelling(const std::string& key, std::vector<std::size_t> covering) const
+title_match title_index::by_spelling(const std::string& key,
+                                     std::vector<std::size_t> covering) const
 {
     if (!covering.empty()) {
         // Several roles contain every word: they are the suggestions, no spelling needed.
@@ -197,7 +199,7 @@ title_match title_index::by_spelling(const std::string& key, std::vector<std::si
     std::vector<std::size_t> best(role_count_, std::numeric_limits<std::size_t>::max());
     for (const auto& entry : names_) {
         const auto gap = key.size() > entry.key.size() ? key.size() - entry.key.size()
-                                                      : entry.key.size() - key.size();
+                                                       : entry.key.size() - key.size();
         if (gap <= reach) {
             best[entry.role] = std::min(best[entry.role], edit_distance(key, entry.key));
         }

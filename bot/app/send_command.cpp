@@ -27,7 +27,8 @@ int send_main(const std::vector<std::string>& argv)
 {
     const args a(argv, {"url", "data"}, {});
     if (a.positional().size() != 1 || !a.positional().front().starts_with('/')) {
-        throw usage_error("send wants one slash command in quotes, e.g. rolebot send \"/role lead\"");
+        throw usage_error(
+            "send wants one slash command in quotes, e.g. rolebot send \"/role lead\"");
     }
     const auto url_text = a.value("url").value_or("http://127.0.0.1:3000");
     auto url = urls::parse_uri(url_text);
@@ -56,8 +57,8 @@ int send_main(const std::vector<std::string>& argv)
                        {"X-Slack-Request-Timestamp", timestamp},
                        {"X-Slack-Signature", signer.sign(timestamp, body)}};
     request.body = body;
-    const auto response = server::http_request(std::string(url->host()), port, request,
-                                               std::chrono::seconds(10));
+    const auto response =
+        server::http_request(std::string(url->host()), port, request, std::chrono::seconds(10));
     std::cout << "HTTP " << response.status << "\n" << response.body << "\n";
     return response.status == 200 ? 0 : 1;
 }

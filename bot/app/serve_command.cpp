@@ -150,9 +150,9 @@ int serve_main(const std::vector<std::string>& argv)
         net::co_spawn(io, watch_knowledge(*knowledge_dir, services), net::detached);
     }
 
-    const auto where = (listen.host.find(':') != std::string::npos ? "[" + listen.host + "]"
-                                                                    : listen.host) +
-                       ":" + std::to_string(http.port());
+    const auto where =
+        (listen.host.find(':') != std::string::npos ? "[" + listen.host + "]" : listen.host) + ":" +
+        std::to_string(http.port());
     log.log(core::log_level::info, "listening", {},
             {{"address", where},
              {"threads", std::to_string(threads)},

@@ -23,8 +23,8 @@ load_or_throw(const std::optional<std::filesystem::path>& dir)
 } // namespace
 
 bot_services::bot_services(std::optional<std::filesystem::path> knowledge_dir, core::logger& log)
-    : knowledge_dir_(std::move(knowledge_dir)), log_(log), knowledge_(load_or_throw(knowledge_dir_)),
-      router_(log)
+    : knowledge_dir_(std::move(knowledge_dir)), log_(log),
+      knowledge_(load_or_throw(knowledge_dir_)), router_(log)
 {
     handlers::register_all(router_, knowledge_);
 }

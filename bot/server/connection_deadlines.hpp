@@ -41,7 +41,7 @@ public:
         std::atomic<clock::rep> deadline_{clock::time_point::max().time_since_epoch().count()};
         boost::asio::ip::tcp::socket* socket_; ///< valid while !finished_ (on the executor)
         boost::asio::any_io_executor executor_;
-        bool finished_ = false;                ///< touched only on executor_
+        bool finished_ = false; ///< touched only on executor_
         std::atomic<bool> expiring_{false};
         std::list<std::shared_ptr<entry>>::iterator position_;
     };

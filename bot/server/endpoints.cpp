@@ -54,8 +54,7 @@ response endpoints::handle(const request& req)
     const auto path = path_of(req.target());
     if (path == "/slack/commands") {
         if (req.method() != http::verb::post) {
-            auto res = make_response(http::status::method_not_allowed, text_type,
-                                     "use POST\n");
+            auto res = make_response(http::status::method_not_allowed, text_type, "use POST\n");
             res.set(http::field::allow, "POST");
             return res;
         }

@@ -19,8 +19,7 @@ namespace beast = boost::beast;
 namespace http = beast::http;
 
 net::awaitable<client_response> exchange(std::string host, std::uint16_t port,
-                                         client_request request,
-                                         std::chrono::milliseconds timeout)
+                                         client_request request, std::chrono::milliseconds timeout)
 {
     auto executor = co_await net::this_coro::executor;
     net::ip::tcp::resolver resolver(executor);
@@ -30,8 +29,7 @@ net::awaitable<client_response> exchange(std::string host, std::uint16_t port,
         co_await resolver.async_resolve(host, std::to_string(port), net::use_awaitable);
     co_await stream.async_connect(endpoints, net::use_awaitable);
 
-    http::request<http::string_body> req{http::string_to_verb(request.method), request.target,
-                                         11};
+    http::request<http::string_body> req{http::string_to_verb(request.method), request.target, 11};
     req.set(http::field::host, host);
     for (const auto& [name, value] : request.headers) {
         req.set(name, value);

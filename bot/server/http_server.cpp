@@ -110,7 +110,8 @@ response http_server::answer(const request& req) const
 net::awaitable<void> http_server::accept_loop(std::shared_ptr<shared_state> state)
 {
     while (!state->stopping.load()) {
-        auto [ec, socket] = co_await acceptor_.async_accept(net::make_strand(io_), nothrow_awaitable);
+        auto [ec, socket] =
+            co_await acceptor_.async_accept(net::make_strand(io_), nothrow_awaitable);
         if (ec) {
             if (ec == net::error::operation_aborted || !acceptor_.is_open()) {
                 break;
@@ -171,8 +172,8 @@ net::awaitable<void> http_server::serve(tcp::socket socket, std::shared_ptr<shar
                     continue; // the parser took part of it: offer the rest
                 }
             }
-            auto [read_ec, n] = co_await socket.async_read_some(buffer.prepare(read_chunk),
-                                                                nothrow_awaitable);
+            auto [read_ec, n] =
+                co_await socket.async_read_some(buffer.prepare(read_chunk), nothrow_awaitable);
             if (read_ec) {
                 ec = read_ec;
                 break;
@@ -186,11 +187,11 @@ net::awaitable<void> http_server::serve(tcp::socket socket, std::shared_ptr<shar
 
         if (ec == http::error::body_limit || ec == http::error::header_limit) {
             const bool body = ec == http::error::body_limit;
-            auto refusal = plain_error(body ? http::status::payload_too_large
-                                            : http::status::request_header_fields_too_large,
-                                       parser.get().version(),
-                                       body ? "request body too large\n"
-                                            : "request headers too large\n");
+            auto refusal =
+                plain_error(body ? http::status::payload_too_large
+                                 : http::status::request_header_fields_too_large,
+                            parser.get().version(),
+                            body ? "request body too large\n" : "request headers too large\n");
             deadline->expire_after(options_.write_timeout);
             co_await http::async_write(socket, refusal, nothrow_awaitable);
             // Read and drop what the client is still sending, for a bounded time, so the
@@ -200,8 +201,8 @@ net::awaitable<void> http_server::serve(tcp::socket socket, std::shared_ptr<shar
             deadline->expire_after(1s);
             std::array<char, read_chunk> scratch{};
             for (std::size_t drained = 0; drained < max_discard;) {
-                auto [drain_ec, n] = co_await socket.async_read_some(net::buffer(scratch),
-                                                                     nothrow_awaitable);
+                auto [drain_ec, n] =
+                    co_await socket.async_read_some(net::buffer(scratch), nothrow_awaitable);
                 if (drain_ec) {
                     break;
                 }

@@ -22,8 +22,8 @@ std::string fit(std::string_view text, std::size_t limit)
     while (cut > 0 && (static_cast<unsigned char>(escaped[cut]) & 0xC0U) == 0x80U) {
         --cut; // continuation byte: back up to the character's start
     }
-    if (const auto amp = escaped.rfind('&', cut); amp != std::string::npos && cut - amp < 5 &&
-                                                   escaped.find(';', amp) >= cut) {
+    if (const auto amp = escaped.rfind('&', cut);
+        amp != std::string::npos && cut - amp < 5 && escaped.find(';', amp) >= cut) {
         cut = amp; // do not leave half an entity
     }
     escaped.resize(cut);
@@ -43,15 +43,18 @@ json render_block(const core::block& block)
             using T = std::decay_t<decltype(b)>;
             if constexpr (std::is_same_v<T, core::header_block>) {
                 return {{"type", "header"},
-                        {"text", text_object("plain_text", fit(b.text, block_kit_limits::header_text))}};
+                        {"text",
+                         text_object("plain_text", fit(b.text, block_kit_limits::header_text))}};
             } else if constexpr (std::is_same_v<T, core::section_block>) {
                 json out{{"type", "section"}};
                 if (!b.text.empty()) {
-                    out["text"] = text_object("mrkdwn", fit(b.text, block_kit_limits::section_text));
+                    out["text"] =
+                        text_object("mrkdwn", fit(b.text, block_kit_limits::section_text));
                 }
                 if (!b.fields.empty()) {
                     json fields = json::array();
-                    for (std::size_t i = 0; i < b.fields.size() && i < block_kit_limits::fields; ++i) {
+                    for (std::size_t i = 0; i < b.fields.size() && i < block_kit_limits::fields;
+                         ++i) {
                         fields.push_back(
                             text_object("mrkdwn", fit(b.fields[i], block_kit_limits::field_text)));
                     }

@@ -77,10 +77,9 @@ signature_verifier::signature_verifier(std::string_view signing_secret, const co
     const std::array<OSSL_PARAM, 2> params{
         OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest_name, 0),
         OSSL_PARAM_construct_end()};
-    if (!mac_->keyed ||
-        EVP_MAC_init(mac_->keyed.get(),
-                     reinterpret_cast<const unsigned char*>(signing_secret.data()),
-                     signing_secret.size(), params.data()) != 1) {
+    if (!mac_->keyed || EVP_MAC_init(mac_->keyed.get(),
+                                     reinterpret_cast<const unsigned char*>(signing_secret.data()),
+                                     signing_secret.size(), params.data()) != 1) {
         throw std::runtime_error("cannot set up HMAC-SHA256");
     }
 }
@@ -99,9 +98,8 @@ verify_result signature_verifier::verify(std::string_view timestamp, std::string
         std::from_chars(timestamp.data(), end, seconds).ptr != end || seconds < 0) {
         return verify_result::mismatch;
     }
-    const auto now = std::chrono::duration_cast<std::chrono::seconds>(
-                         clock_.now().time_since_epoch())
-                         .count();
+    const auto now =
+        std::chrono::duration_cast<std::chrono::seconds>(clock_.now().time_since_epoch()).count();
     if (now - seconds > window_.count() || seconds - now > window_.count()) {
         return verify_result::stale;
     }

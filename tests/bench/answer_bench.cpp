@@ -113,9 +113,9 @@ void answer_latency(benchmark::State& state, const knowledge_base& kb)
             const auto start = std::chrono::steady_clock::now();
             auto a = answer_question(kb, qs[i]);
             benchmark::DoNotOptimize(a);
-            micros.push_back(std::chrono::duration<double, std::micro>(
-                                 std::chrono::steady_clock::now() - start)
-                                 .count());
+            micros.push_back(
+                std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start)
+                    .count());
             per_question[i] += micros.back();
         }
     }

@@ -28,8 +28,7 @@ std::string raw_request(const server::client_request& req, bool keep_alive = tru
 
 /// Waits (bounded) until a condition on the server holds; the server's own threads
 /// move it, so there is nothing to fake here.
-template <typename Condition>
-bool eventually(Condition condition)
+template <typename Condition> bool eventually(Condition condition)
 {
     for (int i = 0; i < 400; ++i) {
         if (condition()) {
@@ -106,8 +105,8 @@ TEST(connections, oversized_headers_are_refused)
 {
     test_server server;
     raw_client client(server.port());
-    ASSERT_TRUE(client.send("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + std::string(20000, 'a') +
-                            "\r\n\r\n"));
+    ASSERT_TRUE(client.send(
+        "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + std::string(20000, 'a') + "\r\n\r\n"));
     EXPECT_TRUE(client.receive(3s).starts_with("HTTP/1.1 431"));
 }
 

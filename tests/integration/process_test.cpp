@@ -26,8 +26,8 @@ protected:
     void SetUp() override
     {
         const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-        data_dir = fs::temp_directory_path() / ("rolebot-" + std::string(info->name()) + "-" +
-                                                std::to_string(::getpid()));
+        data_dir = fs::temp_directory_path() /
+                   ("rolebot-" + std::string(info->name()) + "-" + std::to_string(::getpid()));
         fs::remove_all(data_dir);
     }
     void TearDown() override { fs::remove_all(data_dir); }
@@ -103,10 +103,10 @@ TEST_F(process_test, local_mode_without_secret_works_with_rolebot_send)
     ASSERT_EQ(::stat(secret_file.c_str(), &st), 0);
     EXPECT_EQ(st.st_mode & 0777, 0600U);
 
-    const auto sent = run_program({binary, "send", "--url",
-                                   "http://127.0.0.1:" + std::to_string(port), "--data",
-                                   data_dir.string(), "/role prodct lead"},
-                                  {});
+    const auto sent =
+        run_program({binary, "send", "--url", "http://127.0.0.1:" + std::to_string(port), "--data",
+                     data_dir.string(), "/role prodct lead"},
+                    {});
     EXPECT_EQ(sent.exit_code, 0) << sent.err;
     EXPECT_NE(sent.out.find("HTTP 200"), std::string::npos);
     EXPECT_NE(sent.out.find("Product Lead"), std::string::npos);
@@ -120,18 +120,18 @@ TEST_F(process_test, local_mode_without_secret_works_with_rolebot_send)
 
 TEST_F(process_test, local_mode_refuses_to_listen_beyond_loopback)
 {
-    const auto result = run_program(
-        {binary, "serve", "--listen", "0.0.0.0:0", "--data", data_dir.string()}, {});
+    const auto result =
+        run_program({binary, "serve", "--listen", "0.0.0.0:0", "--data", data_dir.string()}, {});
     EXPECT_EQ(result.exit_code, 1);
     EXPECT_NE(result.err.find("SLACK_SIGNING_SECRET"), std::string::npos);
 }
 
 TEST_F(process_test, invalid_knowledge_directory_stops_start_up_with_its_errors)
 {
-    const auto result = run_program({binary, "serve", "--listen", "127.0.0.1:0", "--data",
-                                     data_dir.string(), "--knowledge",
-                                     source_dir + "/tests/fixtures/kb_broken"},
-                                    {{"SLACK_SIGNING_SECRET", test_secret}});
+    const auto result =
+        run_program({binary, "serve", "--listen", "127.0.0.1:0", "--data", data_dir.string(),
+                     "--knowledge", source_dir + "/tests/fixtures/kb_broken"},
+                    {{"SLACK_SIGNING_SECRET", test_secret}});
     EXPECT_EQ(result.exit_code, 1);
     EXPECT_NE(result.err.find("roles.json: /roles/1/id: duplicate id"), std::string::npos)
         << result.err;
@@ -144,7 +144,8 @@ TEST_F(process_test, ask_prints_the_answer_as_text_and_json)
     EXPECT_TRUE(text.out.starts_with("Product Lead\n")) << text.out;
     EXPECT_EQ(text.out.find('*'), std::string::npos); // no chat markup in a terminal
 
-    const auto question = run_program({binary, "ask", "is a lead PM the same as a product lead?"}, {});
+    const auto question =
+        run_program({binary, "ask", "is a lead PM the same as a product lead?"}, {});
     EXPECT_EQ(question.exit_code, 0);
     EXPECT_TRUE(question.out.starts_with("Is a lead product manager the same as a product lead?"))
         << question.out;
@@ -161,7 +162,8 @@ TEST_F(process_test, kb_check_accepts_shipped_data_and_reports_errors_by_pointer
     EXPECT_EQ(good.exit_code, 0) << good.out;
     EXPECT_TRUE(good.out.empty());
 
-    const auto bad = run_program({binary, "kb", "check", source_dir + "/tests/fixtures/kb_broken"}, {});
+    const auto bad =
+        run_program({binary, "kb", "check", source_dir + "/tests/fixtures/kb_broken"}, {});
     EXPECT_EQ(bad.exit_code, 1);
     EXPECT_NE(bad.out.find("roles.json: /roles/0/summary: is required\n"), std::string::npos)
         << bad.out;

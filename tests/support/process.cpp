@@ -69,7 +69,8 @@ int exit_code_of(int status)
 } // namespace
 
 run_result run_program(const std::vector<std::string>& argv,
-                       const std::map<std::string, std::string>& env, std::chrono::milliseconds limit)
+                       const std::map<std::string, std::string>& env,
+                       std::chrono::milliseconds limit)
 {
     int out_pipe[2];
     int err_pipe[2];
@@ -151,14 +152,18 @@ std::string child_process::wait_for_line(const std::string& needle, std::chrono:
                 return line;
             }
         }
-        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - steady::now());
+        const auto left =
+            std::chrono::duration_cast<std::chrono::milliseconds>(deadline - steady::now());
         if (left.count() <= 0 || !read_some(err_fd_, err_, static_cast<int>(left.count()))) {
             return "";
         }
     }
 }
 
-void child_process::signal(int number) { ::kill(pid_, number); }
+void child_process::signal(int number)
+{
+    ::kill(pid_, number);
+}
 
 int child_process::wait(std::chrono::milliseconds limit)
 {

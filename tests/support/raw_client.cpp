@@ -16,7 +16,8 @@ using steady = std::chrono::steady_clock;
 
 int remaining_ms(steady::time_point deadline)
 {
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - steady::now());
+    const auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - steady::now());
     return left.count() > 0 ? static_cast<int>(left.count()) : 0;
 }
 
@@ -37,7 +38,10 @@ raw_client::raw_client(std::uint16_t port)
     }
 }
 
-raw_client::~raw_client() { ::close(fd_); }
+raw_client::~raw_client()
+{
+    ::close(fd_);
+}
 
 bool raw_client::send(const std::string& bytes)
 {

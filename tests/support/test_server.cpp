@@ -23,7 +23,10 @@ test_server::test_server(server::server_options options, unsigned threads)
     }
 }
 
-test_server::~test_server() { stop(); }
+test_server::~test_server()
+{
+    stop();
+}
 
 void test_server::stop()
 {

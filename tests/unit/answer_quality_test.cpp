@@ -104,7 +104,8 @@ TEST_F(answer_quality, answers_are_deterministic)
     std::ifstream in(std::string(ROLEBOT_SOURCE_DIR) + "/tests/fixtures/questions.json");
     for (const auto& item : nlohmann::json::parse(in)) {
         const auto q = item["q"].get<std::string>();
-        EXPECT_EQ(testing::describe(answer_question(*kb, q)), testing::describe(answer_question(*kb, q)))
+        EXPECT_EQ(testing::describe(answer_question(*kb, q)),
+                  testing::describe(answer_question(*kb, q)))
             << q;
     }
 }

@@ -71,7 +71,8 @@ TEST(block_kit, cutting_never_splits_an_entity_or_a_character)
         text += "\xC3\xA9&";
     }
     r.header(text).fallback("x");
-    const auto header = json::parse(render_message(r))["blocks"][0]["text"]["text"].get<std::string>();
+    const auto header =
+        json::parse(render_message(r))["blocks"][0]["text"]["text"].get<std::string>();
     EXPECT_LE(header.size(), block_kit_limits::header_text);
     const auto body = header.substr(0, header.size() - 3); // without the ellipsis
     EXPECT_TRUE(body.ends_with("&amp;") || body.ends_with("\xC3\xA9")) << body;

@@ -42,7 +42,8 @@ TEST(loader, shipped_knowledge_base_is_valid)
 
 TEST(loader, valid_minimal_file)
 {
-    const auto result = load_files({{"roles.json", R"({"roles":[)" + role_json("a", "Alpha") + "]}"}});
+    const auto result =
+        load_files({{"roles.json", R"({"roles":[)" + role_json("a", "Alpha") + "]}"}});
     ASSERT_TRUE(result.ok());
     EXPECT_EQ(result.data.roles.front().title, "Alpha");
 }
@@ -53,8 +54,9 @@ TEST(loader, errors_name_file_and_json_pointer)
         "summary":"s","sources":[]}]})");
     EXPECT_TRUE(has(errors, "roles.json: /roles/0/id: must be kebab-case (a-z, 0-9, '-')"));
     EXPECT_TRUE(has(errors, "roles.json: /roles/0/title: must not be empty"));
-    EXPECT_TRUE(has(errors,
-                    "roles.json: /roles/0/track: must be \"individual_contributor\" or \"management\""));
+    EXPECT_TRUE(
+        has(errors,
+            "roles.json: /roles/0/track: must be \"individual_contributor\" or \"management\""));
     EXPECT_TRUE(has(errors, "roles.json: /roles/0/rank: must be a positive integer"));
     EXPECT_TRUE(has(errors, "roles.json: /roles/0/sources: must not be empty"));
 }
@@ -69,12 +71,13 @@ TEST(loader, missing_required_fields)
 
 TEST(loader, duplicate_ids_and_aliases)
 {
-    const auto errors = errors_of(R"({"roles":[)" + role_json("a", "Alpha", R"(,"aliases":["Sr PM"])") +
-                                  "," + role_json("b", "Beta", R"(,"aliases":["senior pm"])") +
-                                  "," + role_json("a", "Gamma") + "," +
-                                  role_json("c", "alpha") + "]}");
+    const auto errors =
+        errors_of(R"({"roles":[)" + role_json("a", "Alpha", R"(,"aliases":["Sr PM"])") + "," +
+                  role_json("b", "Beta", R"(,"aliases":["senior pm"])") + "," +
+                  role_json("a", "Gamma") + "," + role_json("c", "alpha") + "]}");
     EXPECT_TRUE(has(errors, "roles.json: /roles/2/id: duplicate id \"a\""));
-    EXPECT_TRUE(has(errors, "roles.json: /roles/1/aliases/0: \"senior pm\" already names role \"a\""));
+    EXPECT_TRUE(
+        has(errors, "roles.json: /roles/1/aliases/0: \"senior pm\" already names role \"a\""));
     EXPECT_TRUE(has(errors, "roles.json: /roles/3/title: \"alpha\" already names role \"a\""));
 }
 
@@ -82,7 +85,8 @@ TEST(loader, dangling_references)
 {
     const auto errors =
         errors_of(R"({"roles":[)" + role_json("a", "Alpha", R"(,"next_steps":["nobody"])") + "]}");
-    EXPECT_TRUE(has(errors, "roles.json: /roles/0/next_steps/0: refers to unknown role \"nobody\""));
+    EXPECT_TRUE(
+        has(errors, "roles.json: /roles/0/next_steps/0: refers to unknown role \"nobody\""));
 }
 
 TEST(loader, unknown_aspect_and_bad_source)
@@ -92,7 +96,8 @@ TEST(loader, unknown_aspect_and_bad_source)
             "sources":["wikipedia"],"aspects":{"vibes":"good"}}]})");
     EXPECT_TRUE(has(errors, "roles.json: /roles/0/sources/0: must name an article file such as "
                             "000_df543b9185ed9e57.txt"));
-    EXPECT_TRUE(has(errors, "roles.json: /roles/0/aspects/vibes: is not a known comparison aspect"));
+    EXPECT_TRUE(
+        has(errors, "roles.json: /roles/0/aspects/vibes: is not a known comparison aspect"));
 }
 
 TEST(loader, invalid_json_and_wrong_shapes)
@@ -100,13 +105,15 @@ TEST(loader, invalid_json_and_wrong_shapes)
     EXPECT_TRUE(has(errors_of("{not json"), "roles.json: /: is not valid JSON"));
     EXPECT_TRUE(has(errors_of("[]"), "roles.json: /: must be a JSON object"));
     EXPECT_TRUE(has(errors_of(R"({"roles":{}})"), "roles.json: /roles: must be an array"));
-    EXPECT_TRUE(has(errors_of(R"({"rolez":[]})"),
-                    "roles.json: /rolez: is not a known section (expected roles, faqs, paths or topics)"));
+    EXPECT_TRUE(
+        has(errors_of(R"({"rolez":[]})"),
+            "roles.json: /rolez: is not a known section (expected roles, faqs, paths or topics)"));
 }
 
 TEST(loader, faqs_paths_and_topics_are_checked)
 {
-    const std::string roles = R"("roles":[)" + role_json("a", "Alpha") + "," + role_json("b", "Beta") + "]";
+    const std::string roles =
+        R"("roles":[)" + role_json("a", "Alpha") + "," + role_json("b", "Beta") + "]";
     const auto errors = errors_of("{" + roles + R"(,
         "faqs":[{"id":"q","question":"Is alpha beta?","answer":"No.","roles":["zeta"],
                  "sources":["001_39652e173a875e87.txt"]},
@@ -120,7 +127,8 @@ TEST(loader, faqs_paths_and_topics_are_checked)
     EXPECT_TRUE(has(errors, "roles.json: /faqs/1/id: duplicate id \"q\""));
     EXPECT_TRUE(has(errors, "roles.json: /faqs/1/answer: is required"));
     EXPECT_TRUE(has(errors, "roles.json: /paths/0/to: a path must lead to another role"));
-    EXPECT_TRUE(has(errors, "roles.json: /paths/0/steps: must be a non-empty array of {title, detail}"));
+    EXPECT_TRUE(
+        has(errors, "roles.json: /paths/0/steps: must be a non-empty array of {title, detail}"));
     EXPECT_TRUE(has(errors, "roles.json: /paths/1/to: refers to unknown role \"nowhere\""));
     EXPECT_TRUE(has(errors, "roles.json: /paths/1/steps/0/detail: is required"));
     EXPECT_TRUE(has(errors, "roles.json: /topics/0/colour: is not a known field"));
@@ -146,8 +154,9 @@ TEST(loader, errors_mean_no_roles_at_all)
 
 TEST(loader, directory_loading)
 {
-    const auto dir = std::filesystem::temp_directory_path() /
-                     ("rolebot-loader-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()));
+    const auto dir =
+        std::filesystem::temp_directory_path() /
+        ("rolebot-loader-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()));
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
     EXPECT_FALSE(load_directory(dir).ok()); // no files

@@ -57,9 +57,8 @@ TEST_F(router_test, unknown_command_lists_what_exists)
 
 TEST_F(router_test, handler_exception_becomes_a_reference_in_reply_and_log)
 {
-    r.add("/boom", "fails", [](const context&) -> reply {
-        throw std::runtime_error("database on fire");
-    });
+    r.add("/boom", "fails",
+          [](const context&) -> reply { throw std::runtime_error("database on fire"); });
     const auto out = dispatch("/boom");
     const auto text = all_text(out);
     const auto at = text.find("(ref ");

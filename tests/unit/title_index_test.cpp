@@ -9,7 +9,6 @@ namespace {
 /// Matching over the shipped knowledge base: these are the titles users type.
 class title_index_test : public ::testing::Test {
 protected:
-
     static std::string matched(std::string_view query)
     {
         const auto m = kb->match_title(query);
