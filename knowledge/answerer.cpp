@@ -165,9 +165,13 @@ public:
             }
             break;
         case question_intent::become:
-            // "from X to Y" names both ends: the path between them is the answer.
+            // Two roles named: the path between them is the answer, whichever is named
+            // first ("I want to be a product lead; I'm a PM now").
             if (second != nullptr) {
                 if (const auto* p = kb_.find_path(first->id, second->id)) {
+                    return path_answer(p);
+                }
+                if (const auto* p = kb_.find_path(second->id, first->id)) {
                     return path_answer(p);
                 }
             }

@@ -38,6 +38,10 @@ bool has_any(std::string_view text, std::initializer_list<std::string_view> phra
 std::string question_text(std::string_view text)
 {
     std::string out(text.substr(0, max_question));
+    // An arrow between two titles ("Sr PM -> PL") reads as "to" once punctuation is gone.
+    for (auto at = out.find("->"); at != std::string::npos; at = out.find("->", at)) {
+        out.replace(at, 2, " to ");
+    }
     for (auto& c : out) {
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     }
@@ -65,15 +69,14 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                        " yrs of experience "})) {
         return question_intent::how_long;
     }
-    if (mentioned >= 2 && has_any(text, {" from ", " -> "}) &&
-        has_any(text, {" to ", " into ", " -> "})) {
-        return question_intent::become; // "from senior PM to director", "Sr PM -> PL"
-    }
     if (has_any(text, {" report to ", " reports to ", " report into ", " reports into ",
                        " reporting structure", " reporting line", " answer to ", " answers to ",
                        " boss ", " who manages ", " sit under ", " sits under ", " work under ",
-                       " works under "})) {
+                       " works under ", " sits above", " sit above", " above them", " above me"})) {
         return question_intent::reports_to;
+    }
+    if (mentioned >= 2 && has_any(text, {" to ", " into "})) {
+        return question_intent::become; // "from senior PM to director", "Sr PM -> PL"
     }
     if (has_any(text, {" become ",   " becoming ",    " get to ",    " get promoted", " promotion",
                        " move to ",  " move into ",   " move up",    " moving ",      " transition",

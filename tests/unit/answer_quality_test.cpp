@@ -95,7 +95,7 @@ TEST_F(answer_quality, held_out_questions_are_mostly_right)
     const double accuracy = static_cast<double>(s.correct) / static_cast<double>(s.total);
     std::cout << "held-out accuracy: " << s.correct << "/" << s.total << " = " << accuracy
               << "; unanswerable refused: " << s.refused << "/" << s.unanswerable << "\n";
-    EXPECT_GE(accuracy, 0.65);
+    EXPECT_GE(accuracy, 0.72);
     EXPECT_EQ(s.refused, s.unanswerable);
 }
 
