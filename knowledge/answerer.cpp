@@ -204,17 +204,23 @@ private:
     /// and concerns every given role.
     const faq* best_faq(double coverage, std::initializer_list<const role*> about) const
     {
+        // Among acceptable phrasings, the closest both ways wins (how much of the question
+        // it covers plus how much of it the question echoes); BM25 order breaks ties.
+        const faq* best = nullptr;
+        double best_fit = -1;
         for (const auto& h : hits()) {
             const auto ref = kb_.entry(h.document);
             if (ref.kind != entry_kind::faq || !acceptable(h, coverage)) {
                 continue;
             }
             const auto& f = kb_.faqs()[ref.index];
-            if (faq_is_about(f, about)) {
-                return &f;
+            const double fit = h.coverage + phrasing_coverage(h.document);
+            if (faq_is_about(f, about) && fit > best_fit) {
+                best = &f;
+                best_fit = fit;
             }
         }
-        return nullptr;
+        return best;
     }
 
     /// The ranked entries, searched on first use: a question that is a title never

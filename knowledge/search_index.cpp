@@ -91,6 +91,9 @@ const std::unordered_map<std::string_view, std::string_view>& synonyms()
         {"course", "learn"},
         {"read", "learn"},
         {"book", "learn"},
+        {"differ", "difference"},  {"different", "difference"}, {"differently", "difference"},
+        {"distinguish", "difference"}, {"vs", "difference"},  {"versus", "difference"},
+        {"compare", "difference"}, {"compar", "difference"},  {"comparison", "difference"},
         {"study", "learn"},
         {"studie", "learn"},
         {"studi", "learn"},
@@ -220,7 +223,19 @@ const std::string* search_index::correct(const std::string& word) const
             best_df = df;
         }
     }
-    return best;
+    if (best != nullptr) {
+        return best;
+    }
+    // A misspelt synonym ("diffrent") never reaches the index under its own spelling:
+    // correct it against the synonym table, then take the word it stands for.
+    for (const auto& [from, to] : synonyms()) {
+        if (from.size() >= min_typo_length && edit_distance(word, from) == 1) {
+            if (auto it = terms_.find(std::string(to)); it != terms_.end()) {
+                return &it->first;
+            }
+        }
+    }
+    return nullptr;
 }
 
 bool search_index::contains(std::uint32_t document, const std::string& term) const
