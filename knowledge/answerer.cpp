@@ -178,6 +178,12 @@ public:
             if (const auto* f = best_faq(strong_coverage, {})) {
                 return faq_answer(f);
             }
+            // "What comes after APM?": the card names the next step on the ladder.
+            if (first != nullptr && second == nullptr && !first->next_steps.empty() &&
+                (text_.find(" after ") != std::string::npos ||
+                 text_.find(" next step") != std::string::npos)) {
+                return role_card(first);
+            }
             // A single role is where the asker is going.
             if (first != nullptr && second == nullptr) {
                 if (const auto* p = kb_.find_path("", first->id)) {

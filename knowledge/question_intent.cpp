@@ -61,7 +61,9 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
 {
     if (mentioned >= 2 && has_any(text, {" vs ", " versus ", " differ", " compare", " same ",
                                          " similar", " or a ", " or an ", " or the ", " equivalent",
-                                         " interchangeab", " synonym", " better ", " diff "})) {
+                                         " interchangeab", " synonym", " better ", " diff ",
+                                         " above ", " higher ", " outrank", " senior to ",
+                                         " more senior", " below ", " lower "})) {
         return question_intent::compare;
     }
     if (has_any(text, {" how long ", " how many years ", " how many yrs ", " how much time ",
