@@ -156,7 +156,7 @@ public:
                 const auto* p = kb_.find_path(first->id, second->id);
                 return p != nullptr && !p->typical_time.empty() ? path_answer(p) : unknown();
             }
-            if (const auto* f = best_faq(strong_coverage, {first})) {
+            if (const auto* f = best_faq(strong_coverage, {first}, question_intent::how_long)) {
                 return faq_answer(f);
             }
             if (first != nullptr) {
@@ -208,7 +208,10 @@ public:
 private:
     /// The best FAQ among the top hits that covers at least `coverage` of the question
     /// and concerns every given role.
-    const faq* best_faq(double coverage, std::initializer_list<const role*> about) const
+    /// With `asks` other than none, only phrasings that themselves ask that ("how long
+    /// ...?") qualify: a shorter phrasing about the same roles must not win by brevity.
+    const faq* best_faq(double coverage, std::initializer_list<const role*> about,
+                        question_intent asks = question_intent::none) const
     {
         // Among acceptable phrasings, the closest both ways wins (how much of the question
         // it covers plus how much of it the question echoes); BM25 order breaks ties.
@@ -217,6 +220,11 @@ private:
         for (const auto& h : hits()) {
             const auto ref = kb_.entry(h.document);
             if (ref.kind != entry_kind::faq || !acceptable(h, coverage)) {
+                continue;
+            }
+            if (asks != question_intent::none &&
+                detect_intent(question_text(kb_.phrasing(h.document)),
+                              kb_.subjects(h.document).size()) != asks) {
                 continue;
             }
             const auto& f = kb_.faqs()[ref.index];

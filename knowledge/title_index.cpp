@@ -78,6 +78,9 @@ title_index::title_index(const std::vector<role>& roles) : role_count_(roles.siz
         }
     }
     for (const auto& [word, names] : by_word_) {
+        if (word == "senior" || word == "junior") {
+            continue; // adjectives in "more senior", "junior staff": never a role alone
+        }
         const auto owner = names_[names.front()].role;
         const bool one_role = std::all_of(names.begin(), names.end(),
                                           [&](std::uint32_t n) { return names_[n].role == owner; });
