@@ -222,9 +222,7 @@ private:
             if (ref.kind != entry_kind::faq || !acceptable(h, coverage)) {
                 continue;
             }
-            if (asks != question_intent::none &&
-                detect_intent(question_text(kb_.phrasing(h.document)),
-                              kb_.subjects(h.document).size()) != asks) {
+            if (asks != question_intent::none && kb_.phrasing_intent(h.document) != asks) {
                 continue;
             }
             const auto& f = kb_.faqs()[ref.index];
@@ -314,8 +312,7 @@ private:
             // Cheapest checks first: this runs over many hits.
             if (ref.kind == entry_kind::faq && kb_.primary_subject(h.document) == index_of(&r) &&
                 h.coverage >= coverage &&
-                detect_intent(question_text(kb_.phrasing(h.document)), 1) ==
-                    question_intent::reports_to &&
+                kb_.phrasing_intent(h.document) == question_intent::reports_to &&
                 acceptable(h, coverage)) {
                 return &kb_.faqs()[ref.index];
             }

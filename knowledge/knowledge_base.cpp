@@ -117,7 +117,11 @@ void knowledge_base::index_documents()
     }
     phrasing_.resize(documents_.size());
     search_.finish();
-    for (auto phrasing : phrasing_) {
+    for (std::size_t d = 0; d < phrasing_.size(); ++d) {
+        const auto phrasing = phrasing_[d];
+        phrasing_intent_.push_back(
+            phrasing.empty() ? question_intent::none
+                             : detect_intent(question_text(phrasing), subjects_[d].size()));
         auto terms = search_.corrected_terms(phrasing);
         std::sort(terms.begin(), terms.end());
         terms.erase(std::unique(terms.begin(), terms.end()), terms.end());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "knowledge/model.hpp"
+#include "knowledge/question_intent.hpp"
 #include "knowledge/search_index.hpp"
 #include "knowledge/title_index.hpp"
 
@@ -62,6 +63,11 @@ public:
     bool is_title_word(const std::string& term) const { return title_words_.contains(term); }
     /// The FAQ phrasing a document holds (empty for other entries).
     std::string_view phrasing(std::uint32_t document) const { return phrasing_.at(document); }
+    /// What that phrasing asks (none for other entries), computed once per snapshot.
+    question_intent phrasing_intent(std::uint32_t document) const
+    {
+        return phrasing_intent_.at(document);
+    }
     /// The search terms of that phrasing, distinct (empty for other entries).
     const std::vector<std::string>& phrasing_terms(std::uint32_t document) const
     {
@@ -95,6 +101,7 @@ private:
     std::vector<std::size_t> primary_;
     std::vector<std::string_view> phrasing_;
     std::vector<std::vector<std::string>> phrasing_terms_;
+    std::vector<question_intent> phrasing_intent_;
     std::unordered_set<std::string> title_words_;
 };
 
