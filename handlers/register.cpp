@@ -1,12 +1,15 @@
 #include "handlers/register.hpp"
 
 #include "handlers/ask_command.hpp"
+#include "handlers/checkin_command.hpp"
 #include "handlers/path_command.hpp"
 #include "handlers/role_command.hpp"
+#include "handlers/standup_command.hpp"
 
 namespace rolebot::handlers {
 
-void register_all(core::router& router, const knowledge::knowledge_source& knowledge)
+void register_all(core::router& router, const knowledge::knowledge_source& knowledge,
+                  schedule_services& schedules)
 {
     router
         .add("/role", "`[title | a vs b | help]`: the ladder, a role card, or a comparison",
@@ -20,6 +23,16 @@ void register_all(core::router& router, const knowledge::knowledge_source& knowl
         .add("/ask", "`<question>`: a free question about product titles and careers",
              [&knowledge](const core::context& ctx) {
                  return ask_command(*knowledge.current(), ctx.cmd.text);
+             })
+        .add("/standup", "`09:30 Europe/Berlin mon-fri | show | pause | skip | help`: this "
+                         "channel's daily stand-up prompt",
+             [&knowledge, &schedules](const core::context& ctx) {
+                 return standup_command(*knowledge.current(), schedules, ctx.cmd);
+             })
+        .add("/checkin", "`@mentor @mentee tue 10:00 Europe/Berlin | list | done | help`: weekly "
+                         "mentorship check-ins",
+             [&knowledge, &schedules](const core::context& ctx) {
+                 return checkin_command(*knowledge.current(), schedules, ctx.cmd);
              });
 }
 

@@ -45,7 +45,11 @@ int ask_main(const std::vector<std::string>& argv)
     if (auto k = a.value("knowledge")) {
         knowledge_dir = *k;
     }
-    const bot_services services(knowledge_dir, log);
+    // Schedules made here live in memory only: `ask` never touches a server's data.
+    const core::system_clock clock;
+    services_config config;
+    config.knowledge_dir = knowledge_dir;
+    const bot_services services(config, clock, log);
     const auto cmd = as_command(text);
     const auto reply = services.router().dispatch({cmd, "cli"});
     if (a.flag("json")) {

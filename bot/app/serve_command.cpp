@@ -129,9 +129,13 @@ int serve_main(const std::vector<std::string>& argv)
     if (auto k = a.value("knowledge")) {
         knowledge_dir = *k;
     }
-    bot_services services(knowledge_dir, log);
-
     const core::system_clock clock;
+    services_config config;
+    config.knowledge_dir = knowledge_dir;
+    config.store_path = (data_dir / "rolebot.db").string();
+    config.exclusive_store = true;
+    bot_services services(config, clock, log);
+
     const slack::signature_verifier verifier(secret.value, clock);
     slack::render_cache renders;
     server::endpoints endpoints({verifier, services.router(), renders, log});

@@ -22,11 +22,20 @@ load_or_throw(const std::optional<std::filesystem::path>& dir)
 
 } // namespace
 
-bot_services::bot_services(std::optional<std::filesystem::path> knowledge_dir, core::logger& log)
-    : knowledge_dir_(std::move(knowledge_dir)), log_(log),
-      knowledge_(load_or_throw(knowledge_dir_)), router_(log)
+bot_services::bot_services(const services_config& config, const core::clock& clock,
+                           core::logger& log)
+    : knowledge_dir_(config.knowledge_dir), clock_(clock), log_(log),
+      knowledge_(load_or_throw(knowledge_dir_)),
+      store_(std::make_unique<store::sqlite_store>(config.store_path, config.exclusive_store)),
+      schedules_{*store_, clock_, config.default_zone, [this] { schedule_listener_(); }},
+      router_(log)
 {
-    handlers::register_all(router_, knowledge_);
+    handlers::register_all(router_, knowledge_, schedules_);
+}
+
+void bot_services::on_schedule_change(std::function<void()> listener)
+{
+    schedule_listener_ = std::move(listener);
 }
 
 bool bot_services::reload()

@@ -10,9 +10,14 @@ std::string plain(std::string_view text)
 {
     std::string out;
     out.reserve(text.size());
-    for (const char c : text) {
-        if (c != '*' && c != '`') {
-            out.push_back(c);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text.compare(i, core::mention_open.size(), core::mention_open) == 0) {
+            out += '@'; // a mention shows as @ID in a terminal
+            i += core::mention_open.size() - 1;
+        } else if (text.compare(i, core::mention_close.size(), core::mention_close) == 0) {
+            i += core::mention_close.size() - 1;
+        } else if (text[i] != '*' && text[i] != '`') {
+            out.push_back(text[i]);
         }
     }
     return out;

@@ -1,10 +1,22 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
 namespace rolebot::core {
+
+/// Marks that bracket a user id in reply text (Unicode private-use characters, which
+/// nobody types): adapters turn them into a real mention, after escaping everything else.
+inline constexpr std::string_view mention_open = "\xEE\x80\x80";  // U+E000
+inline constexpr std::string_view mention_close = "\xEE\x80\x81"; // U+E001
+
+/// Text that mentions a user (a platform user id such as "U0123ABC").
+inline std::string mention(std::string_view user_id)
+{
+    return std::string(mention_open) + std::string(user_id) + std::string(mention_close);
+}
 
 /// Who sees a reply: only the person who asked, or the whole channel.
 enum class visibility { ephemeral, in_channel };

@@ -82,8 +82,24 @@ std::string escape_text(std::string_view text)
 {
     std::string out;
     out.reserve(text.size());
-    for (const char c : text) {
-        switch (c) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text.compare(i, core::mention_open.size(), core::mention_open) == 0) {
+            // A mention made by core::mention: <@ID>, when the id is a plausible one.
+            const auto start = i + core::mention_open.size();
+            const auto end = text.find(core::mention_close, start);
+            const auto id = text.substr(start, end == std::string_view::npos ? 0 : end - start);
+            const bool valid = !id.empty() && id.size() <= 32 &&
+                               id.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") ==
+                                   std::string_view::npos;
+            if (valid) {
+                out += "<@";
+                out += id;
+                out += '>';
+                i = end + core::mention_close.size() - 1;
+                continue;
+            }
+        }
+        switch (text[i]) {
         case '&':
             out += "&amp;";
             break;
@@ -94,7 +110,7 @@ std::string escape_text(std::string_view text)
             out += "&gt;";
             break;
         default:
-            out.push_back(c);
+            out.push_back(text[i]);
         }
     }
     return out;
@@ -139,7 +155,10 @@ std::vector<std::string> limit_problems(const core::reply& reply)
     return problems;
 }
 
-std::string render_message(const core::reply& reply)
+namespace {
+
+/// The parts every Slack message has: the fallback text and the blocks.
+json message_json(const core::reply& reply)
 {
     json blocks = json::array();
     const auto& source = reply.blocks();
@@ -151,15 +170,28 @@ std::string render_message(const core::reply& reply)
     if (too_many) {
         blocks.push_back(render_block(core::context_block{{"(shortened to fit one message)"}}));
     }
-    json message{
-        {"response_type",
-         reply.audience() == core::visibility::in_channel ? "in_channel" : "ephemeral"},
-        {"text", fit(reply.fallback_text(), block_kit_limits::fallback_text)},
-    };
+    json message{{"text", fit(reply.fallback_text(), block_kit_limits::fallback_text)}};
     if (!blocks.empty()) {
         message["blocks"] = std::move(blocks);
     }
+    return message;
+}
+
+std::string dump(const json& message)
+{
     return message.dump(-1, ' ', false, json::error_handler_t::replace);
 }
+
+} // namespace
+
+std::string render_message(const core::reply& reply)
+{
+    auto message = message_json(reply);
+    message["response_type"] =
+        reply.audience() == core::visibility::in_channel ? "in_channel" : "ephemeral";
+    return dump(message);
+}
+
+std::string render_post(const core::reply& reply) { return dump(message_json(reply)); }
 
 } // namespace rolebot::slack

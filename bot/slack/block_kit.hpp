@@ -31,4 +31,7 @@ std::vector<std::string> limit_problems(const core::reply& reply);
 /// {"response_type", "text", "blocks"}; every text escaped and cut to Slack's limits.
 std::string render_message(const core::reply& reply);
 
+/// Renders a reply as chat.postMessage arguments without the channel: {"text", "blocks"}.
+std::string render_post(const core::reply& reply);
+
 } // namespace rolebot::slack

@@ -29,7 +29,7 @@ struct fixture {
     std::ostringstream log_out;
     core::logger log{log_out, core::log_format::json, core::log_level::warn};
     core::fake_clock clock{core::clock::time_point(std::chrono::seconds(1531420618))};
-    app::bot_services services{std::nullopt, log};
+    app::bot_services services{{}, clock, log};
     slack::signature_verifier verifier{secret, clock};
     slack::render_cache renders;
     server::endpoints endpoints{{verifier, services.router(), renders, log}};

@@ -9,7 +9,7 @@ namespace rolebot::testing {
 test_server::test_server(server::server_options options, unsigned threads)
     : log_(log_stream_, core::log_format::json, core::log_level::debug),
       clock_(core::clock::time_point(std::chrono::seconds(start_time))),
-      services_(std::nullopt, log_), verifier_(test_secret, clock_),
+      services_({}, clock_, log_), verifier_(test_secret, clock_),
       endpoints_({verifier_, services_.router(), renders_, log_}), io_(static_cast<int>(threads))
 {
     options.address = "127.0.0.1";
