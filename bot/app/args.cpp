@@ -87,4 +87,34 @@ unsigned parse_count(std::string_view name, std::string_view text)
     return value;
 }
 
+std::chrono::seconds parse_duration(std::string_view name, std::string_view text)
+{
+    const auto bad = [&] {
+        return usage_error("--" + std::string(name) + " wants a duration such as 2h, 90m or 45s, "
+                           "not \"" + std::string(text) + "\"");
+    };
+    if (text.size() < 2 || text.size() > 8) {
+        throw bad();
+    }
+    const char unit = text.back();
+    const auto number = text.substr(0, text.size() - 1);
+    long value = 0;
+    for (const char c : number) {
+        if (c < '0' || c > '9') {
+            throw bad();
+        }
+        value = value * 10 + (c - '0');
+    }
+    switch (unit) {
+    case 's':
+        return std::chrono::seconds(value);
+    case 'm':
+        return std::chrono::minutes(value);
+    case 'h':
+        return std::chrono::hours(value);
+    default:
+        throw bad();
+    }
+}
+
 } // namespace rolebot::app

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -44,5 +45,8 @@ listen_address parse_listen(std::string_view text);
 
 /// Parses a positive integer option.
 unsigned parse_count(std::string_view name, std::string_view text);
+
+/// Parses a duration option: "2h", "90m", "45s" (a number and a unit).
+std::chrono::seconds parse_duration(std::string_view name, std::string_view text);
 
 } // namespace rolebot::app

@@ -16,9 +16,14 @@ constexpr std::string_view usage = R"(rolebot: a chat bot that explains product-
 usage:
   rolebot serve [--listen HOST:PORT] [--data DIR] [--knowledge DIR] [--threads N]
                 [--log-format json|text] [--log-level debug|info|warn|error]
+                [--grace DURATION] [--default-zone ZONE]
       Run the Slack webhook server (default 127.0.0.1:3000, data in ./var).
       Environment: SLACK_SIGNING_SECRET or SLACK_SIGNING_SECRET_FILE. Without a
       secret it runs in local mode on loopback only, with a generated secret.
+      SLACK_BOT_TOKEN (or SLACK_BOT_TOKEN_FILE) lets it post stand-ups and
+      check-ins; SLACK_API_URL changes the Web API base (https://slack.com/api/).
+      --grace: how late a missed prompt may still be posted (default 2h).
+      --default-zone: the zone of schedules that name none (default UTC).
   rolebot ask [--json] [--knowledge DIR] "<text>"
       Answer in the terminal what the bot would answer in chat, e.g.
       rolebot ask "/role lead". --json prints the Slack message.

@@ -1,4 +1,5 @@
 #include "bot/app/args.hpp"
+#include "bot/app/outbound_worker.hpp"
 #include "bot/app/commands.hpp"
 #include "bot/app/services.hpp"
 #include "bot/app/signing_secret.hpp"
@@ -14,7 +15,11 @@
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/use_awaitable.hpp>
 
+#include <date/date.h>
+
 #include <csignal>
+#include <cstdlib>
+#include <sstream>
 #include <iostream>
 #include <thread>
 
@@ -83,6 +88,52 @@ net::awaitable<void> watch_knowledge(std::filesystem::path dir, bot_services& se
     }
 }
 
+/// The real clock, or (for tests of a real process at a chosen date) the real clock
+/// moved so that it starts at ROLEBOT_CLOCK_START ("2026-03-29T00:59:58Z").
+std::unique_ptr<core::clock> make_clock(core::logger& log)
+{
+    const char* start = std::getenv("ROLEBOT_CLOCK_START");
+    if (start == nullptr || *start == '\0') {
+        return std::make_unique<core::system_clock>();
+    }
+    std::istringstream in(start);
+    date::sys_seconds t{};
+    in >> date::parse("%FT%TZ", t);
+    if (in.fail()) {
+        throw core::config_error("ROLEBOT_CLOCK_START wants a UTC time such as "
+                                 "2026-03-29T00:59:58Z");
+    }
+    log.log(core::log_level::warn, "the clock is moved for testing", {},
+            {{"ROLEBOT_CLOCK_START", start}});
+    return std::make_unique<core::offset_clock>(t);
+}
+
+/// The scheduler and the sender, when a bot token lets them post.
+std::unique_ptr<outbound_worker> make_outbound(const args& a, bot_services& services,
+                                               const core::clock& clock, core::logger& log)
+{
+    const auto token = core::secret_from_env("SLACK_BOT_TOKEN");
+    if (!token || token->empty()) {
+        log.log(core::log_level::warn,
+                "no SLACK_BOT_TOKEN (or SLACK_BOT_TOKEN_FILE): schedules are kept but nothing "
+                "is posted until a token is set");
+        return nullptr;
+    }
+    const char* url = std::getenv("SLACK_API_URL");
+    outbound_config config;
+    config.api = slack::parse_api_url(url != nullptr && *url != '\0' ? url
+                                                                     : "https://slack.com/api/");
+    config.bot_token = *token;
+    config.policy.grace = parse_duration("grace", a.value("grace").value_or("2h"));
+    auto worker = std::make_unique<outbound_worker>(config, services.store(),
+                                                    services.knowledge(), clock, log);
+    log.log(core::log_level::info, "posting to Slack", {},
+            {{"api", (config.api.tls ? "https://" : "http://") + config.api.host + ":" +
+                         config.api.port + config.api.base_path},
+             {"grace_s", std::to_string(config.policy.grace.count())}});
+    return worker;
+}
+
 core::logger make_logger(const args& a, std::ostream& out)
 {
     auto format = ::isatty(STDERR_FILENO) != 0 ? core::log_format::text : core::log_format::json;
@@ -103,7 +154,8 @@ core::logger make_logger(const args& a, std::ostream& out)
 
 int serve_main(const std::vector<std::string>& argv)
 {
-    const args a(argv, {"listen", "data", "knowledge", "threads", "log-format", "log-level"}, {});
+    const args a(argv, {"listen", "data", "knowledge", "threads", "log-format", "log-level", "grace",
+                       "default-zone"}, {});
     if (!a.positional().empty()) {
         throw usage_error("serve takes no arguments besides options");
     }
@@ -129,12 +181,24 @@ int serve_main(const std::vector<std::string>& argv)
     if (auto k = a.value("knowledge")) {
         knowledge_dir = *k;
     }
-    const core::system_clock clock;
+    const auto clock_ptr = make_clock(log);
+    const auto& clock = *clock_ptr;
     services_config config;
     config.knowledge_dir = knowledge_dir;
     config.store_path = (data_dir / "rolebot.db").string();
     config.exclusive_store = true;
+    if (auto zone = a.value("default-zone")) {
+        if (!scheduler::is_known_zone(*zone)) {
+            throw usage_error("--default-zone wants an IANA zone such as Europe/Berlin");
+        }
+        config.default_zone = *zone;
+    }
     bot_services services(config, clock, log);
+    auto outbound = make_outbound(a, services, clock, log);
+    if (outbound) {
+        services.on_schedule_change([&outbound] { outbound->schedules_changed(); });
+        outbound->start();
+    }
 
     const slack::signature_verifier verifier(secret.value, clock);
     slack::render_cache renders;
@@ -180,6 +244,10 @@ int serve_main(const std::vector<std::string>& argv)
     io.run();
     for (auto& t : workers) {
         t.join();
+    }
+    if (outbound) {
+        services.on_schedule_change([] {});
+        outbound->stop(std::chrono::seconds(5));
     }
     return 0;
 }

@@ -21,6 +21,17 @@ public:
     time_point now() const override { return std::chrono::system_clock::now(); }
 };
 
+/// The real clock moved by a fixed offset: `rolebot serve` under ROLEBOT_CLOCK_START, so
+/// tests can run a real process at a chosen date (a daylight-saving change) in real time.
+class offset_clock final : public clock {
+public:
+    explicit offset_clock(time_point start) : offset_(start - std::chrono::system_clock::now()) {}
+    time_point now() const override { return std::chrono::system_clock::now() + offset_; }
+
+private:
+    time_point::duration offset_;
+};
+
 /// A clock that moves only when told to; safe to read from any thread.
 class fake_clock final : public clock {
 public:

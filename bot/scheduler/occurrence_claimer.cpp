@@ -72,7 +72,18 @@ claim_report occurrence_claimer::claim_due(sys_seconds now)
         std::vector<store::claim> claims;
         claims.reserve(due.size());
         for (const auto& s : due) {
-            claims.push_back(decide(s, now, report));
+            try {
+                claims.push_back(decide(s, now, report));
+            } catch (const std::exception& e) {
+                // E.g. a zone the tz database no longer has: stop this schedule rather
+                // than fail every pass; `/standup show` shows it has no next prompt.
+                log_.log(core::log_level::error, "schedule stopped: cannot compute it", {},
+                         {{"schedule", std::to_string(s.id)}, {"error", e.what()}});
+                store::claim stop;
+                stop.schedule_id = s.id;
+                stop.expected_next_due = *s.next_due;
+                claims.push_back(stop);
+            }
         }
         report.queued += store_.apply_claims(claims, now);
         if (due.size() < policy_.batch) {

@@ -383,12 +383,18 @@ void sqlite_store::mark_sent(std::int64_t id, const std::string& ts, sys_seconds
     q.bind(1, ts).bind(2, seconds(now)).bind(3, id).run();
 }
 
-void sqlite_store::retry_at(std::int64_t id, sys_seconds when, const std::string& error)
+void sqlite_store::retry_at(std::int64_t id, sys_seconds when, const std::string& error,
+                            bool in_doubt, bool count_attempt)
 {
     const std::lock_guard lock(mutex_);
-    auto q = db_.prepare("UPDATE outbox SET in_doubt = 0, next_attempt_at = ?1, last_error = ?2 "
-                         "WHERE id = ?3");
-    q.bind(1, seconds(when)).bind(2, error).bind(3, id).run();
+    auto q = db_.prepare("UPDATE outbox SET in_doubt = ?1, next_attempt_at = ?2, last_error = ?3, "
+                         "attempts = attempts + ?4 WHERE id = ?5");
+    q.bind(1, std::int64_t{in_doubt})
+        .bind(2, seconds(when))
+        .bind(3, error)
+        .bind(4, std::int64_t{count_attempt})
+        .bind(5, id)
+        .run();
 }
 
 void sqlite_store::mark_dead(std::int64_t id, const std::string& error, sys_seconds now)

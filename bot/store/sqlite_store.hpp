@@ -40,7 +40,8 @@ public:
     void attempt_started(std::int64_t id, sys_seconds now) override;
     void set_channel(std::int64_t id, const std::string& channel) override;
     void mark_sent(std::int64_t id, const std::string& ts, sys_seconds now) override;
-    void retry_at(std::int64_t id, sys_seconds at, const std::string& error) override;
+    void retry_at(std::int64_t id, sys_seconds at, const std::string& error, bool in_doubt,
+                  bool count_attempt) override;
     void mark_dead(std::int64_t id, const std::string& error, sys_seconds now) override;
     std::size_t unsent_count() override;
     std::size_t sent_count() override;

@@ -61,8 +61,10 @@ public:
     virtual void set_channel(std::int64_t id, const std::string& channel) = 0;
     /// Slack accepted it.
     virtual void mark_sent(std::int64_t id, const std::string& ts, sys_seconds now) = 0;
-    /// Try again at `at`; the last attempt's outcome is known (not in doubt).
-    virtual void retry_at(std::int64_t id, sys_seconds at, const std::string& error) = 0;
+    /// Try again at `at`. `in_doubt`: whether the last attempt may have been done after
+    /// all; `count_attempt`: count a failure that was not a post (opening a DM).
+    virtual void retry_at(std::int64_t id, sys_seconds at, const std::string& error,
+                          bool in_doubt, bool count_attempt) = 0;
     /// Slack refused it for good: kept as a dead letter, never retried.
     virtual void mark_dead(std::int64_t id, const std::string& error, sys_seconds now) = 0;
     /// Messages not yet sent (including in doubt and waiting to retry).

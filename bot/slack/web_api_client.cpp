@@ -1,0 +1,290 @@
+#include "bot/slack/web_api_client.hpp"
+
+#include "bot/core/secrets.hpp"
+
+#include <boost/asio/as_tuple.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/ssl/context.hpp>
+#include <boost/asio/ssl/host_name_verification.hpp>
+#include <boost/asio/use_awaitable.hpp>
+#include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/core/tcp_stream.hpp>
+#include <boost/beast/http/read.hpp>
+#include <boost/beast/http/string_body.hpp>
+#include <boost/beast/http/write.hpp>
+#include <boost/beast/ssl/ssl_stream.hpp>
+#include <boost/url/parse.hpp>
+#include <nlohmann/json.hpp>
+
+#include <openssl/ssl.h>
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+namespace rolebot::slack {
+namespace {
+
+namespace net = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
+namespace ssl = net::ssl;
+
+constexpr auto use_tuple = net::as_tuple(net::use_awaitable);
+
+using tls_stream = beast::ssl_stream<beast::tcp_stream>;
+
+call_result failed(call_outcome outcome, std::string error)
+{
+    call_result r;
+    r.outcome = outcome;
+    r.error = std::move(error);
+    return r;
+}
+
+std::chrono::seconds parse_retry_after(std::string_view value, std::chrono::seconds cap)
+{
+    long seconds = 0;
+    for (const char c : value) {
+        if (c < '0' || c > '9' || seconds > 86'400) {
+            return std::chrono::seconds(1); // unreadable: wait a little, then try again
+        }
+        seconds = seconds * 10 + (c - '0');
+    }
+    return std::clamp(std::chrono::seconds(value.empty() ? 1 : seconds), std::chrono::seconds(1),
+                      cap);
+}
+
+} // namespace
+
+api_endpoint parse_api_url(std::string_view url)
+{
+    const auto parsed = boost::urls::parse_uri(url);
+    if (!parsed) {
+        throw core::config_error("SLACK_API_URL is not a URL: " + std::string(url));
+    }
+    api_endpoint e;
+    const auto scheme = parsed->scheme();
+    if (scheme != "https" && scheme != "http") {
+        throw core::config_error("SLACK_API_URL must start with https:// (or http:// for a "
+                                 "local test server)");
+    }
+    e.tls = scheme == "https";
+    e.host = parsed->host();
+    if (e.host.empty()) {
+        throw core::config_error("SLACK_API_URL has no host: " + std::string(url));
+    }
+    e.port = parsed->has_port() ? std::string(parsed->port()) : (e.tls ? "443" : "80");
+    e.base_path = parsed->path();
+    if (e.base_path.empty() || e.base_path.back() != '/') {
+        e.base_path += '/';
+    }
+    return e;
+}
+
+call_outcome classify_slack_error(std::string_view error)
+{
+    if (error == "ratelimited" || error == "rate_limited") {
+        return call_outcome::rate_limited;
+    }
+    static constexpr std::array<std::string_view, 5> transient = {
+        "internal_error", "fatal_error", "service_unavailable", "request_timeout",
+        "team_added_to_org"};
+    if (std::find(transient.begin(), transient.end(), error) != transient.end()) {
+        return call_outcome::transient;
+    }
+    return call_outcome::permanent;
+}
+
+struct web_api_client::impl {
+    impl(net::any_io_executor ex, api_endpoint ep, std::string token, core::logger& lg,
+         client_limits lim)
+        : executor(std::move(ex)), endpoint(std::move(ep)), authorization("Bearer " + token),
+          log(lg), limits(lim)
+    {
+        tls_context.set_default_verify_paths();
+        tls_context.set_verify_mode(ssl::verify_peer);
+        tls_context.set_options(ssl::context::no_sslv2 | ssl::context::no_sslv3 |
+                                ssl::context::no_tlsv1 | ssl::context::no_tlsv1_1);
+    }
+
+    net::awaitable<boost::system::error_code> connect(beast::tcp_stream& tcp)
+    {
+        net::ip::tcp::resolver resolver(executor);
+        auto [rerr, results] = co_await resolver.async_resolve(endpoint.host, endpoint.port,
+                                                               use_tuple);
+        if (rerr) {
+            co_return rerr;
+        }
+        tcp.expires_after(limits.connect);
+        auto [cerr, ignored] = co_await tcp.async_connect(results, use_tuple);
+        co_return cerr;
+    }
+
+    net::awaitable<std::unique_ptr<tls_stream>> open_tls(std::string& error)
+    {
+        auto stream = std::make_unique<tls_stream>(executor, tls_context);
+        if (auto ec = co_await connect(beast::get_lowest_layer(*stream))) {
+            error = "connect: " + ec.message();
+            co_return nullptr;
+        }
+        // SNI, and the certificate must name the host we asked for.
+        if (SSL_set_tlsext_host_name(stream->native_handle(), endpoint.host.c_str()) != 1) {
+            error = "cannot set the TLS server name";
+            co_return nullptr;
+        }
+        stream->set_verify_callback(ssl::host_name_verification(endpoint.host));
+        beast::get_lowest_layer(*stream).expires_after(limits.connect);
+        auto [ec] = co_await stream->async_handshake(ssl::stream_base::client, use_tuple);
+        if (ec) {
+            error = "TLS handshake: " + ec.message();
+            co_return nullptr;
+        }
+        ++opened;
+        co_return stream;
+    }
+
+    net::awaitable<std::unique_ptr<beast::tcp_stream>> open_plain(std::string& error)
+    {
+        auto stream = std::make_unique<beast::tcp_stream>(executor);
+        if (auto ec = co_await connect(*stream)) {
+            error = "connect: " + ec.message();
+            co_return nullptr;
+        }
+        ++opened;
+        co_return stream;
+    }
+
+    template <class Stream>
+    net::awaitable<call_result> exchange(Stream& stream, const http::request<http::string_body>& req,
+                                         bool& reusable)
+    {
+        reusable = false;
+        beast::get_lowest_layer(stream).expires_after(limits.request);
+        auto [werr, written] = co_await http::async_write(stream, req, use_tuple);
+        if (werr) {
+            // Nothing written: certainly not done. Anything written: Slack may have it.
+            co_return failed(written == 0 ? call_outcome::transient : call_outcome::unknown,
+                             "send: " + werr.message());
+        }
+        beast::flat_buffer buffer;
+        http::response_parser<http::string_body> parser;
+        parser.body_limit(limits.response_body);
+        auto [rerr, read] = co_await http::async_read(stream, buffer, parser, use_tuple);
+        if (rerr) {
+            co_return failed(call_outcome::unknown, "no answer: " + rerr.message());
+        }
+        const auto& res = parser.get();
+        reusable = res.keep_alive();
+        co_return interpret(res);
+    }
+
+    call_result interpret(const http::response<http::string_body>& res)
+    {
+        call_result r;
+        r.status = res.result_int();
+        r.body = res.body();
+        if (r.status == 429) {
+            r.outcome = call_outcome::rate_limited;
+            r.error = "ratelimited";
+            r.retry_after = parse_retry_after(res[http::field::retry_after], limits.max_retry_after);
+            return r;
+        }
+        if (r.status >= 500) {
+            r.outcome = call_outcome::transient;
+            r.error = "HTTP " + std::to_string(r.status);
+            return r;
+        }
+        if (r.status != 200) {
+            r.outcome = call_outcome::permanent;
+            r.error = "HTTP " + std::to_string(r.status);
+            return r;
+        }
+        const auto json = nlohmann::json::parse(r.body, nullptr, false);
+        if (!json.is_object() || !json.contains("ok")) {
+            r.outcome = call_outcome::unknown;
+            r.error = "an answer that is not Slack's JSON";
+            return r;
+        }
+        if (auto w = json.find("warning"); w != json.end() && w->is_string()) {
+            log.log(core::log_level::warn, "Slack warning", {},
+                    {{"warning", w->get_ref<const std::string&>()}});
+        }
+        if (json.value("ok", false)) {
+            r.outcome = call_outcome::ok;
+            return r;
+        }
+        r.error = json.value("error", std::string("unknown_error"));
+        r.outcome = classify_slack_error(r.error);
+        if (r.outcome == call_outcome::rate_limited) {
+            r.retry_after = parse_retry_after(res[http::field::retry_after], limits.max_retry_after);
+        }
+        return r;
+    }
+
+    net::any_io_executor executor;
+    api_endpoint endpoint;
+    std::string authorization;
+    core::logger& log;
+    client_limits limits;
+    ssl::context tls_context{ssl::context::tls_client};
+    std::vector<std::unique_ptr<tls_stream>> tls_idle;
+    std::vector<std::unique_ptr<beast::tcp_stream>> plain_idle;
+    std::size_t opened = 0;
+};
+
+web_api_client::web_api_client(net::any_io_executor executor, api_endpoint endpoint,
+                               std::string token, core::logger& log, client_limits limits)
+    : impl_(std::make_unique<impl>(std::move(executor), std::move(endpoint), std::move(token),
+                                   log, limits))
+{
+}
+
+web_api_client::~web_api_client() = default;
+
+std::size_t web_api_client::connections_opened() const { return impl_->opened; }
+
+net::awaitable<call_result> web_api_client::call(std::string method, std::string json_body)
+{
+    auto& d = *impl_;
+    http::request<http::string_body> req{http::verb::post, d.endpoint.base_path + method, 11};
+    req.set(http::field::host, d.endpoint.host);
+    req.set(http::field::authorization, d.authorization);
+    req.set(http::field::content_type, "application/json; charset=utf-8");
+    req.set(http::field::user_agent, "rolebot");
+    req.keep_alive(true);
+    req.body() = std::move(json_body);
+    req.prepare_payload();
+
+    std::string error;
+    bool reusable = false;
+    call_result result;
+    if (d.endpoint.tls) {
+        std::unique_ptr<tls_stream> stream;
+        if (!d.tls_idle.empty()) {
+            stream = std::move(d.tls_idle.back());
+            d.tls_idle.pop_back();
+        } else if (stream = co_await d.open_tls(error); !stream) {
+            co_return failed(call_outcome::transient, error);
+        }
+        result = co_await d.exchange(*stream, req, reusable);
+        if (reusable) {
+            d.tls_idle.push_back(std::move(stream));
+        }
+    } else {
+        std::unique_ptr<beast::tcp_stream> stream;
+        if (!d.plain_idle.empty()) {
+            stream = std::move(d.plain_idle.back());
+            d.plain_idle.pop_back();
+        } else if (stream = co_await d.open_plain(error); !stream) {
+            co_return failed(call_outcome::transient, error);
+        }
+        result = co_await d.exchange(*stream, req, reusable);
+        if (reusable) {
+            d.plain_idle.push_back(std::move(stream));
+        }
+    }
+    co_return result;
+}
+
+} // namespace rolebot::slack
