@@ -15,11 +15,9 @@
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/use_awaitable.hpp>
 
-#include <date/date.h>
 
 #include <csignal>
 #include <cstdlib>
-#include <sstream>
 #include <iostream>
 #include <thread>
 
@@ -96,16 +94,14 @@ std::unique_ptr<core::clock> make_clock(core::logger& log)
     if (start == nullptr || *start == '\0') {
         return std::make_unique<core::system_clock>();
     }
-    std::istringstream in(start);
-    date::sys_seconds t{};
-    in >> date::parse("%FT%TZ", t);
-    if (in.fail()) {
+    const auto t = scheduler::parse_utc(start);
+    if (!t) {
         throw core::config_error("ROLEBOT_CLOCK_START wants a UTC time such as "
                                  "2026-03-29T00:59:58Z");
     }
     log.log(core::log_level::warn, "the clock is moved for testing", {},
             {{"ROLEBOT_CLOCK_START", start}});
-    return std::make_unique<core::offset_clock>(t);
+    return std::make_unique<core::offset_clock>(*t);
 }
 
 /// The scheduler and the sender, when a bot token lets them post.

@@ -83,6 +83,35 @@ std::optional<sys_seconds> previous_fire(const weekly_rule& rule, sys_seconds at
     return std::nullopt;
 }
 
+std::optional<sys_seconds> parse_utc(std::string_view text)
+{
+    // Fixed layout, read by hand: date::parse trips GCC 12's uninitialised-use warning.
+    const auto number = [&](std::size_t at, std::size_t width) -> int {
+        int n = 0;
+        for (std::size_t i = at; i < at + width; ++i) {
+            if (text[i] < '0' || text[i] > '9') {
+                return -1;
+            }
+            n = n * 10 + (text[i] - '0');
+        }
+        return n;
+    };
+    if (text.size() != 20 || text[4] != '-' || text[7] != '-' || text[10] != 'T' ||
+        text[13] != ':' || text[16] != ':' || text[19] != 'Z') {
+        return std::nullopt;
+    }
+    const int y = number(0, 4), mo = number(5, 2), d = number(8, 2);
+    const int h = number(11, 2), mi = number(14, 2), s = number(17, 2);
+    const date::year_month_day day{date::year(y), date::month(static_cast<unsigned>(mo)),
+                                   date::day(static_cast<unsigned>(d))};
+    if (y < 0 || mo < 0 || d < 0 || !day.ok() || h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 ||
+        s > 59) {
+        return std::nullopt;
+    }
+    return date::sys_days(day) + std::chrono::hours(h) + std::chrono::minutes(mi) +
+           std::chrono::seconds(s);
+}
+
 std::string local_date(const std::string& zone, sys_seconds t)
 {
     const date::year_month_day ymd(local_day_of(*date::locate_zone(zone), t));

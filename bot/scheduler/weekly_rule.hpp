@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace rolebot::scheduler {
 
@@ -32,6 +33,9 @@ std::optional<sys_seconds> next_fire(const weekly_rule& rule, sys_seconds after)
 
 /// The last firing at or before `at`; empty when no day is set.
 std::optional<sys_seconds> previous_fire(const weekly_rule& rule, sys_seconds at);
+
+/// Reads a UTC time written "2026-03-29T01:00:00Z"; empty when it is not one.
+std::optional<sys_seconds> parse_utc(std::string_view text);
 
 /// The local calendar date ("2026-03-29") of instant `t` in `zone`.
 std::string local_date(const std::string& zone, sys_seconds t);

@@ -68,6 +68,9 @@ void statement::run()
 {
     while (step()) {
     }
+    // Ready to be bound and run again (apply_claims reuses its statements).
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
 }
 
 std::int64_t statement::int64(int column) const { return sqlite3_column_int64(stmt_, column); }

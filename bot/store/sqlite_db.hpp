@@ -33,7 +33,7 @@ public:
 
     /// Advances; true while there is a row.
     bool step();
-    /// Runs a statement that returns no rows.
+    /// Runs a statement that returns no rows, then resets it for another run.
     void run();
 
     std::int64_t int64(int column) const;

@@ -9,7 +9,8 @@ namespace {
 // Version 1: schedules and what the scheduler claims.
 constexpr std::string_view schedules_v1 = R"sql(
 CREATE TABLE schedules (
-    id            INTEGER PRIMARY KEY,
+    -- AUTOINCREMENT: ids are never reused, because occurrence keys contain them.
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
     kind          TEXT    NOT NULL CHECK (kind IN ('standup', 'checkin')),
     team_id       TEXT    NOT NULL,
     channel_id    TEXT    NOT NULL DEFAULT '',

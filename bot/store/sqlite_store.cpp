@@ -338,6 +338,16 @@ std::size_t sqlite_store::apply_claims(const std::vector<claim>& claims, sys_sec
     return queued;
 }
 
+bool sqlite_store::enqueue(const outbound_message& m, sys_seconds now)
+{
+    const std::lock_guard lock(mutex_);
+    auto q = db_.prepare("INSERT OR IGNORE INTO outbox (key, channel, open_users, body, "
+                         "next_attempt_at, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)");
+    q.bind(1, m.key).bind(2, m.channel).bind(3, m.open_users).bind(4, m.body).bind(5, seconds(now));
+    q.run();
+    return db_.changes() > 0;
+}
+
 std::vector<outbound_message> sqlite_store::due_messages(sys_seconds now, std::size_t limit)
 {
     const std::lock_guard lock(mutex_);

@@ -35,6 +35,7 @@ public:
     std::vector<schedule> due_schedules(sys_seconds now, std::size_t limit) override;
     std::size_t apply_claims(const std::vector<claim>& claims, sys_seconds now) override;
 
+    bool enqueue(const outbound_message& m, sys_seconds now) override;
     std::vector<outbound_message> due_messages(sys_seconds now, std::size_t limit) override;
     std::optional<sys_seconds> earliest_message_due() override;
     void attempt_started(std::int64_t id, sys_seconds now) override;

@@ -51,6 +51,9 @@ public:
     virtual std::size_t apply_claims(const std::vector<claim>& claims, sys_seconds now) = 0;
 
     // Outbox.
+    /// Queues a message outside any schedule (a reply to an event); false when a
+    /// message with its key was queued before.
+    virtual bool enqueue(const outbound_message& m, sys_seconds now) = 0;
     /// Unsent messages whose next attempt is due, oldest first.
     virtual std::vector<outbound_message> due_messages(sys_seconds now, std::size_t limit) = 0;
     /// When the next unsent message is due.

@@ -1,0 +1,219 @@
+// The outbox sender and Web API client against a fake Slack API on loopback, with a
+// fake clock: retries, Retry-After, dead letters, pacing, DMs and in-doubt messages.
+#include "bot/server/http_client.hpp"
+#include "bot/server/sleeper.hpp"
+#include "bot/slack/outbox_sender.hpp"
+#include "bot/store/sqlite_store.hpp"
+#include "tests/support/fake_slack_api.hpp"
+#include "tests/support/temp_dir.hpp"
+
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/use_future.hpp>
+#include <gtest/gtest.h>
+
+namespace rolebot::slack {
+namespace {
+
+using namespace std::chrono_literals;
+using nlohmann::json;
+namespace net = boost::asio;
+
+const core::clock::time_point t0{std::chrono::seconds(1'790'000'000)};
+
+class sender_test : public ::testing::Test {
+protected:
+    std::int64_t enqueue(const std::string& key, const std::string& channel,
+                         const std::string& open_users = {})
+    {
+        store::outbound_message m;
+        m.key = key;
+        m.channel = channel;
+        m.open_users = open_users;
+        m.body = json{{"text", "message " + key}}.dump();
+        EXPECT_TRUE(store.enqueue(m, now()));
+        return store.due_messages(now(), 1000).back().id;
+    }
+
+    store::sys_seconds now() const
+    {
+        return std::chrono::time_point_cast<std::chrono::seconds>(clock.now());
+    }
+
+    /// Runs the sender until nothing is left to send.
+    void drain()
+    {
+        auto done = net::co_spawn(io, sender.drain(), net::use_future);
+        io.restart();
+        io.run();
+        done.get();
+    }
+
+    testing::temp_dir dir;
+    std::ostringstream log_text;
+    core::logger log{log_text, core::log_format::json, core::log_level::debug};
+    core::fake_clock clock{t0};
+    testing::fake_slack_api api{&clock};
+    store::sqlite_store store{dir.file("rolebot.db")};
+    net::io_context io;
+    web_api_client client{io.get_executor(), parse_api_url(api.base_url()), "xoxb-test-token", log};
+    server::fake_sleeper sleeper{clock};
+    outbox_sender sender{store, client, clock, sleeper, log};
+};
+
+TEST(web_api_url, base_urls_are_parsed_and_checked)
+{
+    const auto slack = parse_api_url("https://slack.com/api/");
+    EXPECT_TRUE(slack.tls);
+    EXPECT_EQ(slack.host, "slack.com");
+    EXPECT_EQ(slack.port, "443");
+    EXPECT_EQ(slack.base_path, "/api/");
+    const auto local = parse_api_url("http://127.0.0.1:8080/api");
+    EXPECT_FALSE(local.tls);
+    EXPECT_EQ(local.port, "8080");
+    EXPECT_EQ(local.base_path, "/api/");
+    EXPECT_THROW(parse_api_url("ftp://slack.com/api/"), std::exception);
+    EXPECT_THROW(parse_api_url("not a url"), std::exception);
+    EXPECT_EQ(classify_slack_error("invalid_auth"), call_outcome::permanent);
+    EXPECT_EQ(classify_slack_error("not_in_channel"), call_outcome::permanent);
+    EXPECT_EQ(classify_slack_error("internal_error"), call_outcome::transient);
+    EXPECT_EQ(classify_slack_error("ratelimited"), call_outcome::rate_limited);
+}
+
+TEST_F(sender_test, a_message_is_posted_with_the_bot_token_as_utf8_json)
+{
+    enqueue("k1", "C1");
+    drain();
+    const auto calls = api.calls("chat.postMessage");
+    ASSERT_EQ(calls.size(), 1U);
+    EXPECT_EQ(calls[0].authorization, "Bearer xoxb-test-token");
+    EXPECT_EQ(calls[0].content_type, "application/json; charset=utf-8");
+    EXPECT_EQ(calls[0].args["channel"], "C1");
+    EXPECT_EQ(calls[0].args["text"], "message k1");
+    EXPECT_EQ(calls[0].args["metadata"]["event_payload"]["key"], "k1");
+    EXPECT_EQ(store.sent_count(), 1U);
+    EXPECT_EQ(store.unsent_count(), 0U);
+    EXPECT_EQ(log_text.str().find("xoxb-test-token"), std::string::npos);
+}
+
+TEST_F(sender_test, a_429_waits_for_retry_after_then_posts_once)
+{
+    api.script("chat.postMessage",
+               {testing::reply(429, R"({"ok":false,"error":"ratelimited"})", "7")});
+    enqueue("k1", "C1");
+    drain();
+    const auto calls = api.calls("chat.postMessage");
+    ASSERT_EQ(calls.size(), 2U);
+    EXPECT_GE(calls[1].at - calls[0].at, 7s);
+    EXPECT_EQ(api.posted("C1").size(), 1U);
+    EXPECT_EQ(store.sent_count(), 1U);
+}
+
+TEST_F(sender_test, server_errors_are_retried_with_growing_backoff_until_ok)
+{
+    api.script("chat.postMessage", {testing::reply(500, "oops"), testing::reply(502, "bad gateway"),
+                                       testing::reply(503, "unavailable")});
+    enqueue("k1", "C1");
+    drain();
+    const auto calls = api.calls("chat.postMessage");
+    ASSERT_EQ(calls.size(), 4U);
+    const auto first_gap = calls[1].at - calls[0].at;
+    const auto last_gap = calls[3].at - calls[2].at;
+    EXPECT_GE(first_gap, 1s);
+    EXPECT_GT(last_gap, first_gap); // 1-2 s, then 2-4 s, then 4-8 s (jittered halves)
+    EXPECT_EQ(api.posted("C1").size(), 1U);
+    EXPECT_TRUE(store.dead_letters(10).empty());
+}
+
+TEST_F(sender_test, a_refusal_becomes_a_dead_letter_and_is_not_retried)
+{
+    api.script("chat.postMessage", {testing::reply(200, R"({"ok":false,"error":"invalid_auth"})")});
+    enqueue("k1", "C1");
+    drain();
+    EXPECT_EQ(api.calls("chat.postMessage").size(), 1U);
+    const auto dead = store.dead_letters(10);
+    ASSERT_EQ(dead.size(), 1U);
+    EXPECT_EQ(dead[0].error, "chat.postMessage: invalid_auth");
+    EXPECT_EQ(store.unsent_count(), 0U);
+    EXPECT_NE(log_text.str().find("dead letter"), std::string::npos);
+}
+
+TEST_F(sender_test, endless_server_errors_end_as_a_dead_letter)
+{
+    api.script("chat.postMessage", std::vector<testing::scripted_reply>(20, testing::reply(500, "oops")));
+    enqueue("k1", "C1");
+    drain();
+    EXPECT_EQ(api.calls("chat.postMessage").size(), 10U);
+    const auto dead = store.dead_letters(10);
+    ASSERT_EQ(dead.size(), 1U);
+    EXPECT_NE(dead[0].error.find("gave up after 10 attempts"), std::string::npos);
+}
+
+TEST_F(sender_test, posts_to_one_channel_are_paced_and_other_channels_are_not_held_up)
+{
+    enqueue("a1", "C1");
+    enqueue("a2", "C1");
+    enqueue("a3", "C1");
+    enqueue("b1", "C2");
+    drain();
+    const auto calls = api.calls("chat.postMessage");
+    ASSERT_EQ(calls.size(), 4U);
+    std::vector<core::clock::time_point> c1;
+    for (const auto& c : calls) {
+        if (c.args["channel"] == "C1") {
+            c1.push_back(c.at);
+        } else {
+            EXPECT_EQ(c.at, t0); // C2 went at once
+        }
+    }
+    ASSERT_EQ(c1.size(), 3U);
+    EXPECT_GE(c1[1] - c1[0], 1s);
+    EXPECT_GE(c1[2] - c1[1], 1s);
+    // In order, too.
+    EXPECT_EQ(api.posted("C1")[0]["text"], "message a1");
+    EXPECT_EQ(api.posted("C1")[2]["text"], "message a3");
+}
+
+TEST_F(sender_test, a_dm_is_opened_first_and_its_channel_kept)
+{
+    enqueue("dm1", "", "UMENTOR,UMENTEE");
+    drain();
+    const auto opens = api.calls("conversations.open");
+    ASSERT_EQ(opens.size(), 1U);
+    EXPECT_EQ(opens[0].args["users"], "UMENTOR,UMENTEE");
+    EXPECT_EQ(api.posted("GUMENTORUMENTEE").size(), 1U);
+}
+
+TEST_F(sender_test, an_in_doubt_message_that_reached_slack_is_not_posted_again)
+{
+    const auto id = enqueue("k1", "C1");
+    // The previous process sent it and died before hearing back: Slack has it.
+    server::client_request post;
+    post.target = "/api/chat.postMessage";
+    post.body = json{{"channel", "C1"},
+                     {"text", "message k1"},
+                     {"metadata", {{"event_type", "rolebot_delivery"},
+                                   {"event_payload", {{"key", "k1"}}}}}}
+                    .dump();
+    server::http_request("127.0.0.1", api.port(), post, 5s);
+    store.attempt_started(id, now());
+
+    drain();
+    EXPECT_EQ(api.calls("conversations.history").size(), 1U);
+    EXPECT_EQ(api.calls("chat.postMessage").size(), 1U); // only the one before the crash
+    EXPECT_EQ(api.posted("C1").size(), 1U);
+    EXPECT_EQ(store.sent_count(), 1U);
+}
+
+TEST_F(sender_test, an_in_doubt_message_that_never_arrived_is_posted)
+{
+    const auto id = enqueue("k1", "C1");
+    store.attempt_started(id, now());
+    drain();
+    EXPECT_EQ(api.calls("conversations.history").size(), 1U);
+    EXPECT_EQ(api.posted("C1").size(), 1U);
+    EXPECT_EQ(store.sent_count(), 1U);
+}
+
+} // namespace
+} // namespace rolebot::slack
