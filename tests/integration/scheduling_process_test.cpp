@@ -115,10 +115,13 @@ void wait_until_quiet(const fake_slack_api& api, std::chrono::milliseconds quiet
 TEST(scheduling_process, sigkill_with_sends_in_flight_loses_nothing_and_posts_nothing_twice)
 {
     constexpr int channels = 30;
+    constexpr std::size_t expected_posts = 2 * channels;
     temp_dir data;
     const auto db = (data.path() / "rolebot.db").string();
     {
-        // Thirty stand-ups that came due a minute ago (well within the grace period).
+        // Thirty stand-ups that came due a minute ago (well within the grace period),
+        // and in each channel one more promised message. Posts to a channel are paced,
+        // so while the first is held in flight the second has not been tried yet.
         store::sqlite_store st(db);
         const auto now = std::chrono::time_point_cast<std::chrono::seconds>(
             std::chrono::system_clock::now());
@@ -131,6 +134,11 @@ TEST(scheduling_process, sigkill_with_sends_in_flight_loses_nothing_and_posts_no
             s.created_by = "U1";
             s.next_due = now - 60s;
             st.put_schedule(s);
+            store::outbound_message extra;
+            extra.key = "promised:" + s.channel_id;
+            extra.channel = s.channel_id;
+            extra.body = R"({"text":"promised message"})";
+            st.enqueue(extra, now - 60s);
         }
     }
     fake_slack_api api;
@@ -147,11 +155,11 @@ TEST(scheduling_process, sigkill_with_sends_in_flight_loses_nothing_and_posts_no
     wait_until_quiet(api, 500ms);
     const auto before_restart = api.posted().size();
     EXPECT_GE(before_restart, 4U);
-    EXPECT_LT(before_restart, static_cast<std::size_t>(channels));
+    EXPECT_LT(before_restart, expected_posts);
 
     child_process second(serve_args(data), environment(api));
     ASSERT_NE(port_of(second), 0);
-    ASSERT_TRUE(api.wait_for_posts(channels, 20s)) << second.stderr_text();
+    ASSERT_TRUE(api.wait_for_posts(expected_posts, 20s)) << second.stderr_text();
     // Let the sender finish (and let a duplicate appear, if one were coming).
     for (int i = 0; i < 100; ++i) {
         store::sqlite_store view(db);
@@ -165,13 +173,17 @@ TEST(scheduling_process, sigkill_with_sends_in_flight_loses_nothing_and_posts_no
     EXPECT_EQ(second.wait(15s), 0);
 
     for (int i = 1; i <= channels; ++i) {
-        EXPECT_EQ(api.posted("C" + std::to_string(i)).size(), 1U) << "channel C" << i;
+        const auto posts = api.posted("C" + std::to_string(i));
+        ASSERT_EQ(posts.size(), 2U) << "channel C" << i;
+        const auto first = posts[0]["text"].get<std::string>();
+        const auto second_text = posts[1]["text"].get<std::string>();
+        EXPECT_NE(first, second_text) << "channel C" << i << " got one message twice";
     }
     // The posts whose outcome the first process never learnt were looked up, not resent.
     EXPECT_GE(api.calls("conversations.history").size(), before_restart);
     store::sqlite_store view(db);
     EXPECT_EQ(view.unsent_count(), 0U);
-    EXPECT_EQ(view.sent_count(), static_cast<std::size_t>(channels));
+    EXPECT_EQ(view.sent_count(), expected_posts);
 }
 
 } // namespace
