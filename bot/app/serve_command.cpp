@@ -119,6 +119,9 @@ std::unique_ptr<outbound_worker> make_outbound(const args& a, bot_services& serv
     outbound_config config;
     config.api = slack::parse_api_url(url != nullptr && *url != '\0' ? url
                                                                      : "https://slack.com/api/");
+    if (const char* ca = std::getenv("SLACK_CA_FILE"); ca != nullptr && *ca != '\0') {
+        config.api.ca_file = ca;
+    }
     config.bot_token = *token;
     config.policy.grace = parse_duration("grace", a.value("grace").value_or("2h"));
     auto worker = std::make_unique<outbound_worker>(config, services.store(),

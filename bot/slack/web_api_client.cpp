@@ -103,6 +103,14 @@ struct web_api_client::impl {
           log(lg), limits(lim)
     {
         tls_context.set_default_verify_paths();
+        if (!endpoint.ca_file.empty()) {
+            boost::system::error_code ec;
+            tls_context.load_verify_file(endpoint.ca_file, ec);
+            if (ec) {
+                throw core::config_error("cannot read the certificates in " + endpoint.ca_file +
+                                         ": " + ec.message());
+            }
+        }
         tls_context.set_verify_mode(ssl::verify_peer);
         tls_context.set_options(ssl::context::no_sslv2 | ssl::context::no_sslv3 |
                                 ssl::context::no_tlsv1 | ssl::context::no_tlsv1_1);

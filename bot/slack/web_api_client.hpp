@@ -19,6 +19,9 @@ struct api_endpoint {
     std::string host;
     std::string port;
     std::string base_path; ///< ends with '/', e.g. "/api/"
+    /// Extra certificate authorities (PEM file) trusted besides the system's, for a
+    /// TLS-inspecting corporate proxy; SLACK_CA_FILE.
+    std::string ca_file;
 };
 
 /// Parses a base URL such as "https://slack.com/api/"; throws core::config_error.
