@@ -41,7 +41,8 @@ public:
     void start();
     /// A schedule changed; safe from any thread.
     void schedules_changed();
-    /// Stops the scheduler, lets the message in flight finish (at most `limit`), stops.
+    /// Stops the scheduler, lets the sender post what is due (at most `limit`), stops.
+    /// What is left stays in the outbox for the next start.
     void stop(std::chrono::milliseconds limit);
 
 private:

@@ -45,6 +45,9 @@ net::awaitable<void> scheduler_loop::run()
             log_.log(core::log_level::error, "scheduler pass failed", {}, {{"error", e.what()}});
             failed = true;
         }
+        if (stopping_) {
+            break;
+        }
         if (poked_) {
             poked_ = false;
             continue;

@@ -240,9 +240,6 @@ net::awaitable<void> outbox_sender::deliver(store::outbound_message m)
 net::awaitable<void> outbox_sender::deliver_channel(std::vector<store::outbound_message> messages)
 {
     for (auto& m : messages) {
-        if (stopping_) {
-            break;
-        }
         co_await deliver(std::move(m));
     }
 }
@@ -250,7 +247,7 @@ net::awaitable<void> outbox_sender::deliver_channel(std::vector<store::outbound_
 net::awaitable<void> outbox_sender::send_due()
 {
     auto executor = co_await net::this_coro::executor;
-    for (int round = 0; round < max_rounds && !stopping_; ++round) {
+    for (int round = 0; round < max_rounds; ++round) {
         auto due = store_.due_messages(now(), policy_.batch);
         if (due.empty()) {
             co_return;
@@ -284,7 +281,7 @@ net::awaitable<void> outbox_sender::send_due()
 
 net::awaitable<void> outbox_sender::drain()
 {
-    for (int round = 0; round < 10'000 && !stopping_; ++round) {
+    for (int round = 0; round < 10'000; ++round) {
         co_await send_due();
         const auto next = store_.earliest_message_due();
         if (!next) {
@@ -297,10 +294,10 @@ net::awaitable<void> outbox_sender::drain()
 net::awaitable<void> outbox_sender::run()
 {
     wake_ = std::make_unique<net::steady_timer>(co_await net::this_coro::executor);
-    while (!stopping_) {
+    for (;;) {
         co_await send_due();
         if (stopping_) {
-            break;
+            break; // that pass was the last: what was due has been sent (or tried)
         }
         if (poked_) {
             poked_ = false;

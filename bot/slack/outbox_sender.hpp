@@ -51,7 +51,8 @@ public:
     boost::asio::awaitable<void> run();
     /// New messages were queued. Call on the sender's executor.
     void poke();
-    /// Ends run() after the message in flight. Call on the sender's executor.
+    /// Ends run() after one more pass over what is due (the flush at shutdown; the
+    /// caller bounds how long it may take). Call on the sender's executor.
     void stop();
 
     /// Messages accepted by Slack since start.

@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <array>
+#include <type_traits>
 #include <vector>
 
 namespace rolebot::slack {
@@ -187,6 +188,35 @@ struct web_api_client::impl {
         co_return interpret(res);
     }
 
+    /// One exchange on an idle connection of the pool, or a new one; kept for reuse
+    /// when the server allows keep-alive.
+    template <class Stream>
+    net::awaitable<call_result> call_pooled(std::vector<std::unique_ptr<Stream>>& idle,
+                                            const http::request<http::string_body>& req)
+    {
+        std::unique_ptr<Stream> stream;
+        if (!idle.empty()) {
+            stream = std::move(idle.back());
+            idle.pop_back();
+        } else {
+            std::string error;
+            if constexpr (std::is_same_v<Stream, tls_stream>) {
+                stream = co_await open_tls(error);
+            } else {
+                stream = co_await open_plain(error);
+            }
+            if (!stream) {
+                co_return failed(call_outcome::transient, error);
+            }
+        }
+        bool reusable = false;
+        auto result = co_await exchange(*stream, req, reusable);
+        if (reusable) {
+            idle.push_back(std::move(stream));
+        }
+        co_return result;
+    }
+
     call_result interpret(const http::response<http::string_body>& res)
     {
         call_result r;
@@ -264,35 +294,10 @@ net::awaitable<call_result> web_api_client::call(std::string method, std::string
     req.body() = std::move(json_body);
     req.prepare_payload();
 
-    std::string error;
-    bool reusable = false;
-    call_result result;
     if (d.endpoint.tls) {
-        std::unique_ptr<tls_stream> stream;
-        if (!d.tls_idle.empty()) {
-            stream = std::move(d.tls_idle.back());
-            d.tls_idle.pop_back();
-        } else if (stream = co_await d.open_tls(error); !stream) {
-            co_return failed(call_outcome::transient, error);
-        }
-        result = co_await d.exchange(*stream, req, reusable);
-        if (reusable) {
-            d.tls_idle.push_back(std::move(stream));
-        }
-    } else {
-        std::unique_ptr<beast::tcp_stream> stream;
-        if (!d.plain_idle.empty()) {
-            stream = std::move(d.plain_idle.back());
-            d.plain_idle.pop_back();
-        } else if (stream = co_await d.open_plain(error); !stream) {
-            co_return failed(call_outcome::transient, error);
-        }
-        result = co_await d.exchange(*stream, req, reusable);
-        if (reusable) {
-            d.plain_idle.push_back(std::move(stream));
-        }
+        co_return co_await d.call_pooled(d.tls_idle, req);
     }
-    co_return result;
+    co_return co_await d.call_pooled(d.plain_idle, req);
 }
 
 } // namespace rolebot::slack

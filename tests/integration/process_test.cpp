@@ -33,16 +33,7 @@ protected:
     void TearDown() override { fs::remove_all(data_dir); }
 
     /// Starts `rolebot serve` on a free port; returns the port it reports.
-    std::uint16_t start(child_process& child)
-    {
-        const auto line = child.wait_for_line("\"listening\"", 20s);
-        if (line.empty()) {
-            ADD_FAILURE() << "server did not start:\n" << child.stderr_text();
-            return 0;
-        }
-        const auto address = nlohmann::json::parse(line)["address"].get<std::string>();
-        return static_cast<std::uint16_t>(std::stoi(address.substr(address.rfind(':') + 1)));
-    }
+    std::uint16_t start(child_process& child) { return listening_port(child); }
 
     fs::path data_dir;
 };

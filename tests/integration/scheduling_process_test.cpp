@@ -32,17 +32,6 @@ std::map<std::string, std::string> environment(const fake_slack_api& api,
     return env;
 }
 
-std::uint16_t port_of(child_process& child)
-{
-    const auto line = child.wait_for_line("\"listening\"", 20s);
-    if (line.empty()) {
-        ADD_FAILURE() << "server did not start:\n" << child.stderr_text();
-        return 0;
-    }
-    const auto address = nlohmann::json::parse(line)["address"].get<std::string>();
-    return static_cast<std::uint16_t>(std::stoi(address.substr(address.rfind(':') + 1)));
-}
-
 std::vector<std::string> serve_args(const temp_dir& data)
 {
     return {binary, "serve", "--listen", "127.0.0.1:0", "--data", data.path().string(),
@@ -58,7 +47,7 @@ TEST(scheduling_process, standup_and_checkin_post_at_local_time_on_a_daylight_sa
     temp_dir data;
     fake_slack_api api;
     child_process child(serve_args(data), environment(api, "2026-03-29T07:29:56Z"));
-    const auto port = port_of(child);
+    const auto port = listening_port(child);
     ASSERT_NE(port, 0);
 
     auto res = server::http_request(
@@ -145,7 +134,7 @@ TEST(scheduling_process, sigkill_with_sends_in_flight_loses_nothing_and_posts_no
     api.hold_posts(true); // Slack takes the posts but answers none of them
     {
         child_process first(serve_args(data), environment(api));
-        ASSERT_NE(port_of(first), 0);
+        ASSERT_NE(listening_port(first), 0);
         ASSERT_TRUE(api.wait_for_posts(4, 15s)) << first.stderr_text();
         first.signal(SIGKILL);
         EXPECT_EQ(first.wait(10s), 128 + SIGKILL);
@@ -158,7 +147,7 @@ TEST(scheduling_process, sigkill_with_sends_in_flight_loses_nothing_and_posts_no
     EXPECT_LT(before_restart, expected_posts);
 
     child_process second(serve_args(data), environment(api));
-    ASSERT_NE(port_of(second), 0);
+    ASSERT_NE(listening_port(second), 0);
     ASSERT_TRUE(api.wait_for_posts(expected_posts, 20s)) << second.stderr_text();
     // Let the sender finish (and let a duplicate appear, if one were coming).
     for (int i = 0; i < 100; ++i) {

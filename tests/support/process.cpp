@@ -1,5 +1,8 @@
 #include "tests/support/process.hpp"
 
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
@@ -182,6 +185,17 @@ int child_process::wait(std::chrono::milliseconds limit)
     ::waitpid(pid_, &status, 0);
     reaped_ = true;
     return exit_code_of(status);
+}
+
+std::uint16_t listening_port(child_process& child)
+{
+    const auto line = child.wait_for_line("\"listening\"", std::chrono::seconds(20));
+    if (line.empty()) {
+        ADD_FAILURE() << "server did not start:\n" << child.stderr_text();
+        return 0;
+    }
+    const auto address = nlohmann::json::parse(line)["address"].get<std::string>();
+    return static_cast<std::uint16_t>(std::stoi(address.substr(address.rfind(':') + 1)));
 }
 
 } // namespace rolebot::testing

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
@@ -47,5 +48,9 @@ private:
     std::size_t scanned_ = 0;
     bool reaped_ = false;
 };
+
+/// Waits for `rolebot serve` to log "listening" (JSON logs) and returns its port; 0
+/// (with a test failure) when it does not start.
+std::uint16_t listening_port(child_process& child);
 
 } // namespace rolebot::testing

@@ -161,6 +161,7 @@ TEST_F(sender_test, posts_to_one_channel_are_paced_one_per_second_in_order)
     EXPECT_GE(calls[2].at - calls[1].at, 1s);
     EXPECT_EQ(api.posted("C1")[0]["text"], "message a1");
     EXPECT_EQ(api.posted("C1")[2]["text"], "message a3");
+    EXPECT_EQ(client.connections_opened(), 1U); // keep-alive
 }
 
 TEST_F(sender_test, pacing_is_per_channel_so_other_channels_are_not_held_up)
