@@ -121,12 +121,15 @@ void outbox_sender::failed(const store::outbound_message& m, const call_result& 
                  {{"method", method}, {"error", r.error}, {"outbox_id", id}, {"key", m.key}});
         return;
     }
-    const auto wait = backoff(attempts);
+    // Slack (or the way to it) is failing: hold every message back, not only this one,
+    // so an outage costs one attempt per backoff period instead of one per message.
+    const auto wait = backoff(++consecutive_failures_);
+    paused_until_ = clock_.now() + wait;
     store_.retry_at(m.id, now() + wait, r.error, r.outcome == call_outcome::unknown,
                     count_attempt);
-    log_.log(core::log_level::warn, "will retry a message", {},
+    log_.log(core::log_level::warn, "Slack call failed; pausing all posts", {},
              {{"method", method}, {"error", r.error}, {"outbox_id", id},
-              {"in_s", std::to_string(wait.count())}});
+              {"pause_s", std::to_string(wait.count())}});
 }
 
 net::awaitable<bool> outbox_sender::open_conversation(store::outbound_message& m)
@@ -197,7 +200,10 @@ net::awaitable<std::optional<bool>> outbox_sender::already_posted(const store::o
 net::awaitable<void> outbox_sender::deliver(store::outbound_message m)
 {
     if (paused_until_ > clock_.now()) {
-        co_await sleeper_.sleep_until(paused_until_);
+        // Paused (429 or an outage): move it to the end of the pause without trying.
+        store_.retry_at(m.id, std::chrono::ceil<std::chrono::seconds>(paused_until_),
+                        "waiting for Slack", m.in_doubt, false);
+        co_return;
     }
     if (m.channel.empty() && !co_await open_conversation(m)) {
         co_return;
@@ -229,6 +235,7 @@ net::awaitable<void> outbox_sender::deliver(store::outbound_message m)
     const auto r = co_await client_.call("chat.postMessage", std::move(*args));
     last_post_[m.channel] = clock_.now();
     if (r.outcome == call_outcome::ok) {
+        consecutive_failures_ = 0;
         const auto answer = json::parse(r.body, nullptr, false);
         store_.mark_sent(m.id, answer.is_object() ? answer.value("ts", std::string()) : "", now());
         ++delivered_;

@@ -32,8 +32,9 @@ struct sender_policy {
 /// - the store records that an attempt starts before the request leaves;
 /// - an attempt whose outcome is unknown (timeout, crash) is looked up in the channel's
 ///   history by the key carried in the message metadata before it is tried again;
-/// - 429 pauses all posting for Retry-After; 5xx, resets and timeouts back off
-///   exponentially with jitter, up to a bound; refusals (invalid_auth,
+/// - 429 pauses all posting for Retry-After; 5xx, resets and timeouts pause all posting
+///   with exponential backoff and jitter, and a message gives up after a bounded number
+///   of attempts; refusals (invalid_auth,
 ///   channel_not_found, not_in_channel) become dead letters and are logged;
 /// - posts to one channel are paced to one per `per_channel_gap`.
 /// Runs on one thread (its own io_context in `rolebot serve`).
@@ -78,6 +79,7 @@ private:
     sender_policy policy_;
     std::map<std::string, core::clock::time_point> last_post_;
     core::clock::time_point paused_until_{};
+    int consecutive_failures_ = 0;
     std::minstd_rand jitter_{std::random_device{}()};
     std::unique_ptr<boost::asio::steady_timer> wake_;
     bool poked_ = false;

@@ -125,6 +125,23 @@ TEST_F(sender_test, server_errors_are_retried_with_growing_backoff_until_ok)
     EXPECT_TRUE(store.dead_letters(10).empty());
 }
 
+TEST_F(sender_test, a_failure_holds_back_the_rest_so_order_is_kept_and_slack_is_not_hammered)
+{
+    api.script("chat.postMessage", {testing::reply(503, "unavailable")});
+    for (int i = 1; i <= 5; ++i) {
+        enqueue("m" + std::to_string(i), "C1");
+    }
+    drain();
+    // One failed attempt, then the five in their order: nothing was tried during the pause.
+    const auto calls = api.calls("chat.postMessage");
+    ASSERT_EQ(calls.size(), 6U);
+    const auto posted = api.posted("C1");
+    ASSERT_EQ(posted.size(), 5U);
+    for (int i = 0; i < 5; ++i) {
+        EXPECT_EQ(posted[static_cast<std::size_t>(i)]["text"], "message m" + std::to_string(i + 1));
+    }
+}
+
 TEST_F(sender_test, a_refusal_becomes_a_dead_letter_and_is_not_retried)
 {
     api.script("chat.postMessage", {testing::reply(200, R"({"ok":false,"error":"invalid_auth"})")});
