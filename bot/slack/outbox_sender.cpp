@@ -87,7 +87,7 @@ std::chrono::seconds outbox_sender::backoff(int attempts)
 }
 
 void outbox_sender::failed(const store::outbound_message& m, const call_result& r,
-                           std::string_view method, bool count_attempt)
+                           std::string_view method)
 {
     const auto attempts = m.attempts + 1;
     const auto id = std::to_string(m.id);
@@ -96,6 +96,7 @@ void outbox_sender::failed(const store::outbound_message& m, const call_result& 
         return;
     case call_outcome::rate_limited: {
         paused_until_ = clock_.now() + r.retry_after;
+        // Slack pacing us is not a failed attempt: it does not count towards giving up.
         store_.retry_at(m.id, now() + r.retry_after, r.error, false, false);
         log_.log(core::log_level::warn, "Slack asked us to slow down", {},
                  {{"method", method},
@@ -125,8 +126,7 @@ void outbox_sender::failed(const store::outbound_message& m, const call_result& 
     // so an outage costs one attempt per backoff period instead of one per message.
     const auto wait = backoff(++consecutive_failures_);
     paused_until_ = clock_.now() + wait;
-    store_.retry_at(m.id, now() + wait, r.error, r.outcome == call_outcome::unknown,
-                    count_attempt);
+    store_.retry_at(m.id, now() + wait, r.error, r.outcome == call_outcome::unknown, true);
     log_.log(core::log_level::warn, "Slack call failed; pausing all posts", {},
              {{"method", method}, {"error", r.error}, {"outbox_id", id},
               {"pause_s", std::to_string(wait.count())}});
@@ -149,7 +149,7 @@ net::awaitable<bool> outbox_sender::open_conversation(store::outbound_message& m
             co_return true;
         }
         failed(m, local_failure(call_outcome::transient, "no channel in the answer"),
-               "conversations.open", true);
+               "conversations.open");
         co_return false;
     }
     // Opening a conversation twice is harmless, so an unknown outcome is a plain retry.
@@ -157,7 +157,7 @@ net::awaitable<bool> outbox_sender::open_conversation(store::outbound_message& m
     if (retry.outcome == call_outcome::unknown) {
         retry.outcome = call_outcome::transient;
     }
-    failed(m, retry, "conversations.open", true);
+    failed(m, retry, "conversations.open");
     co_return false;
 }
 
@@ -187,8 +187,7 @@ net::awaitable<std::optional<bool>> outbox_sender::already_posted(const store::o
         }
         const auto payload = meta->value("event_payload", json::object());
         if (payload.is_object() && payload.value("key", std::string()) == m.key) {
-            store_.mark_sent(m.id, message.value("ts", std::string()), now());
-            ++delivered_;
+            record_sent(m.id, message.value("ts", std::string()));
             log_.log(core::log_level::info, "an in-doubt message had been posted; not posting again",
                      {}, {{"outbox_id", std::to_string(m.id)}, {"key", m.key}});
             co_return true;
@@ -197,7 +196,19 @@ net::awaitable<std::optional<bool>> outbox_sender::already_posted(const store::o
     co_return false;
 }
 
-net::awaitable<void> outbox_sender::deliver(store::outbound_message m)
+void outbox_sender::record_sent(std::int64_t id, std::string ts)
+{
+    sent_.emplace_back(id, std::move(ts));
+    ++delivered_;
+}
+
+void outbox_sender::flush_sent()
+{
+    store_.mark_sent(sent_, now());
+    sent_.clear();
+}
+
+net::awaitable<void> outbox_sender::deliver(store::outbound_message m, bool marked)
 {
     if (paused_until_ > clock_.now()) {
         // Paused (429 or an outage): move it to the end of the pause without trying.
@@ -212,7 +223,7 @@ net::awaitable<void> outbox_sender::deliver(store::outbound_message m)
         const auto posted = co_await already_posted(m);
         if (!posted) {
             failed(m, local_failure(call_outcome::unknown, "could not check the channel's history"),
-                   "conversations.history", true);
+                   "conversations.history");
             co_return;
         }
         if (*posted) {
@@ -225,29 +236,37 @@ net::awaitable<void> outbox_sender::deliver(store::outbound_message m)
     auto args = post_args(m);
     if (!args) {
         failed(m, local_failure(call_outcome::permanent, "the stored message is not JSON"),
-               "chat.postMessage", false);
+               "chat.postMessage");
         co_return;
     }
 
     // Written down before the request leaves: after a crash this attempt is in doubt.
-    store_.attempt_started(m.id, now());
-    m.attempt_started_at = now();
+    if (!marked) {
+        store_.attempts_started({m.id}, now());
+    }
     const auto r = co_await client_.call("chat.postMessage", std::move(*args));
     last_post_[m.channel] = clock_.now();
     if (r.outcome == call_outcome::ok) {
         consecutive_failures_ = 0;
         const auto answer = json::parse(r.body, nullptr, false);
-        store_.mark_sent(m.id, answer.is_object() ? answer.value("ts", std::string()) : "", now());
-        ++delivered_;
+        record_sent(m.id, answer.is_object() ? answer.value("ts", std::string()) : "");
         co_return;
     }
-    failed(m, r, "chat.postMessage", false);
+    failed(m, r, "chat.postMessage");
 }
 
 net::awaitable<void> outbox_sender::deliver_channel(std::vector<store::outbound_message> messages)
 {
     for (auto& m : messages) {
-        co_await deliver(std::move(m));
+        const bool marked = !m.channel.empty();
+        co_await deliver(std::move(m), marked);
+    }
+}
+
+net::awaitable<void> outbox_sender::deliver_channels(std::shared_ptr<channel_queue> work)
+{
+    while (work->next < work->channels.size()) {
+        co_await deliver_channel(std::move(work->channels[work->next++]));
     }
 }
 
@@ -259,30 +278,45 @@ net::awaitable<void> outbox_sender::send_due()
         if (due.empty()) {
             co_return;
         }
+        // One commit for the whole round instead of one per message: every message
+        // with a known channel is in doubt from here until its outcome is written.
+        std::vector<std::int64_t> starting;
+        for (const auto& m : due) {
+            if (!m.channel.empty()) {
+                starting.push_back(m.id);
+            }
+        }
+        store_.attempts_started(starting, now());
         std::map<std::string, std::vector<store::outbound_message>> by_channel;
         for (auto& m : due) {
             by_channel[target_of(m)].push_back(std::move(m));
         }
-        // One coroutine per channel: channels proceed in parallel, each paced on its own.
-        std::size_t running = by_channel.size();
-        net::steady_timer all_done(executor, std::chrono::steady_clock::time_point::max());
+        auto work = std::make_shared<channel_queue>();
         for (auto& [target, messages] : by_channel) {
-            net::co_spawn(executor, deliver_channel(std::move(messages)),
+            work->channels.push_back(std::move(messages));
+        }
+        // A few workers take channels in turn: channels proceed in parallel, each paced
+        // on its own, with at most `concurrency` requests open to Slack.
+        std::size_t running = std::min(policy_.concurrency, work->channels.size());
+        net::steady_timer all_done(executor, std::chrono::steady_clock::time_point::max());
+        for (std::size_t i = running; i > 0; --i) {
+            net::co_spawn(executor, deliver_channels(work),
                           [this, &running, &all_done](const std::exception_ptr& e) {
-                              if (e) {
-                                  try {
-                                      std::rethrow_exception(e);
-                                  } catch (const std::exception& ex) {
-                                      log_.log(core::log_level::error, "delivery failed", {},
-                                               {{"error", ex.what()}});
-                                  }
-                              }
-                              if (--running == 0) {
-                                  all_done.cancel();
-                              }
-                          });
+                if (e) {
+                    try {
+                        std::rethrow_exception(e);
+                    } catch (const std::exception& ex) {
+                        log_.log(core::log_level::error, "delivery failed", {},
+                                 {{"error", ex.what()}});
+                    }
+                }
+                if (--running == 0) {
+                    all_done.cancel();
+                }
+            });
         }
         co_await all_done.async_wait(net::as_tuple(net::use_awaitable));
+        flush_sent();
     }
 }
 

@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <map>
+#include <memory>
 #include <random>
 #include <string>
 
@@ -25,11 +26,14 @@ struct sender_policy {
     /// Failed attempts (5xx, timeouts) before a message becomes a dead letter.
     int max_attempts = 10;
     std::size_t batch = 200;
+    /// Requests open to Slack at once (each on its own keep-alive connection).
+    std::size_t concurrency = 8;
 };
 
 /// Delivers outbox messages with chat.postMessage (opening DMs with conversations.open
 /// first), exactly once as the channel sees it:
-/// - the store records that an attempt starts before the request leaves;
+/// - the store records that an attempt starts before the request leaves (one commit
+///   per round of up to `batch` messages; results are committed per round too);
 /// - an attempt whose outcome is unknown (timeout, crash) is looked up in the channel's
 ///   history by the key carried in the message metadata before it is tried again;
 /// - 429 pauses all posting for Retry-After; 5xx, resets and timeouts pause all posting
@@ -60,14 +64,23 @@ public:
     std::size_t delivered() const { return delivered_; }
 
 private:
+    /// The channels of one round, taken in turn by the workers.
+    struct channel_queue {
+        std::vector<std::vector<store::outbound_message>> channels;
+        std::size_t next = 0;
+    };
+    boost::asio::awaitable<void> deliver_channels(std::shared_ptr<channel_queue> work);
     boost::asio::awaitable<void> deliver_channel(std::vector<store::outbound_message> messages);
-    boost::asio::awaitable<void> deliver(store::outbound_message m);
+    /// `marked`: its attempt was already recorded with the rest of its round.
+    boost::asio::awaitable<void> deliver(store::outbound_message m, bool marked);
+    /// Records an accepted message; written with the others of its round.
+    void record_sent(std::int64_t id, std::string ts);
+    void flush_sent();
     boost::asio::awaitable<bool> open_conversation(store::outbound_message& m);
     /// Looks for an in-doubt message in its channel; true when it was posted (and is
     /// now marked sent), false when it was not; empty when the lookup failed.
     boost::asio::awaitable<std::optional<bool>> already_posted(const store::outbound_message& m);
-    void failed(const store::outbound_message& m, const call_result& r, std::string_view method,
-                bool count_attempt);
+    void failed(const store::outbound_message& m, const call_result& r, std::string_view method);
     store::sys_seconds now() const;
     std::chrono::seconds backoff(int attempts);
 
@@ -85,6 +98,7 @@ private:
     bool poked_ = false;
     bool stopping_ = false;
     std::size_t delivered_ = 0;
+    std::vector<std::pair<std::int64_t, std::string>> sent_;
 };
 
 } // namespace rolebot::slack

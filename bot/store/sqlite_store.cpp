@@ -370,12 +370,18 @@ std::optional<sys_seconds> sqlite_store::earliest_message_due()
     return q.is_null(0) ? std::nullopt : std::optional(at(q.int64(0)));
 }
 
-void sqlite_store::attempt_started(std::int64_t id, sys_seconds now)
+void sqlite_store::attempts_started(const std::vector<std::int64_t>& ids, sys_seconds now)
 {
+    if (ids.empty()) {
+        return;
+    }
     const std::lock_guard lock(mutex_);
-    auto q = db_.prepare("UPDATE outbox SET attempts = attempts + 1, in_doubt = 1, "
-                         "attempt_started_at = ?1 WHERE id = ?2");
-    q.bind(1, seconds(now)).bind(2, id).run();
+    transaction tx(db_);
+    auto q = db_.prepare("UPDATE outbox SET in_doubt = 1, attempt_started_at = ?1 WHERE id = ?2");
+    for (const auto id : ids) {
+        q.bind(1, seconds(now)).bind(2, id).run();
+    }
+    tx.commit();
 }
 
 void sqlite_store::set_channel(std::int64_t id, const std::string& channel)
@@ -385,12 +391,20 @@ void sqlite_store::set_channel(std::int64_t id, const std::string& channel)
     q.bind(1, channel).bind(2, id).run();
 }
 
-void sqlite_store::mark_sent(std::int64_t id, const std::string& ts, sys_seconds now)
+void sqlite_store::mark_sent(const std::vector<std::pair<std::int64_t, std::string>>& sent,
+                             sys_seconds now)
 {
+    if (sent.empty()) {
+        return;
+    }
     const std::lock_guard lock(mutex_);
+    transaction tx(db_);
     auto q = db_.prepare("UPDATE outbox SET state = 'sent', in_doubt = 0, ts = ?1, "
                          "finished_at = ?2 WHERE id = ?3");
-    q.bind(1, ts).bind(2, seconds(now)).bind(3, id).run();
+    for (const auto& [id, ts] : sent) {
+        q.bind(1, ts).bind(2, seconds(now)).bind(3, id).run();
+    }
+    tx.commit();
 }
 
 void sqlite_store::retry_at(std::int64_t id, sys_seconds when, const std::string& error,

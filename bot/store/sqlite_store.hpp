@@ -38,9 +38,10 @@ public:
     bool enqueue(const outbound_message& m, sys_seconds now) override;
     std::vector<outbound_message> due_messages(sys_seconds now, std::size_t limit) override;
     std::optional<sys_seconds> earliest_message_due() override;
-    void attempt_started(std::int64_t id, sys_seconds now) override;
+    void attempts_started(const std::vector<std::int64_t>& ids, sys_seconds now) override;
     void set_channel(std::int64_t id, const std::string& channel) override;
-    void mark_sent(std::int64_t id, const std::string& ts, sys_seconds now) override;
+    void mark_sent(const std::vector<std::pair<std::int64_t, std::string>>& sent,
+                   sys_seconds now) override;
     void retry_at(std::int64_t id, sys_seconds at, const std::string& error, bool in_doubt,
                   bool count_attempt) override;
     void mark_dead(std::int64_t id, const std::string& error, sys_seconds now) override;

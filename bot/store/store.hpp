@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace rolebot::store {
@@ -58,14 +59,16 @@ public:
     virtual std::vector<outbound_message> due_messages(sys_seconds now, std::size_t limit) = 0;
     /// When the next unsent message is due.
     virtual std::optional<sys_seconds> earliest_message_due() = 0;
-    /// Records that an attempt is starting (before the request leaves).
-    virtual void attempt_started(std::int64_t id, sys_seconds now) = 0;
+    /// Records, in one commit, that attempts at these messages are starting (before any
+    /// request leaves): from now on each is in doubt until its outcome is recorded.
+    virtual void attempts_started(const std::vector<std::int64_t>& ids, sys_seconds now) = 0;
     /// Records the conversation opened for a DM.
     virtual void set_channel(std::int64_t id, const std::string& channel) = 0;
-    /// Slack accepted it.
-    virtual void mark_sent(std::int64_t id, const std::string& ts, sys_seconds now) = 0;
+    /// Slack accepted these: (id, message ts) pairs, in one commit.
+    virtual void mark_sent(const std::vector<std::pair<std::int64_t, std::string>>& sent,
+                           sys_seconds now) = 0;
     /// Try again at `at`. `in_doubt`: whether the last attempt may have been done after
-    /// all; `count_attempt`: count a failure that was not a post (opening a DM).
+    /// all; `count_attempt`: it was a failed attempt (not a deferral while paused).
     virtual void retry_at(std::int64_t id, sys_seconds at, const std::string& error,
                           bool in_doubt, bool count_attempt) = 0;
     /// Slack refused it for good: kept as a dead letter, never retried.

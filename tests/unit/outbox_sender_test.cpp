@@ -216,7 +216,7 @@ TEST_F(sender_test, an_in_doubt_message_that_reached_slack_is_not_posted_again)
                                    {"event_payload", {{"key", "k1"}}}}}}
                     .dump();
     server::http_request("127.0.0.1", api.port(), post, 5s);
-    store.attempt_started(id, now());
+    store.attempts_started({id}, now());
 
     drain();
     EXPECT_EQ(api.calls("conversations.history").size(), 1U);
@@ -228,7 +228,7 @@ TEST_F(sender_test, an_in_doubt_message_that_reached_slack_is_not_posted_again)
 TEST_F(sender_test, an_in_doubt_message_that_never_arrived_is_posted)
 {
     const auto id = enqueue("k1", "C1");
-    store.attempt_started(id, now());
+    store.attempts_started({id}, now());
     drain();
     EXPECT_EQ(api.calls("conversations.history").size(), 1U);
     EXPECT_EQ(api.posted("C1").size(), 1U);

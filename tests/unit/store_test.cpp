@@ -141,16 +141,16 @@ TEST(store, outbox_messages_go_from_due_to_sent_or_dead)
     ASSERT_EQ(due.size(), 1U);
     EXPECT_FALSE(due[0].in_doubt);
 
-    st.attempt_started(due[0].id, t0);
+    st.attempts_started({due[0].id}, t0);
     due = st.due_messages(t0, 10);
     ASSERT_EQ(due.size(), 1U);
     EXPECT_TRUE(due[0].in_doubt); // a crash now leaves it in doubt
-    EXPECT_EQ(due[0].attempts, 1);
 
-    st.retry_at(due[0].id, t0 + 30s, "HTTP 500", false, false);
+    st.retry_at(due[0].id, t0 + 30s, "HTTP 500", false, true);
+    EXPECT_EQ(st.due_messages(t0 + 30s, 10).at(0).attempts, 1);
     EXPECT_TRUE(st.due_messages(t0 + 29s, 10).empty());
     EXPECT_EQ(st.earliest_message_due(), t0 + 30s);
-    st.mark_sent(due[0].id, "123.456", t0 + 31s);
+    st.mark_sent({{due[0].id, "123.456"}}, t0 + 31s);
     EXPECT_EQ(st.unsent_count(), 0U);
     EXPECT_EQ(st.sent_count(), 1U);
 
