@@ -6,9 +6,17 @@
 
 namespace rolebot::handlers {
 
-core::reply ask_command(const knowledge::knowledge_base& kb, std::string_view question)
+asked ask(const knowledge::knowledge_base& kb, std::string_view question)
 {
-    question = trim(question);
+    const auto answer = knowledge::answer_question(kb, question);
+    const bool answered = answer.kind != knowledge::answer_kind::unknown;
+    return {answer_reply(kb, answer, question), answered};
+}
+
+core::reply ask_command(const knowledge::knowledge_base& kb, handler_services& services,
+                        const core::command& cmd)
+{
+    const auto question = trim(cmd.text);
     if (question.empty()) {
         core::reply r;
         r.section("Ask me anything about product titles and careers, e.g. `/ask is a lead "
@@ -17,7 +25,13 @@ core::reply ask_command(const knowledge::knowledge_base& kb, std::string_view qu
             .fallback("Usage: /ask <question>");
         return r;
     }
-    return answer_reply(kb, knowledge::answer_question(kb, question), question);
+    auto result = ask(kb, question);
+    if (!result.answered) {
+        services.store.record_question({store::question_kind::unanswered, std::string(question),
+                                        cmd.team_id, cmd.user_id},
+                                       now_seconds(services));
+    }
+    return std::move(result.reply);
 }
 
 } // namespace rolebot::handlers

@@ -34,7 +34,7 @@ std::string pair_text(const store::schedule& s)
     return core::mention(s.mentor_id) + " mentoring " + core::mention(s.mentee_id);
 }
 
-std::string describe_checkin(schedule_services& services, const store::schedule& s)
+std::string describe_checkin(handler_services& services, const store::schedule& s)
 {
     const int done = services.store.weeks_done(s.id);
     return "*#" + std::to_string(s.id) + "* " + pair_text(s) + ": " + describe_rule(s.rule) +
@@ -42,7 +42,7 @@ std::string describe_checkin(schedule_services& services, const store::schedule&
            std::to_string(s.weeks_sent) + ", weeks done: " + std::to_string(done);
 }
 
-core::reply create(schedule_services& services, const core::command& cmd,
+core::reply create(handler_services& services, const core::command& cmd,
                    const std::vector<std::string_view>& ws)
 {
     std::vector<std::string> people;
@@ -103,7 +103,7 @@ core::reply create(schedule_services& services, const core::command& cmd,
 }
 
 /// The check-in a subcommand is about: the number given, or the only one the user has.
-std::variant<store::schedule, core::reply> target(schedule_services& services,
+std::variant<store::schedule, core::reply> target(handler_services& services,
                                                   const core::command& cmd, std::string_view arg)
 {
     const auto mine = services.store.checkins_of(cmd.team_id, cmd.user_id);
@@ -145,7 +145,7 @@ std::variant<store::schedule, core::reply> target(schedule_services& services,
 
 } // namespace
 
-core::reply checkin_command(const knowledge::knowledge_base& kb, schedule_services& services,
+core::reply checkin_command(const knowledge::knowledge_base& kb, handler_services& services,
                             const core::command& cmd)
 {
     const auto text = trim(cmd.text);

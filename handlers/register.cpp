@@ -9,7 +9,7 @@
 namespace rolebot::handlers {
 
 void register_all(core::router& router, const knowledge::knowledge_source& knowledge,
-                  schedule_services& schedules)
+                  handler_services& services)
 {
     router
         .add("/role", "`[title | a vs b | help]`: the ladder, a role card, or a comparison",
@@ -21,18 +21,18 @@ void register_all(core::router& router, const knowledge::knowledge_source& knowl
                  return path_command(*knowledge.current(), ctx.cmd.text);
              })
         .add("/ask", "`<question>`: a free question about product titles and careers",
-             [&knowledge](const core::context& ctx) {
-                 return ask_command(*knowledge.current(), ctx.cmd.text);
+             [&knowledge, &services](const core::context& ctx) {
+                 return ask_command(*knowledge.current(), services, ctx.cmd);
              })
         .add("/standup", "`09:30 Europe/Berlin mon-fri | show | pause | skip | help`: this "
                          "channel's daily stand-up prompt",
-             [&knowledge, &schedules](const core::context& ctx) {
-                 return standup_command(*knowledge.current(), schedules, ctx.cmd);
+             [&knowledge, &services](const core::context& ctx) {
+                 return standup_command(*knowledge.current(), services, ctx.cmd);
              })
         .add("/checkin", "`@mentor @mentee tue 10:00 Europe/Berlin | list | done | help`: weekly "
                          "mentorship check-ins",
-             [&knowledge, &schedules](const core::context& ctx) {
-                 return checkin_command(*knowledge.current(), schedules, ctx.cmd);
+             [&knowledge, &services](const core::context& ctx) {
+                 return checkin_command(*knowledge.current(), services, ctx.cmd);
              });
 }
 

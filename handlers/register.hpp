@@ -1,13 +1,13 @@
 #pragma once
 
 #include "bot/core/router.hpp"
-#include "handlers/schedule_services.hpp"
+#include "handlers/handler_services.hpp"
 #include "knowledge/knowledge_source.hpp"
 
 namespace rolebot::handlers {
 
 /// Registers every command rolebot answers; the one list of commands.
 void register_all(core::router& router, const knowledge::knowledge_source& knowledge,
-                  schedule_services& schedules);
+                  handler_services& services);
 
 } // namespace rolebot::handlers

@@ -81,7 +81,7 @@ core::reply role_command(const knowledge::knowledge_base& kb, std::string_view t
     }
     // Not a title. A word or two gets "did you mean"; anything longer is a question.
     if (word_count(text) > 2 || text.find('?') != std::string_view::npos) {
-        return ask_command(kb, text);
+        return ask(kb, text).reply;
     }
     return unknown_title(kb, text, match.suggestions);
 }

@@ -30,7 +30,7 @@ core::reply usage()
     return r;
 }
 
-core::reply show(const knowledge::knowledge_base& kb, schedule_services& services,
+core::reply show(const knowledge::knowledge_base& kb, handler_services& services,
                  const store::schedule& s)
 {
     const auto questions = s.questions.empty() ? default_standup_questions(kb) : s.questions;
@@ -53,7 +53,7 @@ core::reply show(const knowledge::knowledge_base& kb, schedule_services& service
     return r;
 }
 
-core::reply set_rule(schedule_services& services, const core::command& cmd,
+core::reply set_rule(handler_services& services, const core::command& cmd,
                      std::optional<store::schedule> existing,
                      const std::vector<std::string_view>& ws)
 {
@@ -110,7 +110,7 @@ core::reply set_rule(schedule_services& services, const core::command& cmd,
     return r;
 }
 
-core::reply set_questions(schedule_services& services, store::schedule s, std::string_view text)
+core::reply set_questions(handler_services& services, store::schedule s, std::string_view text)
 {
     if (is_word(trim(text), "default") || is_word(trim(text), "defaults")) {
         s.questions.clear();
@@ -148,7 +148,7 @@ core::reply set_questions(schedule_services& services, store::schedule s, std::s
                                             (s.questions.size() == 1 ? " question." : " questions."));
 }
 
-core::reply skip(schedule_services& services, const store::schedule& s, std::string_view what)
+core::reply skip(handler_services& services, const store::schedule& s, std::string_view what)
 {
     const auto now = now_seconds(services);
     std::string day;
@@ -184,7 +184,7 @@ core::reply skip(schedule_services& services, const store::schedule& s, std::str
 
 } // namespace
 
-core::reply standup_command(const knowledge::knowledge_base& kb, schedule_services& services,
+core::reply standup_command(const knowledge::knowledge_base& kb, handler_services& services,
                             const core::command& cmd)
 {
     const auto text = trim(cmd.text);

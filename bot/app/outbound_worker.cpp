@@ -63,6 +63,11 @@ void outbound_worker::schedules_changed()
     net::post(io_, [this] { loop_.poke(); });
 }
 
+void outbound_worker::messages_queued()
+{
+    net::post(io_, [this] { sender_.poke(); });
+}
+
 void outbound_worker::stop(std::chrono::milliseconds limit)
 {
     if (!thread_.joinable()) {

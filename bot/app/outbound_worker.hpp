@@ -41,6 +41,8 @@ public:
     void start();
     /// A schedule changed; safe from any thread.
     void schedules_changed();
+    /// Messages were queued outside the scheduler (event replies); safe from any thread.
+    void messages_queued();
     /// Stops the scheduler, lets the sender post what is due (at most `limit`), stops.
     /// What is left stays in the outbox for the next start.
     void stop(std::chrono::milliseconds limit);

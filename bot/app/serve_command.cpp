@@ -7,6 +7,7 @@
 #include "bot/core/secrets.hpp"
 #include "bot/server/endpoints.hpp"
 #include "bot/server/http_server.hpp"
+#include "bot/slack/identity_lookup.hpp"
 #include "knowledge/loader.hpp"
 
 #include <boost/asio/co_spawn.hpp>
@@ -106,7 +107,8 @@ std::unique_ptr<core::clock> make_clock(core::logger& log)
 
 /// The scheduler and the sender, when a bot token lets them post.
 std::unique_ptr<outbound_worker> make_outbound(const args& a, bot_services& services,
-                                               const core::clock& clock, core::logger& log)
+                                               const core::clock& clock, core::logger& log,
+                                               slack::bot_identity& identity)
 {
     const auto token = core::secret_from_env("SLACK_BOT_TOKEN");
     if (!token || token->empty()) {
@@ -124,6 +126,9 @@ std::unique_ptr<outbound_worker> make_outbound(const args& a, bot_services& serv
     }
     config.bot_token = *token;
     config.policy.grace = parse_duration("grace", a.value("grace").value_or("2h"));
+    if (auto found = slack::look_up_identity(config.api, config.bot_token, log)) {
+        identity = *found;
+    }
     auto worker = std::make_unique<outbound_worker>(config, services.store(),
                                                     services.knowledge(), clock, log);
     log.log(core::log_level::info, "posting to Slack", {},
@@ -193,7 +198,8 @@ int serve_main(const std::vector<std::string>& argv)
         config.default_zone = *zone;
     }
     bot_services services(config, clock, log);
-    auto outbound = make_outbound(a, services, clock, log);
+    slack::bot_identity identity;
+    auto outbound = make_outbound(a, services, clock, log, identity);
     if (outbound) {
         services.on_schedule_change([&outbound] { outbound->schedules_changed(); });
         outbound->start();
@@ -201,7 +207,16 @@ int serve_main(const std::vector<std::string>& argv)
 
     const slack::signature_verifier verifier(secret.value, clock);
     slack::render_cache renders;
-    server::endpoints endpoints({verifier, services.router(), renders, log});
+    server::conversation_services conversations{
+        identity,
+        [&services](const core::message_event& e, std::string_view q) {
+            return services.answer_message(e, q);
+        },
+        services.store(), clock};
+    if (outbound) {
+        conversations.queued = [&outbound] { outbound->messages_queued(); };
+    }
+    server::endpoints endpoints({verifier, services.router(), renders, log, &conversations});
 
     net::io_context io(static_cast<int>(threads));
     server::server_options options;

@@ -1,6 +1,7 @@
 #include "bot/app/services.hpp"
 
 #include "bot/core/secrets.hpp"
+#include "handlers/conversation.hpp"
 #include "handlers/register.hpp"
 
 namespace rolebot::app {
@@ -27,10 +28,16 @@ bot_services::bot_services(const services_config& config, const core::clock& clo
     : knowledge_dir_(config.knowledge_dir), clock_(clock), log_(log),
       knowledge_(load_or_throw(knowledge_dir_)),
       store_(std::make_unique<store::sqlite_store>(config.store_path, config.exclusive_store)),
-      schedules_{*store_, clock_, config.default_zone, [this] { schedule_listener_(); }},
+      handler_services_{*store_, clock_, config.default_zone, [this] { schedule_listener_(); }},
       router_(log)
 {
-    handlers::register_all(router_, knowledge_, schedules_);
+    handlers::register_all(router_, knowledge_, handler_services_);
+}
+
+core::reply bot_services::answer_message(const core::message_event& event,
+                                         std::string_view question)
+{
+    return handlers::answer_message(*knowledge_.current(), handler_services_, event, question);
 }
 
 void bot_services::on_schedule_change(std::function<void()> listener)

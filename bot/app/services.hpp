@@ -4,7 +4,7 @@
 #include "bot/core/logger.hpp"
 #include "bot/core/router.hpp"
 #include "bot/store/sqlite_store.hpp"
-#include "handlers/schedule_services.hpp"
+#include "handlers/handler_services.hpp"
 #include "knowledge/knowledge_source.hpp"
 
 #include <filesystem>
@@ -41,6 +41,9 @@ public:
     store::sqlite_store& store() { return *store_; }
     const core::clock& clock() const { return clock_; }
 
+    /// The reply to a mention or DM (its text without the bot's mention).
+    core::reply answer_message(const core::message_event& event, std::string_view question);
+
     /// Called after a command changed a schedule (the scheduler wakes up).
     void on_schedule_change(std::function<void()> listener);
 
@@ -55,7 +58,7 @@ private:
     knowledge::knowledge_source knowledge_;
     std::unique_ptr<store::sqlite_store> store_;
     std::function<void()> schedule_listener_ = [] {};
-    handlers::schedule_services schedules_;
+    handlers::handler_services handler_services_;
     core::router router_;
 };
 

@@ -15,4 +15,16 @@ struct command {
     std::string trigger_id;
 };
 
+/// A message someone wrote to the bot: an @mention in a channel or a direct message.
+struct message_event {
+    std::string event_id;  ///< the platform's id for this delivery's event, for dedupe
+    std::string team_id;
+    std::string channel_id;
+    std::string user_id;
+    std::string text;      ///< as written, mentions included
+    std::string ts;        ///< the message's own id (Slack timestamp)
+    std::string thread_ts; ///< the thread it is in, empty at top level
+    bool direct = false;   ///< a DM rather than a mention
+};
+
 } // namespace rolebot::core

@@ -1,6 +1,10 @@
 #include "bot/server/endpoints.hpp"
 
+#include "bot/slack/block_kit.hpp"
 #include "bot/slack/decode.hpp"
+#include "bot/slack/events.hpp"
+
+#include <nlohmann/json.hpp>
 
 #include <array>
 #include <charconv>
@@ -60,6 +64,14 @@ response endpoints::handle(const request& req)
         }
         return slack_command(req, next_request_id());
     }
+    if (path == "/slack/events" && services_.conversations != nullptr) {
+        if (req.method() != http::verb::post) {
+            auto res = make_response(http::status::method_not_allowed, text_type, "use POST\n");
+            res.set(http::field::allow, "POST");
+            return res;
+        }
+        return slack_event(req, next_request_id());
+    }
     if (path == "/healthz") {
         if (req.method() != http::verb::get && req.method() != http::verb::head) {
             auto res = make_response(http::status::method_not_allowed, text_type, "use GET\n");
@@ -71,15 +83,24 @@ response endpoints::handle(const request& req)
     return make_response(http::status::not_found, text_type, "not found\n");
 }
 
+std::optional<response> endpoints::refuse_unsigned(const request& req,
+                                                   std::string_view request_id)
+{
+    const auto verdict = services_.verifier.verify(req["X-Slack-Request-Timestamp"],
+                                                   req["X-Slack-Signature"], req.body());
+    if (verdict == slack::verify_result::ok) {
+        return std::nullopt;
+    }
+    services_.log.log(core::log_level::info, "rejected unsigned request", request_id,
+                      {{"reason", verify_reason(verdict)}});
+    return make_response(http::status::unauthorized, text_type, "");
+}
+
 response endpoints::slack_command(const request& req, std::string_view request_id)
 {
     // Verify before anything looks at the body.
-    const auto verdict = services_.verifier.verify(req["X-Slack-Request-Timestamp"],
-                                                   req["X-Slack-Signature"], req.body());
-    if (verdict != slack::verify_result::ok) {
-        services_.log.log(core::log_level::info, "rejected unsigned request", request_id,
-                          {{"reason", verify_reason(verdict)}});
-        return make_response(http::status::unauthorized, text_type, "");
+    if (auto refused = refuse_unsigned(req, request_id)) {
+        return std::move(*refused);
     }
     auto decoded = slack::decode_command(req.body());
     if (decoded.kind == slack::command_kind::ssl_check) {
@@ -99,6 +120,67 @@ response endpoints::slack_command(const request& req, std::string_view request_i
     const core::context ctx{decoded.cmd, request_id};
     const auto reply = services_.router.dispatch(ctx);
     return make_response(http::status::ok, json_type, *services_.renders.render(reply));
+}
+
+response endpoints::slack_event(const request& req, std::string_view request_id)
+{
+    if (auto refused = refuse_unsigned(req, request_id)) {
+        return std::move(*refused);
+    }
+    auto& conversations = *services_.conversations;
+    const auto decoded = slack::decode_event(req.body(), conversations.identity);
+    switch (decoded.kind) {
+    case slack::event_kind::malformed:
+        services_.log.log(core::log_level::info, "malformed event", request_id,
+                          {{"error", decoded.reason}});
+        return make_response(http::status::bad_request, text_type, "malformed request\n");
+    case slack::event_kind::url_verification:
+        return make_response(http::status::ok, json_type,
+                             nlohmann::json{{"challenge", decoded.challenge}}.dump());
+    case slack::event_kind::ignored:
+        if (services_.log.enabled(core::log_level::debug)) {
+            services_.log.log(core::log_level::debug, "event ignored", request_id,
+                              {{"reason", decoded.reason}});
+        }
+        return make_response(http::status::ok, text_type, "");
+    case slack::event_kind::message:
+        break;
+    }
+    const auto& event = decoded.event;
+    const auto retry = req["X-Slack-Retry-Num"];
+    services_.log.log(core::log_level::info, event.direct ? "direct message" : "mention",
+                      request_id,
+                      {{"event_id", event.event_id},
+                       {"team", event.team_id},
+                       {"user", event.user_id},
+                       {"retry", retry.empty() ? "0" : retry}});
+
+    const auto question = slack::without_bot_mention(event.text, conversations.identity);
+    const auto reply = conversations.answer(event, question);
+    // In a channel the answer goes in the thread of the mention; in a DM at top level,
+    // unless the question was asked in a thread.
+    const auto thread = event.thread_ts.empty() && !event.direct ? event.ts : event.thread_ts;
+    store::outbound_message message;
+    message.key = "event:" + event.event_id;
+    message.channel = event.channel_id;
+    message.body = slack::render_post(reply, thread);
+    const auto now = std::chrono::time_point_cast<std::chrono::seconds>(conversations.clock.now());
+    try {
+        // The event id and its reply are written in one commit before the ack: a
+        // redelivery finds the id and does nothing; a crash before it means no ack, so
+        // Slack delivers again and the event is handled then.
+        if (!conversations.store.accept_event(event.event_id, message, now)) {
+            services_.log.log(core::log_level::info, "duplicate event ignored", request_id,
+                              {{"event_id", event.event_id}});
+            return make_response(http::status::ok, text_type, "");
+        }
+    } catch (const std::exception& e) {
+        services_.log.log(core::log_level::error, "could not store an event; Slack will retry",
+                          request_id, {{"error", e.what()}});
+        return make_response(http::status::service_unavailable, text_type, "");
+    }
+    conversations.queued();
+    return make_response(http::status::ok, text_type, "");
 }
 
 } // namespace rolebot::server

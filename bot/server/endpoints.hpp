@@ -4,11 +4,26 @@
 #include "bot/core/router.hpp"
 #include "bot/server/http_server.hpp"
 #include "bot/slack/render_cache.hpp"
+#include "bot/slack/bot_identity.hpp"
 #include "bot/slack/signature.hpp"
+#include "bot/store/store.hpp"
 
 #include <atomic>
+#include <functional>
+#include <optional>
 
 namespace rolebot::server {
+
+/// What POST /slack/events needs: who the bot is, how to answer, where replies go.
+struct conversation_services {
+    slack::bot_identity identity;
+    /// The reply to a message (its text without the bot's mention).
+    std::function<core::reply(const core::message_event&, std::string_view question)> answer;
+    store::store& store;
+    const core::clock& clock;
+    /// Replies were queued: wake the sender. Safe from any thread.
+    std::function<void()> queued = [] {};
+};
 
 /// What the HTTP endpoints need; all owned by main and outliving the server.
 struct endpoint_services {
@@ -16,10 +31,12 @@ struct endpoint_services {
     const core::router& router;
     slack::render_cache& renders;
     core::logger& log;
+    /// Mentions and DMs; without it POST /slack/events is 404.
+    conversation_services* conversations;
 };
 
-/// The HTTP surface: POST /slack/commands and GET /healthz. Slack requests are
-/// verified over the raw body before anything is parsed.
+/// The HTTP surface: POST /slack/commands, POST /slack/events and GET /healthz. Slack
+/// requests are verified over the raw body before anything is parsed.
 class endpoints {
 public:
     explicit endpoints(endpoint_services services) : services_(services) {}
@@ -29,6 +46,9 @@ public:
 
 private:
     response slack_command(const request& req, std::string_view request_id);
+    response slack_event(const request& req, std::string_view request_id);
+    /// Checks the signature; the 401 to send when it fails.
+    std::optional<response> refuse_unsigned(const request& req, std::string_view request_id);
     std::string next_request_id();
 
     endpoint_services services_;

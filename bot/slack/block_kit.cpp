@@ -192,6 +192,13 @@ std::string render_message(const core::reply& reply)
     return dump(message);
 }
 
-std::string render_post(const core::reply& reply) { return dump(message_json(reply)); }
+std::string render_post(const core::reply& reply, std::string_view thread_ts)
+{
+    auto message = message_json(reply);
+    if (!thread_ts.empty()) {
+        message["thread_ts"] = thread_ts;
+    }
+    return dump(message);
+}
 
 } // namespace rolebot::slack

@@ -31,7 +31,8 @@ std::vector<std::string> limit_problems(const core::reply& reply);
 /// {"response_type", "text", "blocks"}; every text escaped and cut to Slack's limits.
 std::string render_message(const core::reply& reply);
 
-/// Renders a reply as chat.postMessage arguments without the channel: {"text", "blocks"}.
-std::string render_post(const core::reply& reply);
+/// Renders a reply as chat.postMessage arguments without the channel: {"text", "blocks"},
+/// and "thread_ts" when it answers in a thread.
+std::string render_post(const core::reply& reply, std::string_view thread_ts = {});
 
 } // namespace rolebot::slack

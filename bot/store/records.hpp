@@ -56,6 +56,24 @@ struct claim {
     bool counts_as_week = false;     ///< check-ins: advance weeks_sent
 };
 
+/// What people said about answers, kept so the knowledge base grows where they ask.
+enum class question_kind { unanswered, not_helpful, helpful };
+
+/// One question as asked.
+struct asked_question {
+    question_kind kind = question_kind::unanswered;
+    std::string text;
+    std::string team_id;
+    std::string user_id;
+};
+
+/// A question and how often it was asked (grouped ignoring case and punctuation).
+struct question_count {
+    std::string text; ///< the most recent wording
+    std::size_t count = 0;
+    sys_seconds last{};
+};
+
 /// A message Slack refused for good, kept for the operator.
 struct dead_letter {
     std::int64_t outbox_id = 0;

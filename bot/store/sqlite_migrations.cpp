@@ -85,7 +85,28 @@ CREATE TABLE dead_letters (
 );
 )sql";
 
-constexpr std::array<std::string_view, 2> steps = {schedules_v1, outbox_v2};
+// Version 3: conversations. Events already taken in (Slack redelivers), and the
+// questions people asked that got no answer or an unhelpful one.
+constexpr std::string_view conversations_v3 = R"sql(
+CREATE TABLE events (
+    event_id    TEXT    PRIMARY KEY,
+    received_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX events_by_received_at ON events (received_at);
+
+CREATE TABLE questions (
+    id         INTEGER PRIMARY KEY,
+    kind       TEXT    NOT NULL CHECK (kind IN ('unanswered', 'not_helpful', 'helpful')),
+    text       TEXT    NOT NULL,
+    normalized TEXT    NOT NULL,
+    team_id    TEXT    NOT NULL DEFAULT '',
+    user_id    TEXT    NOT NULL DEFAULT '',
+    at         INTEGER NOT NULL
+);
+CREATE INDEX questions_by_kind ON questions (kind, normalized);
+)sql";
+
+constexpr std::array<std::string_view, 3> steps = {schedules_v1, outbox_v2, conversations_v3};
 
 } // namespace
 

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 
@@ -338,14 +339,102 @@ std::size_t sqlite_store::apply_claims(const std::vector<claim>& claims, sys_sec
     return queued;
 }
 
-bool sqlite_store::enqueue(const outbound_message& m, sys_seconds now)
+bool sqlite_store::insert_message(const outbound_message& m, sys_seconds now)
 {
-    const std::lock_guard lock(mutex_);
     auto q = db_.prepare("INSERT OR IGNORE INTO outbox (key, channel, open_users, body, "
                          "next_attempt_at, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)");
     q.bind(1, m.key).bind(2, m.channel).bind(3, m.open_users).bind(4, m.body).bind(5, seconds(now));
     q.run();
     return db_.changes() > 0;
+}
+
+bool sqlite_store::enqueue(const outbound_message& m, sys_seconds now)
+{
+    const std::lock_guard lock(mutex_);
+    return insert_message(m, now);
+}
+
+bool sqlite_store::accept_event(const std::string& event_id,
+                                const std::optional<outbound_message>& reply, sys_seconds now)
+{
+    const std::lock_guard lock(mutex_);
+    transaction tx(db_);
+    auto q = db_.prepare("INSERT OR IGNORE INTO events (event_id, received_at) VALUES (?1, ?2)");
+    q.bind(1, event_id).bind(2, seconds(now)).run();
+    if (db_.changes() == 0) {
+        return false; // a redelivery of an event already taken in
+    }
+    if (reply) {
+        insert_message(*reply, now);
+    }
+    tx.commit();
+    return true;
+}
+
+namespace {
+
+std::string_view question_kind_name(question_kind k)
+{
+    switch (k) {
+    case question_kind::unanswered:
+        return "unanswered";
+    case question_kind::not_helpful:
+        return "not_helpful";
+    case question_kind::helpful:
+        return "helpful";
+    }
+    return "unanswered";
+}
+
+/// Lower case, letters and digits only, single spaces: "Is a PM a lead?!" -> "is a pm a lead".
+std::string normalized_question(std::string_view text)
+{
+    std::string out;
+    bool space = false;
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (std::isalnum(u) != 0 || u >= 0x80) {
+            if (space && !out.empty()) {
+                out.push_back(' ');
+            }
+            space = false;
+            out.push_back(static_cast<char>(std::tolower(u)));
+        } else {
+            space = true;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+void sqlite_store::record_question(const asked_question& q, sys_seconds now)
+{
+    const std::lock_guard lock(mutex_);
+    auto insert = db_.prepare("INSERT INTO questions (kind, text, normalized, team_id, user_id, "
+                              "at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    insert.bind(1, question_kind_name(q.kind))
+        .bind(2, q.text)
+        .bind(3, normalized_question(q.text))
+        .bind(4, q.team_id)
+        .bind(5, q.user_id)
+        .bind(6, seconds(now))
+        .run();
+}
+
+std::vector<question_count> sqlite_store::frequent_questions(question_kind kind,
+                                                             std::size_t limit)
+{
+    const std::lock_guard lock(mutex_);
+    // SQLite returns the bare column from the row that holds max(at): the latest wording.
+    auto q = db_.prepare("SELECT text, count(*) AS n, max(at) FROM questions WHERE kind = ?1 "
+                         "GROUP BY normalized ORDER BY n DESC, max(at) DESC LIMIT ?2");
+    q.bind(1, question_kind_name(kind)).bind(2, static_cast<std::int64_t>(limit));
+    std::vector<question_count> out;
+    while (q.step()) {
+        out.push_back({q.text(0), static_cast<std::size_t>(q.int64(1)), at(q.int64(2))});
+    }
+    return out;
 }
 
 std::vector<outbound_message> sqlite_store::due_messages(sys_seconds now, std::size_t limit)
@@ -474,6 +563,7 @@ void sqlite_store::prune(sys_seconds now, std::chrono::seconds keep)
     db_.prepare("DELETE FROM outbox WHERE state = 'sent' AND finished_at < ?1")
         .bind(1, before)
         .run();
+    db_.prepare("DELETE FROM events WHERE received_at < ?1").bind(1, before).run();
     tx.commit();
 }
 

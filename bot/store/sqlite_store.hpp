@@ -35,6 +35,12 @@ public:
     std::vector<schedule> due_schedules(sys_seconds now, std::size_t limit) override;
     std::size_t apply_claims(const std::vector<claim>& claims, sys_seconds now) override;
 
+    bool accept_event(const std::string& event_id, const std::optional<outbound_message>& reply,
+                      sys_seconds now) override;
+    void record_question(const asked_question& q, sys_seconds now) override;
+    std::vector<question_count> frequent_questions(question_kind kind,
+                                                   std::size_t limit) override;
+
     bool enqueue(const outbound_message& m, sys_seconds now) override;
     std::vector<outbound_message> due_messages(sys_seconds now, std::size_t limit) override;
     std::optional<sys_seconds> earliest_message_due() override;
@@ -49,11 +55,12 @@ public:
     std::size_t sent_count() override;
     std::vector<dead_letter> dead_letters(std::size_t limit) override;
 
-    /// Forgets claimed occurrences and sent messages older than `keep`.
+    /// Forgets claimed occurrences, sent messages and taken-in event ids older than `keep`.
     void prune(sys_seconds now, std::chrono::seconds keep);
 
 private:
     std::vector<schedule> query_schedules(statement& query);
+    bool insert_message(const outbound_message& m, sys_seconds now);
     std::size_t count(std::string_view sql);
 
     std::mutex mutex_;

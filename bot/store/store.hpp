@@ -51,6 +51,17 @@ public:
     /// meanwhile are dropped. Returns the number of messages queued.
     virtual std::size_t apply_claims(const std::vector<claim>& claims, sys_seconds now) = 0;
 
+    // Conversations.
+    /// Takes in a Slack event once: records its id and queues its reply (if any) in one
+    /// commit. False (and nothing queued) when the event was taken in before.
+    virtual bool accept_event(const std::string& event_id,
+                              const std::optional<outbound_message>& reply, sys_seconds now) = 0;
+    /// Records a question that got no answer, or feedback on an answer.
+    virtual void record_question(const asked_question& q, sys_seconds now) = 0;
+    /// The most frequent questions of a kind, most frequent first.
+    virtual std::vector<question_count> frequent_questions(question_kind kind,
+                                                           std::size_t limit) = 0;
+
     // Outbox.
     /// Queues a message outside any schedule (a reply to an event); false when a
     /// message with its key was queued before.

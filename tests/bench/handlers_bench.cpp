@@ -32,7 +32,7 @@ struct fixture {
     app::bot_services services{{}, clock, log};
     slack::signature_verifier verifier{secret, clock};
     slack::render_cache renders;
-    server::endpoints endpoints{{verifier, services.router(), renders, log}};
+    server::endpoints endpoints{{verifier, services.router(), renders, log, nullptr}};
 
     static fixture& get()
     {

@@ -10,7 +10,13 @@ test_server::test_server(server::server_options options, unsigned threads)
     : log_(log_stream_, core::log_format::json, core::log_level::debug),
       clock_(core::clock::time_point(std::chrono::seconds(start_time))),
       services_({}, clock_, log_), verifier_(test_secret, clock_),
-      endpoints_({verifier_, services_.router(), renders_, log_}), io_(static_cast<int>(threads))
+      conversations_{{"UBOT", "BBOT"},
+                     [this](const core::message_event& e, std::string_view q) {
+                         return services_.answer_message(e, q);
+                     },
+                     services_.store(), clock_},
+      endpoints_({verifier_, services_.router(), renders_, log_, &conversations_}),
+      io_(static_cast<int>(threads))
 {
     options.address = "127.0.0.1";
     options.port = 0;

@@ -33,6 +33,7 @@ public:
     std::uint16_t port() const { return http_->port(); }
     core::fake_clock& clock() { return clock_; }
     server::http_server& http() { return *http_; }
+    store::sqlite_store& store() { return services_.store(); }
     /// Everything the server logged so far.
     std::string log_text() const { return log_stream_.str(); }
 
@@ -49,6 +50,7 @@ private:
     app::bot_services services_;
     slack::signature_verifier verifier_;
     slack::render_cache renders_;
+    server::conversation_services conversations_;
     server::endpoints endpoints_;
     boost::asio::io_context io_;
     std::unique_ptr<server::http_server> http_;

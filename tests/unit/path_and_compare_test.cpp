@@ -69,7 +69,7 @@ TEST_F(commands_test, compare_without_two_roles_explains_usage)
 TEST_F(commands_test, role_with_a_question_falls_through_to_the_answerer)
 {
     EXPECT_EQ(role_command(*kb, "is a lead PM the same as a product lead?").fallback_text(),
-              ask_command(*kb, "is a lead PM the same as a product lead?").fallback_text());
+              ask(*kb, "is a lead PM the same as a product lead?").reply.fallback_text());
 }
 
 TEST_F(commands_test, path_defaults_to_product_manager_to_product_lead)
@@ -104,10 +104,6 @@ TEST_F(commands_test, unknown_paths_are_not_invented)
     EXPECT_NE(all_text(path_command(*kb, "astronaut")).find("Usage"), std::string::npos);
 }
 
-TEST_F(commands_test, ask_without_a_question_explains_itself)
-{
-    EXPECT_NE(all_text(ask_command(*kb, "  ")).find("/ask"), std::string::npos);
-}
 
 } // namespace
 } // namespace rolebot::handlers

@@ -8,8 +8,8 @@
 
 namespace rolebot::handlers {
 
-/// What the scheduling commands need besides the knowledge base.
-struct schedule_services {
+/// What stateful handlers need besides the knowledge base: the store and the clock.
+struct handler_services {
     store::store& store;
     const core::clock& clock;
     /// Zone used when a command names none.
@@ -19,7 +19,7 @@ struct schedule_services {
 };
 
 /// Now, to the second, from the services' clock.
-inline scheduler::sys_seconds now_seconds(const schedule_services& s)
+inline scheduler::sys_seconds now_seconds(const handler_services& s)
 {
     return std::chrono::time_point_cast<std::chrono::seconds>(s.clock.now());
 }
