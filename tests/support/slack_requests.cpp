@@ -3,6 +3,9 @@
 #include <boost/url/encode.hpp>
 #include <boost/url/rfc/unreserved_chars.hpp>
 
+#include <fstream>
+#include <sstream>
+
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 
@@ -48,6 +51,26 @@ server::client_request signed_command(const std::string& body, std::int64_t time
                    {"X-Slack-Signature", reference_signature(secret, timestamp, body)}};
     req.body = body;
     return req;
+}
+
+server::client_request signed_event(const std::string& body, std::int64_t timestamp,
+                                    const std::string& secret)
+{
+    server::client_request req;
+    req.target = "/slack/events";
+    req.headers = {{"Content-Type", "application/json"},
+                   {"X-Slack-Request-Timestamp", std::to_string(timestamp)},
+                   {"X-Slack-Signature", reference_signature(secret, timestamp, body)}};
+    req.body = body;
+    return req;
+}
+
+std::string event_fixture(const std::string& name)
+{
+    std::ifstream in(std::string(ROLEBOT_SOURCE_DIR) + "/tests/fixtures/events/" + name + ".json");
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
 }
 
 } // namespace rolebot::testing

@@ -22,4 +22,11 @@ std::string reference_signature(const std::string& secret, std::int64_t timestam
 server::client_request signed_command(const std::string& body, std::int64_t timestamp,
                                       const std::string& secret = test_secret);
 
+/// A POST to /slack/events with a JSON body, signed with `secret` at `timestamp`.
+server::client_request signed_event(const std::string& body, std::int64_t timestamp,
+                                    const std::string& secret = test_secret);
+
+/// The text of tests/fixtures/events/<name>.json.
+std::string event_fixture(const std::string& name);
+
 } // namespace rolebot::testing
