@@ -31,6 +31,10 @@ usage:
       Send a signed slash command to a running server and print its answer.
   rolebot kb check DIR
       Validate a knowledge base directory; errors as "file: /json/pointer: message".
+  rolebot report [--data DIR] [--limit N]
+      The questions rolebot could not answer and the answers marked not helpful,
+      most frequent first (so the knowledge base can grow where people ask), and
+      the messages Slack refused.
   rolebot help
 )";
 
@@ -57,6 +61,9 @@ int run_cli(int argc, char** argv)
         }
         if (command == "kb") {
             return kb_main(rest);
+        }
+        if (command == "report") {
+            return report_main(rest);
         }
         if (command == "help" || command == "--help" || command == "-h") {
             std::cout << usage;

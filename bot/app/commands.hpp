@@ -13,5 +13,8 @@ int ask_main(const std::vector<std::string>& argv);
 int send_main(const std::vector<std::string>& argv);
 /// `rolebot kb check DIR`: validates a knowledge base directory.
 int kb_main(const std::vector<std::string>& argv);
+/// `rolebot report`: the questions people asked that went unanswered or unhelped, and
+/// the messages Slack refused.
+int report_main(const std::vector<std::string>& argv);
 
 } // namespace rolebot::app

@@ -4,6 +4,7 @@
 #include "bot/store/sqlite_store.hpp"
 #include "tests/support/fake_slack_api.hpp"
 #include "tests/support/process.hpp"
+#include "tests/support/serve_with_fake_slack.hpp"
 #include "tests/support/slack_requests.hpp"
 #include "tests/support/temp_dir.hpp"
 
@@ -18,26 +19,6 @@ namespace {
 
 using namespace std::chrono_literals;
 
-const std::string binary = ROLEBOT_BINARY;
-
-std::map<std::string, std::string> environment(const fake_slack_api& api,
-                                               const std::string& clock_start = {})
-{
-    std::map<std::string, std::string> env{{"SLACK_SIGNING_SECRET", test_secret},
-                                           {"SLACK_BOT_TOKEN", "xoxb-test-token"},
-                                           {"SLACK_API_URL", api.base_url()}};
-    if (!clock_start.empty()) {
-        env["ROLEBOT_CLOCK_START"] = clock_start;
-    }
-    return env;
-}
-
-std::vector<std::string> serve_args(const temp_dir& data)
-{
-    return {binary, "serve", "--listen", "127.0.0.1:0", "--data", data.path().string(),
-            "--log-format", "json", "--threads", "2"};
-}
-
 TEST(scheduling_process, standup_and_checkin_post_at_local_time_on_a_daylight_saving_day)
 {
     // The process's clock starts at 09:29:56 in Berlin on 2026-03-29, the morning after
@@ -46,7 +27,7 @@ TEST(scheduling_process, standup_and_checkin_post_at_local_time_on_a_daylight_sa
     const auto unix_start = start.time_since_epoch().count();
     temp_dir data;
     fake_slack_api api;
-    child_process child(serve_args(data), environment(api, "2026-03-29T07:29:56Z"));
+    child_process child(serve_arguments(data.path()), serve_environment(api, "2026-03-29T07:29:56Z"));
     const auto port = listening_port(child);
     ASSERT_NE(port, 0);
 
@@ -83,24 +64,6 @@ TEST(scheduling_process, standup_and_checkin_post_at_local_time_on_a_daylight_sa
     EXPECT_EQ(child.stderr_text().find("xoxb-test-token"), std::string::npos);
 }
 
-/// Waits until the fake has gone `quiet` without a new call.
-void wait_until_quiet(const fake_slack_api& api, std::chrono::milliseconds quiet)
-{
-    auto seen = api.calls().size();
-    auto still_since = std::chrono::steady_clock::now();
-    const auto give_up = still_since + 20s;
-    while (std::chrono::steady_clock::now() < give_up) {
-        std::this_thread::sleep_for(50ms);
-        const auto now_seen = api.calls().size();
-        if (now_seen != seen) {
-            seen = now_seen;
-            still_since = std::chrono::steady_clock::now();
-        } else if (std::chrono::steady_clock::now() - still_since >= quiet) {
-            return;
-        }
-    }
-}
-
 TEST(scheduling_process, sigkill_with_sends_in_flight_loses_nothing_and_posts_nothing_twice)
 {
     constexpr int channels = 30;
@@ -133,7 +96,7 @@ TEST(scheduling_process, sigkill_with_sends_in_flight_loses_nothing_and_posts_no
     fake_slack_api api;
     api.hold_posts(true); // Slack takes the posts but answers none of them
     {
-        child_process first(serve_args(data), environment(api));
+        child_process first(serve_arguments(data.path()), serve_environment(api));
         ASSERT_NE(listening_port(first), 0);
         ASSERT_TRUE(api.wait_for_posts(4, 15s)) << first.stderr_text();
         first.signal(SIGKILL);
@@ -146,7 +109,7 @@ TEST(scheduling_process, sigkill_with_sends_in_flight_loses_nothing_and_posts_no
     EXPECT_GE(before_restart, 4U);
     EXPECT_LT(before_restart, expected_posts);
 
-    child_process second(serve_args(data), environment(api));
+    child_process second(serve_arguments(data.path()), serve_environment(api));
     ASSERT_NE(listening_port(second), 0);
     ASSERT_TRUE(api.wait_for_posts(expected_posts, 20s)) << second.stderr_text();
     // Let the sender finish (and let a duplicate appear, if one were coming).
