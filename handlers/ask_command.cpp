@@ -1,5 +1,6 @@
 #include "handlers/ask_command.hpp"
 
+#include "handlers/action_ids.hpp"
 #include "handlers/answer_replies.hpp"
 #include "handlers/text_parsing.hpp"
 #include "knowledge/answerer.hpp"
@@ -10,7 +11,15 @@ asked ask(const knowledge::knowledge_base& kb, std::string_view question)
 {
     const auto answer = knowledge::answer_question(kb, question);
     const bool answered = answer.kind != knowledge::answer_kind::unknown;
-    return {answer_reply(kb, answer, question), answered};
+    auto reply = answer_reply(kb, answer, question);
+    if (answered) {
+        // The buttons carry the question, so the reply is no longer the snapshot's alone.
+        reply
+            .buttons({{"Helpful", std::string(actions::helpful), std::string(question)},
+                      {"Not helpful", std::string(actions::not_helpful), std::string(question)}})
+            .cache_as({});
+    }
+    return {std::move(reply), answered};
 }
 
 core::reply ask_command(const knowledge::knowledge_base& kb, handler_services& services,

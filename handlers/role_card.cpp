@@ -1,5 +1,7 @@
 #include "handlers/role_card.hpp"
 
+#include "handlers/action_ids.hpp"
+
 #include "handlers/reply_text.hpp"
 
 namespace rolebot::handlers {
@@ -53,6 +55,8 @@ core::reply role_card(const knowledge::knowledge_base& kb, const knowledge::role
         r.section(bullets("Skills", role.skills));
     }
     r.context(sources_line(role.sources))
+        .buttons({{"Compare with…", std::string(actions::compare_with), role.id},
+                  {"How do I get there?", std::string(actions::path_to), role.id}})
         .fallback(role.title + ": " + role.summary)
         .cache_as(snapshot_key(kb, "role:" + role.id));
     return r;

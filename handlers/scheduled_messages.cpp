@@ -1,5 +1,6 @@
 #include "handlers/scheduled_messages.hpp"
 
+#include "handlers/action_ids.hpp"
 #include "handlers/reply_text.hpp"
 
 #include <cctype>
@@ -52,6 +53,8 @@ core::reply standup_prompt(const knowledge::knowledge_base& kb, const store::sch
         .section(body)
         .context("Answer in a thread under this message. `/standup skip " + local_date +
                  "` skips a day; `/standup pause` pauses.")
+        .buttons({{"Skip today", std::string(actions::skip_standup),
+                   std::to_string(standup.id) + "|" + local_date}})
         .fallback("Stand-up for " + local_date + ": " + questions.front())
         .in_channel();
     return r;
@@ -95,6 +98,8 @@ core::reply checkin_reminder(const knowledge::knowledge_base& kb, const store::s
         .section(suggestion)
         .context("When you have met: `/checkin done " + std::to_string(checkin.id) + "`. " +
                  (topic.sources.empty() ? std::string() : sources_line(topic.sources)))
+        .buttons({{"Done", std::string(actions::checkin_done),
+                   std::to_string(checkin.id) + "|" + std::to_string(week + 1), true}})
         .fallback("Weekly check-in, week " + std::to_string(week + 1) + ": " + topic.title);
     return r;
 }

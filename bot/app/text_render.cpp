@@ -50,6 +50,11 @@ std::string render_text(const core::reply& reply)
                     for (const auto& element : b.elements) {
                         out += "(" + plain(element) + ")\n";
                     }
+                } else if constexpr (std::is_same_v<T, core::actions_block>) {
+                    for (const auto& button : b.buttons) {
+                        out += "[" + button.text + "] ";
+                    }
+                    out += "\n";
                 } else {
                     out += "----\n";
                 }

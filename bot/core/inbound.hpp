@@ -27,4 +27,15 @@ struct message_event {
     bool direct = false;   ///< a DM rather than a mention
 };
 
+/// A click on one of the bot's buttons.
+struct action {
+    std::string team_id;
+    std::string channel_id;
+    std::string user_id;
+    std::string action_id;
+    std::string value;
+    std::string response_url; ///< where the answer goes (a few times, for a while)
+    std::string trigger_id;   ///< unique per click
+};
+
 } // namespace rolebot::core

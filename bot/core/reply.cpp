@@ -50,4 +50,16 @@ reply& reply::cache_as(std::string key)
     return *this;
 }
 
+reply& reply::buttons(std::vector<button> row)
+{
+    blocks_.emplace_back(actions_block{std::move(row)});
+    return *this;
+}
+
+reply& reply::replacing()
+{
+    replaces_ = true;
+    return *this;
+}
+
 } // namespace rolebot::core

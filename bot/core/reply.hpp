@@ -37,8 +37,22 @@ struct context_block {
 /// A horizontal rule.
 struct divider_block {};
 
+/// A button; a click comes back as an action with this id and value.
+struct button {
+    std::string text;      ///< plain label
+    std::string action_id; ///< what the click means, e.g. "feedback_helpful"
+    std::string value;     ///< what it is about, e.g. a role id
+    bool primary = false;  ///< drawn as the main choice
+};
+
+/// A row of buttons.
+struct actions_block {
+    std::vector<button> buttons;
+};
+
 /// One part of a reply.
-using block = std::variant<header_block, section_block, context_block, divider_block>;
+using block =
+    std::variant<header_block, section_block, context_block, divider_block, actions_block>;
 
 /// A platform-neutral answer. Handlers build it; a platform adapter renders it
 /// (Block Kit for Slack). Text is plain apart from the light markup named above:
@@ -55,6 +69,11 @@ public:
     reply& context(std::string text);
     /// Adds a divider.
     reply& divider();
+    /// Adds a row of buttons.
+    reply& buttons(std::vector<button> row);
+    /// Replaces the message the clicked button was on, instead of adding one (replies
+    /// to button clicks only).
+    reply& replacing();
     /// Sets the plain-text version shown in notifications and by screen readers.
     reply& fallback(std::string text);
     /// Shows the reply to the whole channel instead of only to the asker.
@@ -67,12 +86,14 @@ public:
     const std::string& fallback_text() const { return fallback_; }
     visibility audience() const { return visibility_; }
     const std::string& cache_key() const { return cache_key_; }
+    bool replaces() const { return replaces_; }
 
 private:
     std::vector<block> blocks_;
     std::string fallback_;
     visibility visibility_ = visibility::ephemeral;
     std::string cache_key_;
+    bool replaces_ = false;
 };
 
 } // namespace rolebot::core

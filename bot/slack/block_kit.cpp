@@ -31,6 +31,20 @@ std::string fit(std::string_view text, std::size_t limit)
     return escaped;
 }
 
+/// Cuts plain text (not escaped: labels and values) to `limit` bytes on a character
+/// boundary.
+std::string cut(std::string_view text, std::size_t limit)
+{
+    if (text.size() <= limit) {
+        return std::string(text);
+    }
+    std::size_t end = limit;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0U) == 0x80U) {
+        --end;
+    }
+    return std::string(text.substr(0, end));
+}
+
 json text_object(std::string_view type, std::string text)
 {
     return json{{"type", type}, {"text", std::move(text)}};
@@ -69,6 +83,22 @@ json render_block(const core::block& block)
                         text_object("mrkdwn", fit(b.elements[i], block_kit_limits::section_text)));
                 }
                 return {{"type", "context"}, {"elements", std::move(elements)}};
+            } else if constexpr (std::is_same_v<T, core::actions_block>) {
+                json elements = json::array();
+                for (std::size_t i = 0; i < b.buttons.size() && i < block_kit_limits::actions;
+                     ++i) {
+                    const auto& button = b.buttons[i];
+                    json element{{"type", "button"},
+                                 {"text", {{"type", "plain_text"},
+                                           {"text", cut(button.text, block_kit_limits::button_text)}}},
+                                 {"action_id", cut(button.action_id, block_kit_limits::action_id)},
+                                 {"value", cut(button.value, block_kit_limits::button_value)}};
+                    if (button.primary) {
+                        element["style"] = "primary";
+                    }
+                    elements.push_back(std::move(element));
+                }
+                return {{"type", "actions"}, {"elements", std::move(elements)}};
             } else {
                 return {{"type", "divider"}};
             }
@@ -189,6 +219,17 @@ std::string render_message(const core::reply& reply)
     auto message = message_json(reply);
     message["response_type"] =
         reply.audience() == core::visibility::in_channel ? "in_channel" : "ephemeral";
+    return dump(message);
+}
+
+std::string render_response(const core::reply& reply)
+{
+    auto message = message_json(reply);
+    message["replace_original"] = reply.replaces();
+    if (!reply.replaces()) {
+        message["response_type"] =
+            reply.audience() == core::visibility::in_channel ? "in_channel" : "ephemeral";
+    }
     return dump(message);
 }
 

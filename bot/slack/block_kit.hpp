@@ -18,6 +18,10 @@ struct block_kit_limits {
     static constexpr std::size_t header_text = 150;
     static constexpr std::size_t context_elements = 10;
     static constexpr std::size_t fallback_text = 3000;
+    static constexpr std::size_t actions = 25;
+    static constexpr std::size_t button_text = 75;
+    static constexpr std::size_t button_value = 2000;
+    static constexpr std::size_t action_id = 255;
 };
 
 /// Escapes the three characters Slack treats as control characters: & < >.
@@ -34,5 +38,9 @@ std::string render_message(const core::reply& reply);
 /// Renders a reply as chat.postMessage arguments without the channel: {"text", "blocks"},
 /// and "thread_ts" when it answers in a thread.
 std::string render_post(const core::reply& reply, std::string_view thread_ts = {});
+
+/// Renders a reply to a button click for its response_url: the message, with
+/// "replace_original" when the reply replaces the message the button was on.
+std::string render_response(const core::reply& reply);
 
 } // namespace rolebot::slack
