@@ -39,6 +39,13 @@ outbound_worker::outbound_worker(outbound_config config, store::sqlite_store& st
           log, config.policy),
       loop_(claimer_, store, clock, [this] { sender_.poke(); }, log)
 {
+    for (const auto& origin : slack::response_url_origins(config.api)) {
+        auto endpoint = slack::parse_api_url(origin + "/");
+        endpoint.ca_file = config.api.ca_file;
+        hook_clients_.push_back(
+            std::make_unique<slack::web_api_client>(io_.get_executor(), endpoint, "", log));
+        sender_.allow_response_urls(origin, *hook_clients_.back());
+    }
 }
 
 outbound_worker::~outbound_worker()

@@ -51,6 +51,7 @@ private:
     boost::asio::io_context io_{1};
     server::timer_sleeper sleeper_;
     slack::web_api_client client_;
+    std::vector<std::unique_ptr<slack::web_api_client>> hook_clients_;
     slack::outbox_sender sender_;
     scheduler::occurrence_claimer claimer_;
     scheduler::scheduler_loop loop_;

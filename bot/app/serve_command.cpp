@@ -105,6 +105,13 @@ std::unique_ptr<core::clock> make_clock(core::logger& log)
     return std::make_unique<core::offset_clock>(*t);
 }
 
+/// SLACK_API_URL, or Slack's own.
+std::string api_url()
+{
+    const char* url = std::getenv("SLACK_API_URL");
+    return url != nullptr && *url != '\0' ? url : "https://slack.com/api/";
+}
+
 /// The scheduler and the sender, when a bot token lets them post.
 std::unique_ptr<outbound_worker> make_outbound(const args& a, bot_services& services,
                                                const core::clock& clock, core::logger& log,
@@ -117,10 +124,8 @@ std::unique_ptr<outbound_worker> make_outbound(const args& a, bot_services& serv
                 "is posted until a token is set");
         return nullptr;
     }
-    const char* url = std::getenv("SLACK_API_URL");
     outbound_config config;
-    config.api = slack::parse_api_url(url != nullptr && *url != '\0' ? url
-                                                                     : "https://slack.com/api/");
+    config.api = slack::parse_api_url(api_url());
     if (const char* ca = std::getenv("SLACK_CA_FILE"); ca != nullptr && *ca != '\0') {
         config.api.ca_file = ca;
     }
@@ -212,7 +217,10 @@ int serve_main(const std::vector<std::string>& argv)
         [&services](const core::message_event& e, std::string_view q) {
             return services.answer_message(e, q);
         },
-        services.store(), clock};
+        [&services](const core::action& click) { return services.act(click); },
+        slack::response_url_origins(slack::parse_api_url(api_url())),
+        services.store(),
+        clock};
     if (outbound) {
         conversations.queued = [&outbound] { outbound->messages_queued(); };
     }

@@ -1,6 +1,7 @@
 #include "bot/app/services.hpp"
 
 #include "bot/core/secrets.hpp"
+#include "handlers/button_actions.hpp"
 #include "handlers/conversation.hpp"
 #include "handlers/register.hpp"
 
@@ -38,6 +39,11 @@ core::reply bot_services::answer_message(const core::message_event& event,
                                          std::string_view question)
 {
     return handlers::answer_message(*knowledge_.current(), handler_services_, event, question);
+}
+
+std::optional<core::reply> bot_services::act(const core::action& click)
+{
+    return handlers::handle_action(*knowledge_.current(), handler_services_, click);
 }
 
 void bot_services::on_schedule_change(std::function<void()> listener)

@@ -44,6 +44,9 @@ public:
     /// The reply to a mention or DM (its text without the bot's mention).
     core::reply answer_message(const core::message_event& event, std::string_view question);
 
+    /// The reply to a click on one of the bot's buttons; empty for an unknown action.
+    std::optional<core::reply> act(const core::action& click);
+
     /// Called after a command changed a schedule (the scheduler wakes up).
     void on_schedule_change(std::function<void()> listener);
 

@@ -3,9 +3,12 @@
 #include "bot/slack/block_kit.hpp"
 #include "bot/slack/decode.hpp"
 #include "bot/slack/events.hpp"
+#include "bot/slack/interactions.hpp"
+#include "bot/slack/web_api_client.hpp"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 
@@ -64,13 +67,15 @@ response endpoints::handle(const request& req)
         }
         return slack_command(req, next_request_id());
     }
-    if (path == "/slack/events" && services_.conversations != nullptr) {
+    if ((path == "/slack/events" || path == "/slack/interactions") &&
+        services_.conversations != nullptr) {
         if (req.method() != http::verb::post) {
             auto res = make_response(http::status::method_not_allowed, text_type, "use POST\n");
             res.set(http::field::allow, "POST");
             return res;
         }
-        return slack_event(req, next_request_id());
+        return path == "/slack/events" ? slack_event(req, next_request_id())
+                                       : slack_interaction(req, next_request_id());
     }
     if (path == "/healthz") {
         if (req.method() != http::verb::get && req.method() != http::verb::head) {
@@ -180,6 +185,60 @@ response endpoints::slack_event(const request& req, std::string_view request_id)
         return make_response(http::status::service_unavailable, text_type, "");
     }
     conversations.queued();
+    return make_response(http::status::ok, text_type, "");
+}
+
+response endpoints::slack_interaction(const request& req, std::string_view request_id)
+{
+    if (auto refused = refuse_unsigned(req, request_id)) {
+        return std::move(*refused);
+    }
+    auto& conversations = *services_.conversations;
+    const auto decoded = slack::decode_interaction(req.body());
+    if (decoded.kind == slack::interaction_kind::malformed) {
+        services_.log.log(core::log_level::info, "malformed interaction", request_id,
+                          {{"error", decoded.reason}});
+        return make_response(http::status::bad_request, text_type, "malformed request\n");
+    }
+    if (decoded.kind == slack::interaction_kind::ignored) {
+        return make_response(http::status::ok, text_type, "");
+    }
+    const auto& click = decoded.click;
+    services_.log.log(core::log_level::info, "button", request_id,
+                      {{"action", click.action_id}, {"team", click.team_id},
+                       {"user", click.user_id}});
+    const auto reply = conversations.act(click);
+    if (!reply) {
+        services_.log.log(core::log_level::warn, "unknown button", request_id,
+                          {{"action", click.action_id}});
+        return make_response(http::status::ok, text_type, "");
+    }
+    const auto origin = slack::origin_of(click.response_url);
+    const auto& allowed = conversations.response_origins;
+    if (origin.empty() || std::find(allowed.begin(), allowed.end(), origin) == allowed.end()) {
+        services_.log.log(core::log_level::warn, "response_url refused", request_id,
+                          {{"origin", origin}});
+        return make_response(http::status::ok, text_type, "");
+    }
+    store::outbound_message message;
+    message.key = "action:" + click.trigger_id;
+    message.response_url = click.response_url;
+    message.body = slack::render_response(*reply);
+    const auto now = std::chrono::time_point_cast<std::chrono::seconds>(conversations.clock.now());
+    try {
+        const auto slot = conversations.store.enqueue_response(message, now);
+        if (slot == store::response_slot::used_up) {
+            services_.log.log(core::log_level::warn,
+                              "response_url used 5 times or older than 30 minutes; not replying",
+                              request_id, {{"action", click.action_id}});
+        } else if (slot == store::response_slot::queued) {
+            conversations.queued();
+        }
+    } catch (const std::exception& e) {
+        services_.log.log(core::log_level::error, "could not store a button reply", request_id,
+                          {{"error", e.what()}});
+        return make_response(http::status::service_unavailable, text_type, "");
+    }
     return make_response(http::status::ok, text_type, "");
 }
 

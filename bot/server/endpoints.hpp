@@ -11,14 +11,20 @@
 #include <atomic>
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace rolebot::server {
 
-/// What POST /slack/events needs: who the bot is, how to answer, where replies go.
+/// What POST /slack/events and /slack/interactions need: who the bot is, how to answer
+/// messages and button clicks, and where replies go.
 struct conversation_services {
     slack::bot_identity identity;
     /// The reply to a message (its text without the bot's mention).
     std::function<core::reply(const core::message_event&, std::string_view question)> answer;
+    /// The reply to a button click; empty for an unknown action.
+    std::function<std::optional<core::reply>(const core::action&)> act;
+    /// Origins a response_url may have ("https://hooks.slack.com:443").
+    std::vector<std::string> response_origins;
     store::store& store;
     const core::clock& clock;
     /// Replies were queued: wake the sender. Safe from any thread.
@@ -31,7 +37,7 @@ struct endpoint_services {
     const core::router& router;
     slack::render_cache& renders;
     core::logger& log;
-    /// Mentions and DMs; without it POST /slack/events is 404.
+    /// Mentions, DMs and buttons; without it /slack/events and /slack/interactions are 404.
     conversation_services* conversations;
 };
 
@@ -47,6 +53,7 @@ public:
 private:
     response slack_command(const request& req, std::string_view request_id);
     response slack_event(const request& req, std::string_view request_id);
+    response slack_interaction(const request& req, std::string_view request_id);
     /// Checks the signature; the 401 to send when it fails.
     std::optional<response> refuse_unsigned(const request& req, std::string_view request_id);
     std::string next_request_id();

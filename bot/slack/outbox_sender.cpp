@@ -59,6 +59,9 @@ std::optional<std::string> post_args(const store::outbound_message& m)
 
 std::string target_of(const store::outbound_message& m)
 {
+    if (!m.response_url.empty()) {
+        return "hook:" + m.response_url;
+    }
     return m.channel.empty() ? "open:" + m.open_users : m.channel;
 }
 
@@ -196,6 +199,28 @@ net::awaitable<std::optional<bool>> outbox_sender::already_posted(const store::o
     co_return false;
 }
 
+void outbox_sender::allow_response_urls(std::string origin, web_api_client& client)
+{
+    hooks_[std::move(origin)] = &client;
+}
+
+net::awaitable<void> outbox_sender::respond(store::outbound_message m)
+{
+    const auto hook = hooks_.find(origin_of(m.response_url));
+    if (hook == hooks_.end()) {
+        failed(m, local_failure(call_outcome::permanent, "response_url of an unknown host"),
+               "response_url");
+        co_return;
+    }
+    const auto r = co_await hook->second->post_hook(path_of_url(m.response_url), m.body);
+    if (r.outcome == call_outcome::ok) {
+        consecutive_failures_ = 0;
+        record_sent(m.id, "");
+        co_return;
+    }
+    failed(m, r, "response_url");
+}
+
 void outbox_sender::record_sent(std::int64_t id, std::string ts)
 {
     sent_.emplace_back(id, std::move(ts));
@@ -214,6 +239,10 @@ net::awaitable<void> outbox_sender::deliver(store::outbound_message m, bool mark
         // Paused (429 or an outage): move it to the end of the pause without trying.
         store_.retry_at(m.id, std::chrono::ceil<std::chrono::seconds>(paused_until_),
                         "waiting for Slack", m.in_doubt, false);
+        co_return;
+    }
+    if (!m.response_url.empty()) {
+        co_await respond(std::move(m));
         co_return;
     }
     if (m.channel.empty() && !co_await open_conversation(m)) {

@@ -60,6 +60,10 @@ public:
     /// caller bounds how long it may take). Call on the sender's executor.
     void stop();
 
+    /// Lets replies to button clicks go to response_urls of `origin` ("https://host:443")
+    /// through `client` (one without a token). Other origins are refused.
+    void allow_response_urls(std::string origin, web_api_client& client);
+
     /// Messages accepted by Slack since start.
     std::size_t delivered() const { return delivered_; }
 
@@ -77,6 +81,9 @@ private:
     void record_sent(std::int64_t id, std::string ts);
     void flush_sent();
     boost::asio::awaitable<bool> open_conversation(store::outbound_message& m);
+    /// Posts a reply to its response_url. Not looked up when in doubt: such replies
+    /// are ephemeral or replace a message, so sending one again does no harm.
+    boost::asio::awaitable<void> respond(store::outbound_message m);
     /// Looks for an in-doubt message in its channel; true when it was posted (and is
     /// now marked sent), false when it was not; empty when the lookup failed.
     boost::asio::awaitable<std::optional<bool>> already_posted(const store::outbound_message& m);
@@ -99,6 +106,7 @@ private:
     bool stopping_ = false;
     std::size_t delivered_ = 0;
     std::vector<std::pair<std::int64_t, std::string>> sent_;
+    std::map<std::string, web_api_client*> hooks_;
 };
 
 } // namespace rolebot::slack

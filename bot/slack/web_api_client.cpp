@@ -83,6 +83,41 @@ api_endpoint parse_api_url(std::string_view url)
     return e;
 }
 
+std::string origin_of(std::string_view url)
+{
+    const auto parsed = boost::urls::parse_uri(url);
+    if (!parsed || (parsed->scheme() != "https" && parsed->scheme() != "http") ||
+        parsed->host().empty()) {
+        return {};
+    }
+    const auto port = parsed->has_port() ? std::string(parsed->port())
+                                         : (parsed->scheme() == "https" ? "443" : "80");
+    return std::string(parsed->scheme()) + "://" + std::string(parsed->host()) + ":" + port;
+}
+
+std::vector<std::string> response_url_origins(const api_endpoint& api)
+{
+    std::vector<std::string> out{"https://hooks.slack.com:443"};
+    const auto own = std::string(api.tls ? "https" : "http") + "://" + api.host + ":" + api.port;
+    if (api.host != "slack.com") {
+        out.push_back(own);
+    }
+    return out;
+}
+
+std::string path_of_url(std::string_view url)
+{
+    const auto parsed = boost::urls::parse_uri(url);
+    if (!parsed) {
+        return {};
+    }
+    std::string path(parsed->encoded_path());
+    if (parsed->has_query()) {
+        path += "?" + std::string(parsed->encoded_query());
+    }
+    return path.starts_with('/') ? path.substr(1) : path;
+}
+
 call_outcome classify_slack_error(std::string_view error)
 {
     if (error == "ratelimited" || error == "rate_limited") {
@@ -100,7 +135,8 @@ call_outcome classify_slack_error(std::string_view error)
 struct web_api_client::impl {
     impl(net::any_io_executor ex, api_endpoint ep, std::string token, core::logger& lg,
          client_limits lim)
-        : executor(std::move(ex)), endpoint(std::move(ep)), authorization("Bearer " + token),
+        : executor(std::move(ex)), endpoint(std::move(ep)),
+          authorization(token.empty() ? std::string() : "Bearer " + token),
           log(lg), limits(lim)
     {
         tls_context.set_default_verify_paths();
@@ -166,7 +202,7 @@ struct web_api_client::impl {
 
     template <class Stream>
     net::awaitable<call_result> exchange(Stream& stream, const http::request<http::string_body>& req,
-                                         bool& reusable)
+                                         bool hook, bool& reusable)
     {
         reusable = false;
         beast::get_lowest_layer(stream).expires_after(limits.request);
@@ -185,14 +221,14 @@ struct web_api_client::impl {
         }
         const auto& res = parser.get();
         reusable = res.keep_alive();
-        co_return interpret(res);
+        co_return hook ? interpret_hook(res) : interpret(res);
     }
 
     /// One exchange on an idle connection of the pool, or a new one; kept for reuse
     /// when the server allows keep-alive.
     template <class Stream>
     net::awaitable<call_result> call_pooled(std::vector<std::unique_ptr<Stream>>& idle,
-                                            const http::request<http::string_body>& req)
+                                            const http::request<http::string_body>& req, bool hook)
     {
         std::unique_ptr<Stream> stream;
         if (!idle.empty()) {
@@ -210,11 +246,31 @@ struct web_api_client::impl {
             }
         }
         bool reusable = false;
-        auto result = co_await exchange(*stream, req, reusable);
+        auto result = co_await exchange(*stream, req, hook, reusable);
         if (reusable) {
             idle.push_back(std::move(stream));
         }
         co_return result;
+    }
+
+    /// A response_url answers 200 with "ok" (or JSON); 404 and other 4xx mean it expired
+    /// or was used up.
+    call_result interpret_hook(const http::response<http::string_body>& res)
+    {
+        call_result r;
+        r.status = res.result_int();
+        r.body = res.body();
+        if (r.status >= 200 && r.status < 300) {
+            r.outcome = call_outcome::ok;
+        } else if (r.status == 429) {
+            r.outcome = call_outcome::rate_limited;
+            r.error = "ratelimited";
+            r.retry_after = parse_retry_after(res[http::field::retry_after], limits.max_retry_after);
+        } else {
+            r.outcome = r.status >= 500 ? call_outcome::transient : call_outcome::permanent;
+            r.error = "HTTP " + std::to_string(r.status) + " " + r.body.substr(0, 60);
+        }
+        return r;
     }
 
     call_result interpret(const http::response<http::string_body>& res)
@@ -282,22 +338,46 @@ web_api_client::~web_api_client() = default;
 
 std::size_t web_api_client::connections_opened() const { return impl_->opened; }
 
-net::awaitable<call_result> web_api_client::call(std::string method, std::string json_body)
+namespace {
+
+http::request<http::string_body> json_post(const api_endpoint& endpoint, std::string target,
+                                           const std::string& authorization, std::string body)
 {
-    auto& d = *impl_;
-    http::request<http::string_body> req{http::verb::post, d.endpoint.base_path + method, 11};
-    req.set(http::field::host, d.endpoint.host);
-    req.set(http::field::authorization, d.authorization);
+    http::request<http::string_body> req{http::verb::post, std::move(target), 11};
+    req.set(http::field::host, endpoint.host);
+    if (!authorization.empty()) {
+        req.set(http::field::authorization, authorization);
+    }
     req.set(http::field::content_type, "application/json; charset=utf-8");
     req.set(http::field::user_agent, "rolebot");
     req.keep_alive(true);
-    req.body() = std::move(json_body);
+    req.body() = std::move(body);
     req.prepare_payload();
+    return req;
+}
 
+} // namespace
+
+net::awaitable<call_result> web_api_client::call(std::string method, std::string json_body)
+{
+    auto& d = *impl_;
+    const auto req = json_post(d.endpoint, d.endpoint.base_path + method, d.authorization,
+                               std::move(json_body));
     if (d.endpoint.tls) {
-        co_return co_await d.call_pooled(d.tls_idle, req);
+        co_return co_await d.call_pooled(d.tls_idle, req, false);
     }
-    co_return co_await d.call_pooled(d.plain_idle, req);
+    co_return co_await d.call_pooled(d.plain_idle, req, false);
+}
+
+net::awaitable<call_result> web_api_client::post_hook(std::string path, std::string json_body)
+{
+    auto& d = *impl_;
+    // No token: a response_url carries its own authority.
+    const auto req = json_post(d.endpoint, "/" + path, {}, std::move(json_body));
+    if (d.endpoint.tls) {
+        co_return co_await d.call_pooled(d.tls_idle, req, true);
+    }
+    co_return co_await d.call_pooled(d.plain_idle, req, true);
 }
 
 } // namespace rolebot::slack

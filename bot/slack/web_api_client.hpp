@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace rolebot::slack {
 
@@ -69,6 +70,10 @@ public:
     /// Calls `method` ("chat.postMessage") with a JSON object body.
     boost::asio::awaitable<call_result> call(std::string method, std::string json_body);
 
+    /// Posts a JSON body to a path of this origin that is not a Web API method (a
+    /// response_url): any 2xx is ok, and the answer need not be Slack's JSON.
+    boost::asio::awaitable<call_result> post_hook(std::string path, std::string json_body);
+
     /// Connections opened so far (keep-alive reuses them).
     std::size_t connections_opened() const;
 
@@ -76,6 +81,17 @@ private:
     struct impl;
     std::unique_ptr<impl> impl_;
 };
+
+/// "https://hooks.slack.com:443" for a URL, or empty when it is not an http(s) URL.
+std::string origin_of(std::string_view url);
+
+/// The origins a response_url may point at: Slack's hooks host, and the Web API's own
+/// origin when SLACK_API_URL points elsewhere (a test fake). Any other URL is refused,
+/// so a forged payload cannot make rolebot post to an arbitrary host.
+std::vector<std::string> response_url_origins(const api_endpoint& api);
+
+/// The path (and query) of a URL, without the leading '/'.
+std::string path_of_url(std::string_view url);
 
 /// How a Slack "error" code is treated.
 call_outcome classify_slack_error(std::string_view error);

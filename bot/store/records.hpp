@@ -36,6 +36,7 @@ struct outbound_message {
     std::string key;          ///< unique; the same occurrence is never queued twice
     std::string channel;      ///< conversation id; empty until `open_users` is opened
     std::string open_users;   ///< "U1,U2": open a (group) DM with them first
+    std::string response_url; ///< post to this response_url instead of a channel
     std::string body;         ///< chat.postMessage arguments as JSON, without "channel"
     int attempts = 0;
     sys_seconds next_attempt_at{};
@@ -54,6 +55,13 @@ struct claim {
     std::optional<std::string> occurrence_key;
     std::optional<outbound_message> message;
     bool counts_as_week = false;     ///< check-ins: advance weeks_sent
+};
+
+/// What became of a reply meant for a response_url.
+enum class response_slot {
+    queued,    ///< in the outbox
+    duplicate, ///< this reply was queued before
+    used_up,   ///< the response_url was used 5 times, or is older than 30 minutes
 };
 
 /// What people said about answers, kept so the knowledge base grows where they ask.

@@ -106,7 +106,19 @@ CREATE TABLE questions (
 CREATE INDEX questions_by_kind ON questions (kind, normalized);
 )sql";
 
-constexpr std::array<std::string_view, 3> steps = {schedules_v1, outbox_v2, conversations_v3};
+// Version 4: replies to button clicks go to a response_url, which Slack lets us use at
+// most 5 times within 30 minutes; the uses are counted here.
+constexpr std::string_view response_urls_v4 = R"sql(
+ALTER TABLE outbox ADD COLUMN response_url TEXT NOT NULL DEFAULT '';
+CREATE TABLE response_urls (
+    url       TEXT    PRIMARY KEY,
+    first_use INTEGER NOT NULL,
+    uses      INTEGER NOT NULL
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<std::string_view, 4> steps = {schedules_v1, outbox_v2, conversations_v3,
+                                                   response_urls_v4};
 
 } // namespace
 

@@ -53,7 +53,7 @@ constexpr std::string_view schedule_columns =
 
 constexpr std::string_view outbox_columns =
     "id, key, channel, open_users, body, attempts, next_attempt_at, in_doubt, "
-    "attempt_started_at";
+    "attempt_started_at, response_url";
 
 outbound_message read_message(const statement& q)
 {
@@ -67,6 +67,7 @@ outbound_message read_message(const statement& q)
     m.next_attempt_at = at(q.int64(6));
     m.in_doubt = q.int64(7) != 0;
     m.attempt_started_at = at(q.int64(8));
+    m.response_url = q.text(9);
     return m;
 }
 
@@ -342,10 +343,43 @@ std::size_t sqlite_store::apply_claims(const std::vector<claim>& claims, sys_sec
 bool sqlite_store::insert_message(const outbound_message& m, sys_seconds now)
 {
     auto q = db_.prepare("INSERT OR IGNORE INTO outbox (key, channel, open_users, body, "
-                         "next_attempt_at, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)");
-    q.bind(1, m.key).bind(2, m.channel).bind(3, m.open_users).bind(4, m.body).bind(5, seconds(now));
+                         "next_attempt_at, created_at, response_url) VALUES (?1, ?2, ?3, ?4, ?5, "
+                         "?5, ?6)");
+    q.bind(1, m.key)
+        .bind(2, m.channel)
+        .bind(3, m.open_users)
+        .bind(4, m.body)
+        .bind(5, seconds(now))
+        .bind(6, m.response_url);
     q.run();
     return db_.changes() > 0;
+}
+
+response_slot sqlite_store::enqueue_response(const outbound_message& m, sys_seconds now)
+{
+    constexpr std::int64_t max_uses = 5;
+    constexpr auto lifetime = std::chrono::minutes(30);
+    const std::lock_guard lock(mutex_);
+    transaction tx(db_);
+    bool used_up = false;
+    {
+        auto q = db_.prepare("SELECT first_use, uses FROM response_urls WHERE url = ?1");
+        q.bind(1, m.response_url);
+        used_up = q.step() && (q.int64(1) >= max_uses || now - at(q.int64(0)) > lifetime);
+    }
+    if (used_up) {
+        return response_slot::used_up;
+    }
+    if (!insert_message(m, now)) {
+        return response_slot::duplicate;
+    }
+    db_.prepare("INSERT INTO response_urls (url, first_use, uses) VALUES (?1, ?2, 1) "
+                "ON CONFLICT (url) DO UPDATE SET uses = uses + 1")
+        .bind(1, m.response_url)
+        .bind(2, seconds(now))
+        .run();
+    tx.commit();
+    return response_slot::queued;
 }
 
 bool sqlite_store::enqueue(const outbound_message& m, sys_seconds now)
@@ -564,6 +598,7 @@ void sqlite_store::prune(sys_seconds now, std::chrono::seconds keep)
         .bind(1, before)
         .run();
     db_.prepare("DELETE FROM events WHERE received_at < ?1").bind(1, before).run();
+    db_.prepare("DELETE FROM response_urls WHERE first_use < ?1").bind(1, before).run();
     tx.commit();
 }
 

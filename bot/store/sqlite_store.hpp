@@ -37,6 +37,7 @@ public:
 
     bool accept_event(const std::string& event_id, const std::optional<outbound_message>& reply,
                       sys_seconds now) override;
+    response_slot enqueue_response(const outbound_message& m, sys_seconds now) override;
     void record_question(const asked_question& q, sys_seconds now) override;
     std::vector<question_count> frequent_questions(question_kind kind,
                                                    std::size_t limit) override;

@@ -56,6 +56,9 @@ public:
     /// commit. False (and nothing queued) when the event was taken in before.
     virtual bool accept_event(const std::string& event_id,
                               const std::optional<outbound_message>& reply, sys_seconds now) = 0;
+    /// Queues a reply for a response_url, counting the URL's uses (Slack allows 5 within
+    /// 30 minutes of its first use), in one commit.
+    virtual response_slot enqueue_response(const outbound_message& m, sys_seconds now) = 0;
     /// Records a question that got no answer, or feedback on an answer.
     virtual void record_question(const asked_question& q, sys_seconds now) = 0;
     /// The most frequent questions of a kind, most frequent first.

@@ -14,7 +14,10 @@ test_server::test_server(server::server_options options, unsigned threads)
                      [this](const core::message_event& e, std::string_view q) {
                          return services_.answer_message(e, q);
                      },
-                     services_.store(), clock_},
+                     [this](const core::action& click) { return services_.act(click); },
+                     {"https://hooks.slack.com:443"},
+                     services_.store(),
+                     clock_},
       endpoints_({verifier_, services_.router(), renders_, log_, &conversations_}),
       io_(static_cast<int>(threads))
 {
