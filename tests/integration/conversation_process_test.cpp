@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include <csignal>
+#include <thread>
 
 namespace rolebot::testing {
 namespace {
@@ -61,6 +62,22 @@ TEST(conversation_process, mentions_are_answered_in_thread_once_across_a_restart
         EXPECT_EQ(deliver(port, salary.dump()).status, 200U);
         ASSERT_TRUE(api.wait_for_posts(2, 10s));
         EXPECT_EQ(api.posted("D0DM12345").size(), 1U);
+
+        // The answer carries feedback buttons; "Not helpful" is acknowledged through the
+        // response_url and lands in the report.
+        EXPECT_NE(answer[0].dump().find("feedback_not_helpful"), std::string::npos);
+        const auto clicked = server::http_request(
+            "127.0.0.1", port,
+            signed_interaction(button_click("feedback_not_helpful", "is a lead PM a product lead?",
+                                            api.hook_url("actions/T1/9/xyz")),
+                               unix_now()),
+            5s);
+        EXPECT_EQ(clicked.status, 200U);
+        for (int i = 0; i < 100 && api.calls("hook").empty(); ++i) {
+            std::this_thread::sleep_for(50ms);
+        }
+        ASSERT_EQ(api.calls("hook").size(), 1U);
+        EXPECT_EQ(api.calls("hook")[0].args["target"], "/hooks/actions/T1/9/xyz");
         first.signal(SIGTERM);
         EXPECT_EQ(first.wait(15s), 0);
     }
@@ -80,6 +97,8 @@ TEST(conversation_process, mentions_are_answered_in_thread_once_across_a_restart
     EXPECT_EQ(report.exit_code, 0) << report.err;
     EXPECT_NE(report.out.find("1x  what is the salary of a product lead in Berlin?"),
               std::string::npos)
+        << report.out;
+    EXPECT_NE(report.out.find("1x  is a lead PM a product lead?"), std::string::npos)
         << report.out;
 }
 

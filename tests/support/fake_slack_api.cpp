@@ -53,6 +53,11 @@ std::string fake_slack_api::base_url() const
     return "http://127.0.0.1:" + std::to_string(port()) + "/api/";
 }
 
+std::string fake_slack_api::hook_url(const std::string& name) const
+{
+    return "http://127.0.0.1:" + std::to_string(port()) + "/hooks/" + name;
+}
+
 void fake_slack_api::script(const std::string& method, std::vector<scripted_reply> replies)
 {
     const std::lock_guard lock(mutex_);
@@ -117,6 +122,20 @@ server::response fake_slack_api::handle(const server::request& req)
 {
     const std::string target(req.target());
     const std::string prefix = "/api/";
+    if (target.starts_with("/hooks/")) {
+        // A response_url: Slack answers a plain "ok".
+        auto args = json::parse(req.body(), nullptr, false);
+        if (!args.is_object()) {
+            args = json::object();
+        }
+        args["target"] = target;
+        const std::lock_guard lock(mutex_);
+        calls_.push_back({"hook", std::string(req[server::http::field::authorization]),
+                          std::string(req[server::http::field::content_type]), args,
+                          clock_->now()});
+        changed_.notify_all();
+        return answer(req, 200, "ok");
+    }
     if (!target.starts_with(prefix)) {
         return answer(req, 404, R"({"ok":false,"error":"unknown_method"})");
     }

@@ -48,8 +48,9 @@ inline scripted_reply reply(unsigned status, std::string body, std::string retry
 /// A stand-in for Slack's Web API on 127.0.0.1 (port 0), over plain HTTP, in the test
 /// process: chat.postMessage keeps messages in per-channel histories (with metadata),
 /// conversations.history returns them, conversations.open opens a DM per user set,
-/// auth.test answers as a bot. Tests script replies per method (429, 500, ok:false)
-/// and can hold posts unanswered to leave them in flight.
+/// auth.test answers as a bot, and /hooks/... stands for response_urls (recorded as
+/// method "hook" with the path in args["target"]). Tests script replies per method
+/// (429, 500, ok:false) and can hold posts unanswered to leave them in flight.
 class fake_slack_api {
 public:
     /// `clock` stamps each call (a fake clock in unit tests); the system clock if null.
@@ -61,6 +62,8 @@ public:
     std::uint16_t port() const { return http_->port(); }
     /// "http://127.0.0.1:PORT/api/".
     std::string base_url() const;
+    /// A response_url on the fake: "http://127.0.0.1:PORT/hooks/<name>".
+    std::string hook_url(const std::string& name) const;
 
     /// Replies used, in order, for the next calls of `method`; then normal service.
     void script(const std::string& method, std::vector<scripted_reply> replies);

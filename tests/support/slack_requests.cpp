@@ -73,4 +73,35 @@ std::string event_fixture(const std::string& name)
     return text.str();
 }
 
+nlohmann::json button_click(const std::string& action_id, const std::string& value,
+                            const std::string& response_url, const std::string& trigger_id)
+{
+    std::ifstream in(std::string(ROLEBOT_SOURCE_DIR) +
+                     "/tests/fixtures/interactions/block_actions.json");
+    auto payload = nlohmann::json::parse(in);
+    payload["actions"][0]["action_id"] = action_id;
+    payload["actions"][0]["value"] = value;
+    if (!response_url.empty()) {
+        payload["response_url"] = response_url;
+    }
+    if (!trigger_id.empty()) {
+        payload["trigger_id"] = trigger_id;
+    }
+    return payload;
+}
+
+server::client_request signed_interaction(const nlohmann::json& payload, std::int64_t timestamp,
+                                          const std::string& secret)
+{
+    const auto body =
+        "payload=" + std::string(boost::urls::encode(payload.dump(), boost::urls::unreserved_chars));
+    server::client_request req;
+    req.target = "/slack/interactions";
+    req.headers = {{"Content-Type", "application/x-www-form-urlencoded"},
+                   {"X-Slack-Request-Timestamp", std::to_string(timestamp)},
+                   {"X-Slack-Signature", reference_signature(secret, timestamp, body)}};
+    req.body = body;
+    return req;
+}
+
 } // namespace rolebot::testing

@@ -2,6 +2,8 @@
 
 #include "bot/server/http_client.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include <cstdint>
 #include <string>
 
@@ -28,5 +30,15 @@ server::client_request signed_event(const std::string& body, std::int64_t timest
 
 /// The text of tests/fixtures/events/<name>.json.
 std::string event_fixture(const std::string& name);
+
+/// The block_actions payload of tests/fixtures/interactions/block_actions.json, with
+/// another action, value, response_url or trigger id where given.
+nlohmann::json button_click(const std::string& action_id, const std::string& value,
+                            const std::string& response_url = {},
+                            const std::string& trigger_id = {});
+
+/// A POST to /slack/interactions with `payload=<urlencoded JSON>`, signed at `timestamp`.
+server::client_request signed_interaction(const nlohmann::json& payload, std::int64_t timestamp,
+                                          const std::string& secret = test_secret);
 
 } // namespace rolebot::testing

@@ -204,6 +204,30 @@ TEST_F(sender_test, a_dm_is_opened_first_and_its_channel_kept)
     EXPECT_EQ(api.posted("GUMENTORUMENTEE").size(), 1U);
 }
 
+TEST_F(sender_test, a_reply_to_a_click_goes_to_its_response_url_without_the_token)
+{
+    web_api_client hooks{io.get_executor(), parse_api_url(api.base_url()), "", log};
+    sender.allow_response_urls(origin_of(api.base_url()), hooks);
+    store::outbound_message m;
+    m.key = "action:t1";
+    m.response_url = api.hook_url("actions/T1/1/abc");
+    m.body = R"({"text":"thanks","replace_original":false})";
+    ASSERT_EQ(store.enqueue_response(m, now()), store::response_slot::queued);
+    m.key = "action:t2";
+    m.response_url = "https://elsewhere.example/hooks/x";
+    store.enqueue(m, now());
+    drain();
+    const auto calls = api.calls("hook");
+    ASSERT_EQ(calls.size(), 1U);
+    EXPECT_EQ(calls[0].args["target"], "/hooks/actions/T1/1/abc");
+    EXPECT_EQ(calls[0].args["text"], "thanks");
+    EXPECT_TRUE(calls[0].authorization.empty());
+    EXPECT_EQ(store.sent_count(), 1U);
+    const auto dead = store.dead_letters(5);
+    ASSERT_EQ(dead.size(), 1U); // the unknown host is never contacted
+    EXPECT_NE(dead[0].error.find("unknown host"), std::string::npos);
+}
+
 TEST_F(sender_test, an_in_doubt_message_that_reached_slack_is_not_posted_again)
 {
     const auto id = enqueue("k1", "C1");
