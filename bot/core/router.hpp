@@ -11,10 +11,16 @@
 
 namespace rolebot::core {
 
+/// Sends a reply later, through the command's response_url (by way of the outbox), so
+/// slow work never holds up the acknowledgement.
+using responder = std::function<void(const reply&)>;
+
 /// What a handler gets for one request.
 struct context {
     const command& cmd;
     std::string_view request_id;
+    /// Answers later; empty where there is no way to (then answer in the return value).
+    responder respond = {};
 };
 
 /// A command handler: synchronous and quick; its return value is the acknowledgement.

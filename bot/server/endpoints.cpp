@@ -122,7 +122,14 @@ response endpoints::slack_command(const request& req, std::string_view request_i
                            {"team", decoded.cmd.team_id},
                            {"user", decoded.cmd.user_id}});
     }
-    const core::context ctx{decoded.cmd, request_id};
+    core::context ctx{decoded.cmd, request_id};
+    if (services_.conversations != nullptr && !decoded.cmd.response_url.empty()) {
+        ctx.respond = [this, &decoded, request_id, count = 0](const core::reply& later) mutable {
+            queue_response(decoded.cmd.response_url,
+                           "command:" + decoded.cmd.trigger_id + ":" + std::to_string(++count),
+                           later, request_id);
+        };
+    }
     const auto reply = services_.router.dispatch(ctx);
     return make_response(http::status::ok, json_type, *services_.renders.render(reply));
 }
@@ -188,6 +195,39 @@ response endpoints::slack_event(const request& req, std::string_view request_id)
     return make_response(http::status::ok, text_type, "");
 }
 
+bool endpoints::queue_response(const std::string& response_url, std::string key,
+                               const core::reply& reply, std::string_view request_id)
+{
+    auto& conversations = *services_.conversations;
+    const auto origin = slack::origin_of(response_url);
+    const auto& allowed = conversations.response_origins;
+    if (origin.empty() || std::find(allowed.begin(), allowed.end(), origin) == allowed.end()) {
+        services_.log.log(core::log_level::warn, "response_url refused", request_id,
+                          {{"origin", origin}});
+        return true;
+    }
+    store::outbound_message message;
+    message.key = std::move(key);
+    message.response_url = response_url;
+    message.body = slack::render_response(reply);
+    const auto now = std::chrono::time_point_cast<std::chrono::seconds>(conversations.clock.now());
+    try {
+        const auto slot = conversations.store.enqueue_response(message, now);
+        if (slot == store::response_slot::used_up) {
+            services_.log.log(core::log_level::warn,
+                              "response_url used 5 times or older than 30 minutes; not replying",
+                              request_id, {{"key", message.key}});
+        } else if (slot == store::response_slot::queued) {
+            conversations.queued();
+        }
+    } catch (const std::exception& e) {
+        services_.log.log(core::log_level::error, "could not store a reply for later",
+                          request_id, {{"error", e.what()}});
+        return false;
+    }
+    return true;
+}
+
 response endpoints::slack_interaction(const request& req, std::string_view request_id)
 {
     if (auto refused = refuse_unsigned(req, request_id)) {
@@ -213,30 +253,7 @@ response endpoints::slack_interaction(const request& req, std::string_view reque
                           {{"action", click.action_id}});
         return make_response(http::status::ok, text_type, "");
     }
-    const auto origin = slack::origin_of(click.response_url);
-    const auto& allowed = conversations.response_origins;
-    if (origin.empty() || std::find(allowed.begin(), allowed.end(), origin) == allowed.end()) {
-        services_.log.log(core::log_level::warn, "response_url refused", request_id,
-                          {{"origin", origin}});
-        return make_response(http::status::ok, text_type, "");
-    }
-    store::outbound_message message;
-    message.key = "action:" + click.trigger_id;
-    message.response_url = click.response_url;
-    message.body = slack::render_response(*reply);
-    const auto now = std::chrono::time_point_cast<std::chrono::seconds>(conversations.clock.now());
-    try {
-        const auto slot = conversations.store.enqueue_response(message, now);
-        if (slot == store::response_slot::used_up) {
-            services_.log.log(core::log_level::warn,
-                              "response_url used 5 times or older than 30 minutes; not replying",
-                              request_id, {{"action", click.action_id}});
-        } else if (slot == store::response_slot::queued) {
-            conversations.queued();
-        }
-    } catch (const std::exception& e) {
-        services_.log.log(core::log_level::error, "could not store a button reply", request_id,
-                          {{"error", e.what()}});
+    if (!queue_response(click.response_url, "action:" + click.trigger_id, *reply, request_id)) {
         return make_response(http::status::service_unavailable, text_type, "");
     }
     return make_response(http::status::ok, text_type, "");

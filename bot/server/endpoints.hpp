@@ -54,6 +54,10 @@ private:
     response slack_command(const request& req, std::string_view request_id);
     response slack_event(const request& req, std::string_view request_id);
     response slack_interaction(const request& req, std::string_view request_id);
+    /// Queues a reply for a response_url (refused unless its origin is allowed, dropped
+    /// once the URL is used up); false only when the store failed.
+    bool queue_response(const std::string& response_url, std::string key,
+                        const core::reply& reply, std::string_view request_id);
     /// Checks the signature; the 401 to send when it fails.
     std::optional<response> refuse_unsigned(const request& req, std::string_view request_id);
     std::string next_request_id();
