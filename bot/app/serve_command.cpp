@@ -212,7 +212,7 @@ int serve_main(const std::vector<std::string>& argv)
 
     const slack::signature_verifier verifier(secret.value, clock);
     slack::render_cache renders;
-    server::conversation_services conversations{
+    slack::conversation_services conversations{
         identity,
         [&services](const core::message_event& e, std::string_view q) {
             return services.answer_message(e, q);
@@ -224,7 +224,8 @@ int serve_main(const std::vector<std::string>& argv)
     if (outbound) {
         conversations.queued = [&outbound] { outbound->messages_queued(); };
     }
-    server::endpoints endpoints({verifier, services.router(), renders, log, &conversations});
+    slack::intake intake(services.router(), renders, &conversations, log);
+    server::endpoints endpoints(verifier, intake, log);
 
     net::io_context io(static_cast<int>(threads));
     server::server_options options;

@@ -32,7 +32,8 @@ struct fixture {
     app::bot_services services{{}, clock, log};
     slack::signature_verifier verifier{secret, clock};
     slack::render_cache renders;
-    server::endpoints endpoints{{verifier, services.router(), renders, log, nullptr}};
+    slack::intake intake{services.router(), renders, nullptr, log};
+    server::endpoints endpoints{verifier, intake, log};
 
     static fixture& get()
     {

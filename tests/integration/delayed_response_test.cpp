@@ -30,9 +30,10 @@ TEST(delayed_response, a_handler_acks_now_and_answers_later_through_the_response
     const slack::signature_verifier verifier(test_secret, clock);
     slack::render_cache renders;
     int wakes = 0;
-    server::conversation_services conversations{
+    slack::conversation_services conversations{
         {}, {}, {}, {"https://hooks.slack.com:443"}, st, clock, [&wakes] { ++wakes; }};
-    server::endpoints endpoints({verifier, router, renders, log, &conversations});
+    slack::intake intake(router, renders, &conversations, log);
+    server::endpoints endpoints(verifier, intake, log);
 
     const auto signed_req = signed_command(command_body("/slow", "please"), start);
     server::request req{server::http::verb::post, signed_req.target, 11};

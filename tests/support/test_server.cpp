@@ -18,7 +18,8 @@ test_server::test_server(server::server_options options, unsigned threads)
                      {"https://hooks.slack.com:443"},
                      services_.store(),
                      clock_},
-      endpoints_({verifier_, services_.router(), renders_, log_, &conversations_}),
+      intake_(services_.router(), renders_, &conversations_, log_),
+      endpoints_(verifier_, intake_, log_),
       io_(static_cast<int>(threads))
 {
     options.address = "127.0.0.1";

@@ -50,7 +50,8 @@ private:
     app::bot_services services_;
     slack::signature_verifier verifier_;
     slack::render_cache renders_;
-    server::conversation_services conversations_;
+    slack::conversation_services conversations_;
+    slack::intake intake_;
     server::endpoints endpoints_;
     boost::asio::io_context io_;
     std::unique_ptr<server::http_server> http_;
