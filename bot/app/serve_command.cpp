@@ -8,12 +8,14 @@
 #include "bot/server/endpoints.hpp"
 #include "bot/server/http_server.hpp"
 #include "bot/slack/identity_lookup.hpp"
+#include "bot/slack/socket_mode.hpp"
 #include "knowledge/loader.hpp"
 
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
 #include <boost/asio/use_awaitable.hpp>
 
 
@@ -41,7 +43,8 @@ bool is_loopback(const std::string& host)
 /// Waits for signals: SIGHUP reloads the knowledge base; SIGINT/SIGTERM stop
 /// accepting, let requests in flight finish (bounded), then stop the io_context.
 net::awaitable<void> handle_signals(net::io_context& io, server::http_server& http,
-                                    bot_services& services, core::logger& log)
+                                    bot_services& services, std::function<void()> on_stop,
+                                    core::logger& log)
 {
     net::signal_set signals(io, SIGINT, SIGTERM, SIGHUP);
     for (;;) {
@@ -53,6 +56,7 @@ net::awaitable<void> handle_signals(net::io_context& io, server::http_server& ht
         log.log(core::log_level::info, "stopping", {},
                 {{"signal", number == SIGINT ? "SIGINT" : "SIGTERM"}});
         http.stop();
+        on_stop();
         net::steady_timer timer(io);
         const auto deadline = std::chrono::steady_clock::now() + drain_limit;
         while (http.in_flight() > 0 && std::chrono::steady_clock::now() < deadline) {
@@ -236,7 +240,24 @@ int serve_main(const std::vector<std::string>& argv)
         log);
     http.listen();
     http.start();
-    net::co_spawn(io, handle_signals(io, http, services, log), net::detached);
+    std::unique_ptr<slack::socket_mode_client> socket_mode;
+    if (auto app_token = core::secret_from_env("SLACK_APP_TOKEN"); app_token && !app_token->empty()) {
+        if (!app_token->starts_with("xapp-")) {
+            throw core::config_error("SLACK_APP_TOKEN must be an app-level token (xapp-...)");
+        }
+        socket_mode = std::make_unique<slack::socket_mode_client>(
+            net::make_strand(io), slack::parse_api_url(api_url()), *app_token, intake, log);
+        socket_mode->start();
+    }
+    net::co_spawn(io,
+                  handle_signals(io, http, services,
+                                 [&socket_mode] {
+                                     if (socket_mode) {
+                                         socket_mode->stop();
+                                     }
+                                 },
+                                 log),
+                  net::detached);
     if (knowledge_dir) {
         net::co_spawn(io, watch_knowledge(*knowledge_dir, services), net::detached);
     }

@@ -42,6 +42,11 @@ decoded_interaction decode_interaction(std::string_view body)
             payload = param.value.decode(form_encoding);
         }
     }
+    return decode_interaction_payload(payload);
+}
+
+decoded_interaction decode_interaction_payload(std::string_view payload)
+{
     const auto root = json::parse(payload, nullptr, false);
     if (!root.is_object()) {
         return failure(interaction_kind::malformed, "no JSON payload");

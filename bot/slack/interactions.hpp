@@ -24,4 +24,7 @@ struct decoded_interaction {
 /// Decodes `payload=<urlencoded JSON>` (already verified over the raw body).
 decoded_interaction decode_interaction(std::string_view body);
 
+/// Decodes the payload JSON itself (as Socket Mode delivers it).
+decoded_interaction decode_interaction_payload(std::string_view payload);
+
 } // namespace rolebot::slack

@@ -58,6 +58,12 @@ std::string fake_slack_api::hook_url(const std::string& name) const
     return "http://127.0.0.1:" + std::to_string(port()) + "/hooks/" + name;
 }
 
+void fake_slack_api::set_socket_url(const std::string& url)
+{
+    const std::lock_guard lock(mutex_);
+    socket_url_ = url;
+}
+
 void fake_slack_api::script(const std::string& method, std::vector<scripted_reply> replies)
 {
     const std::lock_guard lock(mutex_);
@@ -185,6 +191,15 @@ server::response fake_slack_api::handle(const server::request& req)
             }
         }
         return answer(req, 200, json{{"ok", true}, {"messages", messages}}.dump());
+    }
+    if (method == "apps.connections.open") {
+        if (socket_url_.empty()) {
+            return answer(req, 200, R"({"ok":false,"error":"not_allowed_token_type"})");
+        }
+        return answer(req, 200,
+                      json{{"ok", true},
+                           {"url", socket_url_ + "?ticket=" + std::to_string(++tickets_)}}
+                          .dump());
     }
     if (method == "auth.test") {
         return answer(req, 200,

@@ -65,6 +65,9 @@ public:
     /// A response_url on the fake: "http://127.0.0.1:PORT/hooks/<name>".
     std::string hook_url(const std::string& name) const;
 
+    /// Where apps.connections.open sends Socket Mode clients ("ws://127.0.0.1:P/link/").
+    void set_socket_url(const std::string& url);
+
     /// Replies used, in order, for the next calls of `method`; then normal service.
     void script(const std::string& method, std::vector<scripted_reply> replies);
     /// While held, chat.postMessage is recorded and posted, but answered only on release.
@@ -92,6 +95,8 @@ private:
     std::map<std::string, std::vector<nlohmann::json>> history_;
     std::vector<nlohmann::json> all_posts_;
     bool hold_ = false;
+    std::string socket_url_;
+    int tickets_ = 0;
     std::uint64_t next_ts_ = 1;
     boost::asio::io_context io_;
     std::unique_ptr<server::http_server> http_;
