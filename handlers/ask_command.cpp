@@ -22,6 +22,19 @@ asked ask(const knowledge::knowledge_base& kb, std::string_view question)
     return {std::move(reply), answered};
 }
 
+core::reply ask_and_record(const knowledge::knowledge_base& kb, handler_services& services,
+                           std::string_view question, const std::string& team_id,
+                           const std::string& user_id)
+{
+    auto result = ask(kb, question);
+    if (!result.answered) {
+        services.store.record_question(
+            {store::question_kind::unanswered, std::string(question), team_id, user_id},
+            now_seconds(services));
+    }
+    return std::move(result.reply);
+}
+
 core::reply ask_command(const knowledge::knowledge_base& kb, handler_services& services,
                         const core::command& cmd)
 {
@@ -34,13 +47,7 @@ core::reply ask_command(const knowledge::knowledge_base& kb, handler_services& s
             .fallback("Usage: /ask <question>");
         return r;
     }
-    auto result = ask(kb, question);
-    if (!result.answered) {
-        services.store.record_question({store::question_kind::unanswered, std::string(question),
-                                        cmd.team_id, cmd.user_id},
-                                       now_seconds(services));
-    }
-    return std::move(result.reply);
+    return ask_and_record(kb, services, question, cmd.team_id, cmd.user_id);
 }
 
 } // namespace rolebot::handlers

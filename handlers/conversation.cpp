@@ -17,13 +17,7 @@ core::reply answer_message(const knowledge::knowledge_base& kb, handler_services
             .fallback("Ask me about product titles and careers.");
         return r;
     }
-    auto result = ask(kb, question);
-    if (!result.answered) {
-        services.store.record_question({store::question_kind::unanswered, std::string(question),
-                                        event.team_id, event.user_id},
-                                       now_seconds(services));
-    }
-    return std::move(result.reply);
+    return ask_and_record(kb, services, question, event.team_id, event.user_id);
 }
 
 } // namespace rolebot::handlers

@@ -1,17 +1,13 @@
 #include "bot/slack/events.hpp"
 
+#include "bot/slack/json_fields.hpp"
+
 #include <nlohmann/json.hpp>
 
 namespace rolebot::slack {
 namespace {
 
 using json = nlohmann::json;
-
-std::string string_at(const json& object, const char* key)
-{
-    const auto it = object.find(key);
-    return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
 
 decoded_event ignored(std::string reason)
 {
@@ -48,10 +44,10 @@ decoded_event decode_event(std::string_view body, const bot_identity& self)
     if (!root.is_object()) {
         return malformed("not a JSON object");
     }
-    const auto type = string_at(root, "type");
+    const auto type = string_field(root, "type");
     if (type == "url_verification") {
         decoded_event d;
-        d.challenge = string_at(root, "challenge");
+        d.challenge = string_field(root, "challenge");
         if (d.challenge.empty() || d.challenge.size() > 200) {
             return malformed("url_verification without a usable challenge");
         }
@@ -67,33 +63,33 @@ decoded_event decode_event(std::string_view body, const bot_identity& self)
     }
     const auto& e = *it;
     decoded_event d;
-    d.event.event_id = string_at(root, "event_id");
-    d.event.team_id = string_at(root, "team_id");
+    d.event.event_id = string_field(root, "event_id");
+    d.event.team_id = string_field(root, "team_id");
     if (d.event.event_id.empty()) {
         return malformed("event_callback without an event_id");
     }
-    const auto event_type = string_at(e, "type");
-    if (!string_at(e, "subtype").empty()) {
-        return ignored("subtype " + string_at(e, "subtype").substr(0, 40));
+    const auto event_type = string_field(e, "type");
+    if (!string_field(e, "subtype").empty()) {
+        return ignored("subtype " + string_field(e, "subtype").substr(0, 40));
     }
     if (e.contains("bot_id") || e.contains("bot_profile")) {
         return ignored("from a bot");
     }
-    d.event.user_id = string_at(e, "user");
+    d.event.user_id = string_field(e, "user");
     if (d.event.user_id.empty() || d.event.user_id == self.user_id) {
         return ignored("not from a person");
     }
     if (event_type == "app_mention") {
         d.event.direct = false;
-    } else if (event_type == "message" && string_at(e, "channel_type") == "im") {
+    } else if (event_type == "message" && string_field(e, "channel_type") == "im") {
         d.event.direct = true;
     } else {
         return ignored("event " + event_type.substr(0, 40));
     }
-    d.event.channel_id = string_at(e, "channel");
-    d.event.text = string_at(e, "text");
-    d.event.ts = string_at(e, "ts");
-    d.event.thread_ts = string_at(e, "thread_ts");
+    d.event.channel_id = string_field(e, "channel");
+    d.event.text = string_field(e, "text");
+    d.event.ts = string_field(e, "ts");
+    d.event.thread_ts = string_field(e, "thread_ts");
     if (d.event.channel_id.empty() || d.event.ts.empty()) {
         return malformed("message event without channel or ts");
     }

@@ -2,21 +2,14 @@
 
 #include <boost/url/encoding_opts.hpp>
 #include <boost/url/parse_query.hpp>
+#include "bot/slack/json_fields.hpp"
+
 #include <nlohmann/json.hpp>
 
 namespace rolebot::slack {
 namespace {
 
 using json = nlohmann::json;
-
-std::string string_at(const json& object, const char* key)
-{
-    if (!object.is_object()) {
-        return {};
-    }
-    const auto it = object.find(key);
-    return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
 
 decoded_interaction failure(interaction_kind kind, std::string reason)
 {
@@ -51,7 +44,7 @@ decoded_interaction decode_interaction_payload(std::string_view payload)
     if (!root.is_object()) {
         return failure(interaction_kind::malformed, "no JSON payload");
     }
-    const auto type = string_at(root, "type");
+    const auto type = string_field(root, "type");
     if (type != "block_actions") {
         return failure(interaction_kind::ignored, "type " + type.substr(0, 40));
     }
@@ -60,21 +53,21 @@ decoded_interaction decode_interaction_payload(std::string_view payload)
         return failure(interaction_kind::malformed, "block_actions without actions");
     }
     const auto& first = actions->front();
-    if (string_at(first, "type") != "button") {
-        return failure(interaction_kind::ignored, "element " + string_at(first, "type").substr(0, 40));
+    if (string_field(first, "type") != "button") {
+        return failure(interaction_kind::ignored, "element " + string_field(first, "type").substr(0, 40));
     }
     decoded_interaction d;
     auto& c = d.click;
-    c.action_id = string_at(first, "action_id");
-    c.value = string_at(first, "value");
-    c.user_id = string_at(root.value("user", json::object()), "id");
-    c.team_id = string_at(root.value("team", json::object()), "id");
-    c.channel_id = string_at(root.value("channel", json::object()), "id");
+    c.action_id = string_field(first, "action_id");
+    c.value = string_field(first, "value");
+    c.user_id = string_field(root.value("user", json::object()), "id");
+    c.team_id = string_field(root.value("team", json::object()), "id");
+    c.channel_id = string_field(root.value("channel", json::object()), "id");
     if (c.channel_id.empty()) {
-        c.channel_id = string_at(root.value("container", json::object()), "channel_id");
+        c.channel_id = string_field(root.value("container", json::object()), "channel_id");
     }
-    c.response_url = string_at(root, "response_url");
-    c.trigger_id = string_at(root, "trigger_id");
+    c.response_url = string_field(root, "response_url");
+    c.trigger_id = string_field(root, "trigger_id");
     if (c.action_id.empty() || c.user_id.empty() || c.trigger_id.empty()) {
         return failure(interaction_kind::malformed, "button click without action, user or trigger");
     }

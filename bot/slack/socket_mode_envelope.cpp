@@ -2,6 +2,8 @@
 
 #include "bot/slack/interactions.hpp"
 
+#include "bot/slack/json_fields.hpp"
+
 #include <nlohmann/json.hpp>
 
 namespace rolebot::slack {
@@ -9,22 +11,16 @@ namespace {
 
 using json = nlohmann::json;
 
-std::string field(const json& object, const char* key)
-{
-    const auto it = object.find(key);
-    return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
 core::command command_from(const json& payload)
 {
     core::command cmd;
-    cmd.name = field(payload, "command");
-    cmd.text = field(payload, "text");
-    cmd.team_id = field(payload, "team_id");
-    cmd.channel_id = field(payload, "channel_id");
-    cmd.user_id = field(payload, "user_id");
-    cmd.response_url = field(payload, "response_url");
-    cmd.trigger_id = field(payload, "trigger_id");
+    cmd.name = string_field(payload, "command");
+    cmd.text = string_field(payload, "text");
+    cmd.team_id = string_field(payload, "team_id");
+    cmd.channel_id = string_field(payload, "channel_id");
+    cmd.user_id = string_field(payload, "user_id");
+    cmd.response_url = string_field(payload, "response_url");
+    cmd.trigger_id = string_field(payload, "trigger_id");
     return cmd;
 }
 
@@ -38,9 +34,9 @@ envelope_answer answer_envelope(intake& in, std::string_view frame, std::string_
         out.type = "malformed";
         return out;
     }
-    out.type = field(envelope, "type");
-    out.reason = field(envelope, "reason");
-    out.envelope_id = field(envelope, "envelope_id");
+    out.type = string_field(envelope, "type");
+    out.reason = string_field(envelope, "reason");
+    out.envelope_id = string_field(envelope, "envelope_id");
     if (out.envelope_id.empty()) {
         return out; // hello, disconnect: nothing to acknowledge
     }

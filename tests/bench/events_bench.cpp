@@ -67,6 +67,15 @@ struct events_fixture {
     long next_event = 0;
 };
 
+/// Runs `handle` and adds its time to `micros`.
+template <class Handle> void timed(std::vector<double>& micros, Handle&& handle)
+{
+    const auto start = std::chrono::steady_clock::now();
+    benchmark::DoNotOptimize(handle());
+    micros.push_back(
+        std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count());
+}
+
 void report_percentiles(benchmark::State& state, std::vector<double>& micros)
 {
     std::sort(micros.begin(), micros.end());
@@ -88,12 +97,7 @@ void event_ack(benchmark::State& state)
         body["event_id"] = "EvBench" + std::to_string(++f.next_event);
         auto req = f.signed_request("/slack/events", body.dump());
         state.ResumeTiming();
-        const auto start = std::chrono::steady_clock::now();
-        auto res = f.endpoints->handle(req);
-        micros.push_back(
-            std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start)
-                .count());
-        benchmark::DoNotOptimize(res);
+        timed(micros, [&] { return f.endpoints->handle(req); });
     }
     report_percentiles(state, micros);
 }
@@ -107,12 +111,7 @@ void command_ack(benchmark::State& state)
     auto req = f.signed_request("/slack/commands", body);
     std::vector<double> micros;
     for (auto _ : state) {
-        const auto start = std::chrono::steady_clock::now();
-        auto res = f.endpoints->handle(req);
-        micros.push_back(
-            std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start)
-                .count());
-        benchmark::DoNotOptimize(res);
+        timed(micros, [&] { return f.endpoints->handle(req); });
     }
     report_percentiles(state, micros);
 }
