@@ -19,7 +19,7 @@ constexpr double strong_coverage = 0.8;
 /// "does a senior PM manage people?" but asks something else.
 constexpr double min_phrasing_coverage = 0.55;
 /// Share of what the question asks (its words other than titles) an entry must contain.
-constexpr double min_predicate_coverage = 0.7;
+constexpr double min_predicate_coverage = 0.6;
 constexpr std::size_t max_title_words = 5;
 constexpr std::size_t max_closest = 3;
 /// Below this share of the question, an entry is not worth offering as "closest".
