@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 #include <utility>
 
 namespace rolebot::knowledge {
@@ -53,21 +54,33 @@ std::string singular(std::string word)
     return word;
 }
 
+/// The abbreviation table as a hash map: every word of every entry and question goes
+/// through it, and a linear scan showed up as the largest cost of loading a big base.
+const std::unordered_map<std::string_view, std::string_view>& abbreviation_map()
+{
+    static const auto map = [] {
+        std::unordered_map<std::string_view, std::string_view> m;
+        for (const auto& e : abbreviations) {
+            m.emplace(e.from, e.to);
+        }
+        return m;
+    }();
+    return map;
+}
+
 void push_token(std::vector<std::string>& out, std::string word)
 {
-    for (const auto& e : abbreviations) {
-        if (word == e.from) {
-            std::string_view rest = e.to;
-            while (!rest.empty()) {
-                const auto space = rest.find(' ');
-                out.emplace_back(rest.substr(0, space));
-                rest =
-                    space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
-            }
-            return;
+    if (const auto it = abbreviation_map().find(word); it != abbreviation_map().end()) {
+        std::string_view rest = it->second;
+        while (!rest.empty()) {
+            const auto space = rest.find(' ');
+            out.emplace_back(rest.substr(0, space));
+            rest = space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
         }
+        return;
     }
-    if (std::find(filler_words.begin(), filler_words.end(), word) != filler_words.end()) {
+    if (word.size() <= 3 &&
+        std::find(filler_words.begin(), filler_words.end(), word) != filler_words.end()) {
         return;
     }
     out.push_back(singular(std::move(word)));
