@@ -78,6 +78,9 @@ TEST_F(role_command_test, help_explains_usage)
 {
     const auto text = all_text(role_command(*kb, "HELP"));
     EXPECT_NE(text.find("/role <title>"), std::string::npos);
+    EXPECT_NE(text.find("/standup 09:30 Europe/Berlin mon-fri"), std::string::npos);
+    EXPECT_NE(text.find("/checkin @mentor @mentee"), std::string::npos);
+    EXPECT_NE(text.find("direct message"), std::string::npos);
 }
 
 TEST_F(role_command_test, unknown_title_offers_closest_titles)
