@@ -106,12 +106,12 @@ core::reply create(handler_services& services, const core::command& cmd,
 std::variant<store::schedule, core::reply> target(handler_services& services,
                                                   const core::command& cmd, std::string_view arg)
 {
-    const auto mine = services.store.checkins_of(cmd.team_id, cmd.user_id);
     auto id_text = trim(arg);
     if (id_text.starts_with('#')) {
         id_text.remove_prefix(1);
     }
     if (id_text.empty()) {
+        const auto mine = services.store.checkins_of(cmd.team_id, cmd.user_id);
         if (mine.size() == 1) {
             return mine.front();
         }

@@ -1,8 +1,5 @@
 #include "bot/scheduler/scheduler_loop.hpp"
 
-#include <boost/asio/as_tuple.hpp>
-#include <boost/asio/this_coro.hpp>
-#include <boost/asio/use_awaitable.hpp>
 
 namespace rolebot::scheduler {
 namespace {
@@ -26,9 +23,8 @@ scheduler_loop::scheduler_loop(occurrence_claimer& claimer, store::sqlite_store&
 
 net::awaitable<void> scheduler_loop::run()
 {
-    wake_ = std::make_unique<net::steady_timer>(co_await net::this_coro::executor);
     auto last_prune = std::chrono::steady_clock::time_point{};
-    while (!stopping_) {
+    for (;;) {
         const auto now = std::chrono::time_point_cast<std::chrono::seconds>(clock_.now());
         bool failed = false;
         try {
@@ -45,12 +41,8 @@ net::awaitable<void> scheduler_loop::run()
             log_.log(core::log_level::error, "scheduler pass failed", {}, {{"error", e.what()}});
             failed = true;
         }
-        if (stopping_) {
+        if (wake_.stopping()) {
             break;
-        }
-        if (poked_) {
-            poked_ = false;
-            continue;
         }
         auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(longest_sleep);
         if (failed) {
@@ -62,25 +54,12 @@ net::awaitable<void> scheduler_loop::run()
                     std::chrono::milliseconds(5),
                 std::chrono::milliseconds(5), longest_sleep);
         }
-        wake_->expires_after(wait);
-        co_await wake_->async_wait(net::as_tuple(net::use_awaitable));
+        co_await wake_.wait(wait);
     }
 }
 
-void scheduler_loop::poke()
-{
-    poked_ = true;
-    if (wake_) {
-        wake_->cancel();
-    }
-}
+void scheduler_loop::poke() { wake_.poke(); }
 
-void scheduler_loop::stop()
-{
-    stopping_ = true;
-    if (wake_) {
-        wake_->cancel();
-    }
-}
+void scheduler_loop::stop() { wake_.stop(); }
 
 } // namespace rolebot::scheduler

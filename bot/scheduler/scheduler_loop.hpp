@@ -3,13 +3,12 @@
 #include "bot/core/clock.hpp"
 #include "bot/core/logger.hpp"
 #include "bot/scheduler/occurrence_claimer.hpp"
+#include "bot/server/wake_signal.hpp"
 #include "bot/store/sqlite_store.hpp"
 
 #include <boost/asio/awaitable.hpp>
-#include <boost/asio/steady_timer.hpp>
 
 #include <functional>
-#include <memory>
 
 namespace rolebot::scheduler {
 
@@ -34,9 +33,7 @@ private:
     const core::clock& clock_;
     std::function<void()> queued_;
     core::logger& log_;
-    std::unique_ptr<boost::asio::steady_timer> wake_;
-    bool poked_ = false;
-    bool stopping_ = false;
+    server::wake_signal wake_;
 };
 
 } // namespace rolebot::scheduler

@@ -363,40 +363,22 @@ net::awaitable<void> outbox_sender::drain()
 
 net::awaitable<void> outbox_sender::run()
 {
-    wake_ = std::make_unique<net::steady_timer>(co_await net::this_coro::executor);
     for (;;) {
         co_await send_due();
-        if (stopping_) {
+        if (wake_.stopping()) {
             break; // that pass was the last: what was due has been sent (or tried)
-        }
-        if (poked_) {
-            poked_ = false;
-            continue;
         }
         const auto next = store_.earliest_message_due();
         auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(
             next ? *next - now() : std::chrono::seconds(60));
         wait = std::clamp<std::chrono::milliseconds>(wait, std::chrono::milliseconds(200),
                                                      std::chrono::seconds(60));
-        wake_->expires_after(wait);
-        co_await wake_->async_wait(net::as_tuple(net::use_awaitable));
+        co_await wake_.wait(wait);
     }
 }
 
-void outbox_sender::poke()
-{
-    poked_ = true;
-    if (wake_) {
-        wake_->cancel();
-    }
-}
+void outbox_sender::poke() { wake_.poke(); }
 
-void outbox_sender::stop()
-{
-    stopping_ = true;
-    if (wake_) {
-        wake_->cancel();
-    }
-}
+void outbox_sender::stop() { wake_.stop(); }
 
 } // namespace rolebot::slack

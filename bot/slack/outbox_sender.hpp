@@ -3,6 +3,7 @@
 #include "bot/core/clock.hpp"
 #include "bot/core/logger.hpp"
 #include "bot/server/sleeper.hpp"
+#include "bot/server/wake_signal.hpp"
 #include "bot/slack/web_api_client.hpp"
 #include "bot/store/store.hpp"
 
@@ -101,9 +102,7 @@ private:
     core::clock::time_point paused_until_{};
     int consecutive_failures_ = 0;
     std::minstd_rand jitter_{std::random_device{}()};
-    std::unique_ptr<boost::asio::steady_timer> wake_;
-    bool poked_ = false;
-    bool stopping_ = false;
+    server::wake_signal wake_;
     std::size_t delivered_ = 0;
     std::vector<std::pair<std::int64_t, std::string>> sent_;
     std::map<std::string, web_api_client*> hooks_;

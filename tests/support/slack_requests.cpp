@@ -41,28 +41,35 @@ std::string reference_signature(const std::string& secret, std::int64_t timestam
     return out;
 }
 
-server::client_request signed_command(const std::string& body, std::int64_t timestamp,
+namespace {
+
+/// A POST to `target`, signed as Slack signs every request.
+server::client_request signed_request(std::string target, std::string content_type,
+                                      std::string body, std::int64_t timestamp,
                                       const std::string& secret)
 {
     server::client_request req;
-    req.target = "/slack/commands";
-    req.headers = {{"Content-Type", "application/x-www-form-urlencoded"},
+    req.target = std::move(target);
+    req.headers = {{"Content-Type", std::move(content_type)},
                    {"X-Slack-Request-Timestamp", std::to_string(timestamp)},
                    {"X-Slack-Signature", reference_signature(secret, timestamp, body)}};
-    req.body = body;
+    req.body = std::move(body);
     return req;
+}
+
+} // namespace
+
+server::client_request signed_command(const std::string& body, std::int64_t timestamp,
+                                      const std::string& secret)
+{
+    return signed_request("/slack/commands", "application/x-www-form-urlencoded", body,
+                          timestamp, secret);
 }
 
 server::client_request signed_event(const std::string& body, std::int64_t timestamp,
                                     const std::string& secret)
 {
-    server::client_request req;
-    req.target = "/slack/events";
-    req.headers = {{"Content-Type", "application/json"},
-                   {"X-Slack-Request-Timestamp", std::to_string(timestamp)},
-                   {"X-Slack-Signature", reference_signature(secret, timestamp, body)}};
-    req.body = body;
-    return req;
+    return signed_request("/slack/events", "application/json", body, timestamp, secret);
 }
 
 std::string event_fixture(const std::string& name)
@@ -93,15 +100,10 @@ nlohmann::json button_click(const std::string& action_id, const std::string& val
 server::client_request signed_interaction(const nlohmann::json& payload, std::int64_t timestamp,
                                           const std::string& secret)
 {
-    const auto body =
-        "payload=" + std::string(boost::urls::encode(payload.dump(), boost::urls::unreserved_chars));
-    server::client_request req;
-    req.target = "/slack/interactions";
-    req.headers = {{"Content-Type", "application/x-www-form-urlencoded"},
-                   {"X-Slack-Request-Timestamp", std::to_string(timestamp)},
-                   {"X-Slack-Signature", reference_signature(secret, timestamp, body)}};
-    req.body = body;
-    return req;
+    return signed_request(
+        "/slack/interactions", "application/x-www-form-urlencoded",
+        "payload=" + std::string(boost::urls::encode(payload.dump(), boost::urls::unreserved_chars)),
+        timestamp, secret);
 }
 
 } // namespace rolebot::testing
