@@ -1,6 +1,8 @@
 #include "knowledge/knowledge_base.hpp"
 
 #include <algorithm>
+#include <array>
+#include <span>
 
 namespace rolebot::knowledge {
 namespace {
@@ -33,7 +35,7 @@ void knowledge_base::index_documents()
     using field = search_index::field;
     std::vector<std::size_t> subjects;
     std::size_t primary = std::string_view::npos;
-    const auto add = [&](entry_ref ref, std::vector<field> fields) {
+    const auto add = [&](entry_ref ref, const auto& fields) {
         primary_.push_back(primary);
         search_.add(fields);
         documents_.push_back(ref);
@@ -68,7 +70,7 @@ void knowledge_base::index_documents()
         body(fields, r.responsibilities);
         body(fields, r.skills);
         subjects.push_back(i);
-        add({entry_kind::role, i}, std::move(fields));
+        add({entry_kind::role, i}, fields);
     }
     for (std::size_t i = 0; i < data_.faqs.size(); ++i) {
         // One document per phrasing, each with the answer: a question matches the
@@ -78,12 +80,25 @@ void knowledge_base::index_documents()
         std::vector<std::string_view> phrasings{f.question};
         phrasings.insert(phrasings.end(), f.alternates.begin(), f.alternates.end());
         const auto named_first = titles_.mentions(search_terms(f.question));
+        // The answer is read once and indexed with every phrasing.
+        const auto answer = search_.intern(f.answer);
         for (auto phrasing : phrasings) {
-            named_in(phrasing);
+            // Phrasings are most of the documents: each is read into words once.
+            auto words = search_terms(phrasing);
+            for (auto role : titles_.mentions(words)) {
+                subjects.push_back(role);
+            }
             primary = named_first.empty() ? std::string_view::npos : named_first.front();
             phrasing_.resize(documents_.size());
             phrasing_.push_back(phrasing);
-            add({entry_kind::faq, i}, {{phrasing, name_weight}, {f.answer, body_weight}});
+            const auto asked = search_.intern(words);
+            std::sort(words.begin(), words.end());
+            words.erase(std::unique(words.begin(), words.end()), words.end());
+            phrasing_terms_.resize(documents_.size());
+            phrasing_terms_.push_back(std::move(words));
+            const std::array<search_index::interned_field, 2> fields{
+                {{asked, name_weight}, {answer, body_weight}}};
+            add({entry_kind::faq, i}, std::span<const search_index::interned_field>(fields));
         }
         primary = std::string_view::npos;
     }
@@ -103,7 +118,7 @@ void knowledge_base::index_documents()
         body(fields, p.skills_to_build);
         by_id(p.from);
         by_id(p.to);
-        add({entry_kind::path, i}, std::move(fields));
+        add({entry_kind::path, i}, fields);
     }
     for (std::size_t i = 0; i < data_.topics.size(); ++i) {
         const auto& t = data_.topics[i];
@@ -113,20 +128,27 @@ void knowledge_base::index_documents()
         for (const auto& id : t.roles) {
             by_id(id);
         }
-        add({entry_kind::topic, i}, std::move(fields));
+        add({entry_kind::topic, i}, fields);
     }
     phrasing_.resize(documents_.size());
+    phrasing_terms_.resize(documents_.size());
     search_.finish();
-    for (std::size_t d = 0; d < phrasing_.size(); ++d) {
-        const auto phrasing = phrasing_[d];
-        phrasing_intent_.push_back(
-            phrasing.empty() ? question_intent::none
-                             : detect_intent(question_text(phrasing), subjects_[d].size()));
-        auto terms = search_.corrected_terms(phrasing);
-        std::sort(terms.begin(), terms.end());
-        terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
-        phrasing_terms_.push_back(std::move(terms));
+    phrasing_intent_ = std::vector<std::atomic<std::uint8_t>>(documents_.size());
+}
+
+question_intent knowledge_base::phrasing_intent(std::uint32_t document) const
+{
+    auto& slot = phrasing_intent_.at(document);
+    auto known = slot.load(std::memory_order_relaxed);
+    if (known == 0) {
+        const auto phrasing = phrasing_.at(document);
+        const auto intent = phrasing.empty()
+                                ? question_intent::none
+                                : detect_intent(question_text(phrasing), subjects_[document].size());
+        known = static_cast<std::uint8_t>(static_cast<unsigned>(intent) + 1);
+        slot.store(known, std::memory_order_relaxed);
     }
+    return static_cast<question_intent>(known - 1);
 }
 
 const role* knowledge_base::find(std::string_view id) const

@@ -5,6 +5,7 @@
 #include "knowledge/search_index.hpp"
 #include "knowledge/title_index.hpp"
 
+#include <atomic>
 #include <cstdint>
 #include <string_view>
 #include <unordered_map>
@@ -63,11 +64,8 @@ public:
     bool is_title_word(const std::string& term) const { return title_words_.contains(term); }
     /// The FAQ phrasing a document holds (empty for other entries).
     std::string_view phrasing(std::uint32_t document) const { return phrasing_.at(document); }
-    /// What that phrasing asks (none for other entries), computed once per snapshot.
-    question_intent phrasing_intent(std::uint32_t document) const
-    {
-        return phrasing_intent_.at(document);
-    }
+    /// What that phrasing asks (none for other entries), worked out on first use and kept.
+    question_intent phrasing_intent(std::uint32_t document) const;
     /// The search terms of that phrasing, distinct (empty for other entries).
     const std::vector<std::string>& phrasing_terms(std::uint32_t document) const
     {
@@ -101,7 +99,10 @@ private:
     std::vector<std::size_t> primary_;
     std::vector<std::string_view> phrasing_;
     std::vector<std::vector<std::string>> phrasing_terms_;
-    std::vector<question_intent> phrasing_intent_;
+    /// phrasing_intent() plus one per document; 0 until first asked. Lazy because a large
+    /// base has hundreds of thousands of phrasings and a question looks at a few dozen.
+    /// Threads racing on one slot compute and store the same value.
+    mutable std::vector<std::atomic<std::uint8_t>> phrasing_intent_;
     std::unordered_set<std::string> title_words_;
 };
 

@@ -3,10 +3,8 @@
 #include "knowledge/text_normalize.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
-#include <set>
-#include <unordered_map>
+#include <limits>
 
 namespace rolebot::knowledge {
 namespace {
@@ -16,136 +14,77 @@ constexpr double b = 0.75;
 // Words in nearly every document ("product") tell nothing apart and cost the most to
 // score: they are left out of scoring and coverage alike.
 constexpr double min_idf = 0.05;
-// Documents that share only this much of a question's weight are never worth ranking
-// (the answerer offers nothing below a quarter as even a "closest topic").
-constexpr double ignorable_share = 0.25;
 constexpr std::size_t min_typo_length = 4; // shorter words are abbreviations: exact only
 // How much an unseen word counts against coverage, relative to the rarest seen word.
 // Chat is full of words no article uses ("someday", "lol"); they must not sink a match.
 constexpr double unknown_word_share = 1.0;
-
-// Words that carry no topic. Question words that do ("long", "report", "become") stay.
-// (Function-local, so it is ready even when a static object elsewhere searches.)
-const std::set<std::string_view>& stop_words()
-{
-    static const std::set<std::string_view> words{
-        "i", "me", "my", "we", "our", "you", "your", "it", "its", "is", "are", "was", "were", "be",
-        "been", "being", "am", "do", "doe", "did", "does", "what", "which", "who", "whom", "how",
-        "why", "when", "where", "can", "could", "would", "should", "will", "shall", "may", "might",
-        "must", "to", "in", "on", "at", "by", "for", "with", "about", "as", "into", "from", "and",
-        "or", "but", "if", "so", "than", "then", "that", "this", "these", "those", "there", "here",
-        "any", "some", "all", "just", "also", "very", "really", "please", "tell", "know", "want",
-        "like", "get", "have", "has", "had", "s", "t", "hi", "hey", "hello", "thanks", "thank",
-        "rolebot", "im", "ive", "id", "whats", "thing", "one",
-        // Chat filler: words that frame a question without saying what it is about.
-        "quick", "q", "question", "plain", "term", "actual", "actually", "exact", "exactly",
-        "basically", "basic", "simple", "simply", "someone", "anyone", "somebody", "lol", "btw",
-        "pls", "plz", "ok", "okay", "yeah", "sorry", "honest", "curious", "wondering", "wonder",
-        "gonna", "wanna", "kinda", "sorta", "guy", "folk", "pretty", "mean", "ever", "still",
-        "even", "much", "many", "lot", "lots", "stuff", "etc", "e", "g", "eg", "ie", "sense",
-        "understand", "explain", "summary", "sentence", "five", "general", "generally", "usually",
-        "right", "now", "currently", "someday", "eventually", "here", "way", "kind", "sort", "type",
-        "good", "great", "new", "hire", "go", "going", "got", "need", "work", "job", "role",
-        "title", "position"};
-    return words;
-}
-
-// Words people use for the same idea, mapped to one form (after stemming), so "how is a
-// PM judged" meets "metrics" and "the hardest part" meets "challenges".
-const std::unordered_map<std::string_view, std::string_view>& synonyms()
-{
-    static const std::unordered_map<std::string_view, std::string_view> map{
-        {"measur", "metric"},
-        {"measure", "metric"},
-        {"kpi", "metric"},
-        {"accountable", "responsible"},
-        {"hardest", "challenge"},
-        {"hard", "challenge"},
-        {"difficult", "challenge"},
-        {"tough", "challenge"},
-        {"struggle", "challenge"},
-        {"struggl", "challenge"},
-        {"obstacle", "challenge"},
-        {"mandatory", "required"},
-        {"requir", "required"},
-        {"require", "required"},
-        {"prerequisite", "required"},
-        {"boss", "report"},
-        {"inconsistent", "vary"},
-        {"vari", "vary"},
-        {"varie", "vary"},
-        {"daily", "day"},
-        {"week", "day"},
-        {"budget", "finance"},
-        {"financial", "finance"},
-        {"p", "finance"},
-        {"promotion", "promote"},
-        {"promot", "promote"},
-        {"manag", "manage"},
-        {"coach", "mentor"},
-        {"strategic", "strategy"},
-        {"tech", "technical"},
-        {"engineer", "engineering"},
-        {"decision", "decide"},
-        {"learn", "learn"},
-        {"course", "learn"},
-        {"read", "learn"},
-        {"book", "learn"},
-        {"differ", "difference"},  {"different", "difference"}, {"differently", "difference"},
-        {"distinguish", "difference"}, {"vs", "difference"},  {"versus", "difference"},
-        {"compare", "difference"}, {"compar", "difference"},  {"comparison", "difference"},
-        {"study", "learn"},
-        {"studie", "learn"},
-        {"studi", "learn"},
-    };
-    return map;
-}
-
-std::string stem(std::string word)
-{
-    const auto strip = [&](std::string_view suffix, std::size_t min_left) {
-        if (word.size() >= suffix.size() + min_left && word.ends_with(suffix)) {
-            word.resize(word.size() - suffix.size());
-            return true;
-        }
-        return false;
-    };
-    if (strip("ing", 4) || strip("ed", 4) || strip("ly", 4)) {
-        return word;
-    }
-    return word;
-}
+// Slack for comparing a partial sum of scores with the threshold: sums taken in another
+// order may differ in the last bits, and a document must never be dropped for that.
+constexpr double rounding_slack = 1e-9;
 
 } // namespace
 
-std::vector<std::string> search_terms(std::string_view text)
+search_index::term_id search_index::id_of(const std::string& word)
 {
-    std::vector<std::string> out;
-    for (auto& token : title_tokens(text)) {
-        if (stop_words().contains(token)) {
-            continue;
-        }
-        auto word = stem(std::move(token));
-        if (auto it = synonyms().find(word); it != synonyms().end()) {
-            word = it->second;
-        }
-        out.push_back(std::move(word));
+    if (auto it = ids_.find(word); it != ids_.end()) {
+        return it->second; // most words of a document are already known
+    }
+    const auto next = static_cast<term_id>(terms_.size());
+    auto it = ids_.emplace(word, next).first;
+    words_.push_back(&it->first); // map nodes never move: the pointer stays valid
+    terms_.emplace_back();
+    return next;
+}
+
+std::vector<search_index::term_id> search_index::intern(const std::vector<std::string>& words)
+{
+    std::vector<term_id> out;
+    out.reserve(words.size());
+    for (const auto& word : words) {
+        out.push_back(id_of(word));
     }
     return out;
 }
 
+std::vector<search_index::term_id> search_index::intern(std::string_view text)
+{
+    return intern(search_terms(text));
+}
+
 std::uint32_t search_index::add(const std::vector<field>& fields)
 {
+    std::vector<std::vector<term_id>> words;
+    std::vector<interned_field> interned;
+    words.reserve(fields.size());
+    for (const auto& f : fields) {
+        words.push_back(intern(f.text));
+        interned.push_back({words.back(), f.weight});
+    }
+    return add(interned);
+}
+
+std::uint32_t search_index::add(std::span<const interned_field> fields)
+{
     const auto document = static_cast<std::uint32_t>(lengths_.size());
-    std::unordered_map<std::string, float> frequencies;
+    // (term, weight) pairs sorted by term and summed: a few dozen per document, cheaper
+    // than a hash map per document.
+    std::vector<std::pair<term_id, float>> counts;
     float length = 0;
     for (const auto& f : fields) {
-        for (auto& term : search_terms(f.text)) {
-            frequencies[std::move(term)] += static_cast<float>(f.weight);
-            length += static_cast<float>(f.weight);
+        for (const auto term : f.terms) {
+            counts.emplace_back(term, static_cast<float>(f.weight));
         }
+        length += static_cast<float>(f.weight * f.terms.size());
     }
-    for (auto& [term, frequency] : frequencies) {
+    std::sort(counts.begin(), counts.end(),
+              [](const auto& x, const auto& y) { return x.first < y.first; });
+    for (std::size_t i = 0; i < counts.size();) {
+        float frequency = 0;
+        const auto term = counts[i].first;
+        for (; i < counts.size() && counts[i].first == term; ++i) {
+            frequency += counts[i].second;
+        }
+        // Documents are added in order, so every posting list stays sorted by document.
         terms_[term].postings.push_back({document, frequency});
     }
     lengths_.push_back(length);
@@ -159,33 +98,50 @@ void search_index::finish()
     for (const auto l : lengths_) {
         total += l;
     }
-    average_length_ = n > 0 ? total / n : 1;
-    for (auto& [term, info] : terms_) {
+    const double average_length = n > 0 ? total / n : 1;
+    for (auto& info : terms_) {
         const auto df = static_cast<double>(info.postings.size());
         info.idf = std::log(1 + (n - df + 0.5) / (df + 0.5));
-        std::sort(info.postings.begin(), info.postings.end(),
-                  [](const posting& x, const posting& y) { return x.document < y.document; });
         // Document lengths never change: the BM25 term-frequency factor of each posting is
         // computed once here instead of on every query.
         for (auto& p : info.postings) {
-            const double norm = k1 * (1 - b + b * lengths_[p.document] / average_length_);
+            const double norm = k1 * (1 - b + b * lengths_[p.document] / average_length);
             p.frequency = static_cast<float>(p.frequency * (k1 + 1) / (p.frequency + norm));
+            info.max_factor = std::max(info.max_factor, p.frequency);
+        }
+        info.block_max.assign((info.postings.size() + block_size - 1) / block_size, 0.0F);
+        for (std::size_t i = 0; i < info.postings.size(); ++i) {
+            auto& block = info.block_max[i / block_size];
+            block = std::max(block, info.postings[i].frequency);
         }
     }
     // A word the index never saw weighs like the rarest word it did see: questions with
     // incidental words still match, but a question about an unseen subject does not.
     unknown_idf_ = std::log(1 + (n - 1 + 0.5) / (1 + 0.5)) * unknown_word_share;
     deletions_.clear();
-    for (const auto& [term, info] : terms_) {
-        if (term.size() < min_typo_length) {
+    for (term_id id = 0; id < words_.size(); ++id) {
+        const auto& word = *words_[id];
+        if (word.size() < min_typo_length) {
             continue;
         }
-        for (std::size_t i = 0; i < term.size(); ++i) {
-            std::string variant = term;
+        for (std::size_t i = 0; i < word.size(); ++i) {
+            std::string variant = word;
             variant.erase(i, 1);
-            deletions_[variant].push_back(&term);
+            deletions_[std::move(variant)].push_back(id);
         }
     }
+}
+
+const search_index::term_info* search_index::find(const std::string& term) const
+{
+    auto it = ids_.find(term);
+    return it == ids_.end() ? nullptr : &terms_[it->second];
+}
+
+double search_index::idf(const std::string& term) const
+{
+    const auto* info = find(term);
+    return info == nullptr ? unknown_idf_ : info->idf;
 }
 
 const std::string* search_index::correct(const std::string& word) const
@@ -195,13 +151,13 @@ const std::string* search_index::correct(const std::string& word) const
     }
     // One edit away (insertion, deletion, substitution or swap) means the two words share
     // a string with at most one character deleted from each.
-    std::vector<const std::string*> candidates;
+    std::vector<term_id> candidates;
     const auto collect = [&](const std::string& key) {
         if (auto it = deletions_.find(key); it != deletions_.end()) {
             candidates.insert(candidates.end(), it->second.begin(), it->second.end());
         }
-        if (auto it = terms_.find(key); it != terms_.end()) {
-            candidates.push_back(&it->first);
+        if (auto it = ids_.find(key); it != ids_.end()) {
+            candidates.push_back(it->second);
         }
     };
     collect(word);
@@ -212,14 +168,15 @@ const std::string* search_index::correct(const std::string& word) const
     }
     const std::string* best = nullptr;
     std::size_t best_df = 0;
-    for (const auto* candidate : candidates) {
-        if (edit_distance(word, *candidate) != 1) {
+    for (const auto candidate : candidates) {
+        const auto& spelling = *words_[candidate];
+        if (edit_distance(word, spelling) != 1) {
             continue; // shares a deletion but is two edits away
         }
-        const auto df = terms_.at(*candidate).postings.size();
+        const auto df = terms_[candidate].postings.size();
         // The most common spelling wins; ties go to the alphabetically first: deterministic.
-        if (best == nullptr || df > best_df || (df == best_df && *candidate < *best)) {
-            best = candidate;
+        if (best == nullptr || df > best_df || (df == best_df && spelling < *best)) {
+            best = &spelling;
             best_df = df;
         }
     }
@@ -230,7 +187,7 @@ const std::string* search_index::correct(const std::string& word) const
     // correct it against the synonym table, then take the word it stands for.
     for (const auto& [from, to] : synonyms()) {
         if (from.size() >= min_typo_length && edit_distance(word, from) == 1) {
-            if (auto it = terms_.find(std::string(to)); it != terms_.end()) {
+            if (auto it = ids_.find(std::string(to)); it != ids_.end()) {
                 return &it->first;
             }
         }
@@ -240,11 +197,11 @@ const std::string* search_index::correct(const std::string& word) const
 
 bool search_index::contains(std::uint32_t document, const std::string& term) const
 {
-    auto it = terms_.find(term);
-    if (it == terms_.end()) {
+    const auto* info = find(term);
+    if (info == nullptr) {
         return false;
     }
-    const auto& postings = it->second.postings;
+    const auto& postings = info->postings;
     return std::binary_search(
         postings.begin(), postings.end(), posting{document, 0},
         [](const posting& x, const posting& y) { return x.document < y.document; });
@@ -254,7 +211,7 @@ std::vector<std::string> search_index::corrected_terms(std::string_view query) c
 {
     auto terms = search_terms(query);
     for (auto& term : terms) {
-        if (!terms_.contains(term)) {
+        if (!ids_.contains(term)) {
             if (const auto* fixed = correct(term)) {
                 term = *fixed;
             }
@@ -273,84 +230,181 @@ std::vector<search_index::hit> search_index::search_terms_of(std::vector<std::st
 {
     std::sort(terms.begin(), terms.end());
     terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
-    if (terms.empty() || lengths_.empty()) {
+    if (terms.empty() || lengths_.empty() || limit == 0) {
         return {};
     }
-
     double query_weight = 0;
-    std::vector<const term_info*> known;
+    std::vector<cursor> words;
     for (const auto& term : terms) {
-        auto it = terms_.find(term);
-        if (it == terms_.end()) {
+        const auto* info = find(term);
+        if (info == nullptr) {
             query_weight += unknown_idf_;
-        } else if (it->second.idf >= min_idf) {
-            query_weight += it->second.idf;
-            known.push_back(&it->second);
+        } else if (info->idf >= min_idf) {
+            query_weight += info->idf;
+            words.push_back({info, 0, info->idf * info->max_factor});
         }
     }
-    // Rarest words first. Documents holding none of the rare words that carry all but
-    // `ignorable_share` of the question's weight cannot cover enough of it to matter, so
-    // only the rare words' postings make candidates; the common words (long postings,
-    // little weight) are then looked up for those candidates alone.
-    std::sort(known.begin(), known.end(),
-              [](const term_info* x, const term_info* y) { return x->idf > y->idf; });
-    std::size_t essential = known.size();
-    double tail = 0;
-    while (essential > 1 && tail + known[essential - 1]->idf < ignorable_share * query_weight) {
-        tail += known[--essential]->idf;
+    if (words.empty()) {
+        return {};
     }
+    return top_documents(std::move(words), query_weight, limit);
+}
 
-    // Dense per-thread accumulators, cleared through the list of touched documents: no
-    // allocation and no hashing per posting.
-    thread_local std::vector<double> scores;
-    thread_local std::vector<double> matched;
-    thread_local std::vector<std::uint32_t> touched;
-    if (scores.size() < lengths_.size()) {
-        scores.assign(lengths_.size(), 0);
-        matched.assign(lengths_.size(), 0);
+bool search_index::skip_weak_blocks(std::vector<cursor>& words, std::size_t first_essential,
+                                    const std::vector<double>& bound_below, double threshold,
+                                    std::uint32_t& checked_through)
+{
+    // Every posting of an essential word up to `last` lies in that word's current block,
+    // so no document up to `last` scores more than the blocks' maxima plus all the
+    // non-essential words. When that cannot beat the threshold, all of them are skipped.
+    constexpr auto none = std::numeric_limits<std::uint32_t>::max();
+    std::uint32_t last = none;
+    double bound = bound_below[first_essential];
+    for (std::size_t i = first_essential; i < words.size(); ++i) {
+        const auto& c = words[i];
+        const auto& postings = c.term->postings;
+        if (c.position >= postings.size()) {
+            continue;
+        }
+        const auto block = c.position / block_size;
+        bound += c.term->idf * c.term->block_max[block];
+        const auto block_end = std::min((block + 1) * block_size, postings.size());
+        last = std::min(last, postings[block_end - 1].document);
     }
-    touched.clear();
-    for (std::size_t t = 0; t < essential; ++t) {
-        const auto* info = known[t];
-        for (const auto& p : info->postings) {
-            if (matched[p.document] == 0) {
-                touched.push_back(p.document);
-            }
-            scores[p.document] += info->idf * p.frequency;
-            matched[p.document] += info->idf;
+    checked_through = last;
+    if (bound > threshold + rounding_slack) {
+        return false;
+    }
+    for (std::size_t i = first_essential; i < words.size(); ++i) {
+        auto& c = words[i];
+        const auto& postings = c.term->postings;
+        while (c.position < postings.size() && postings[c.position].document <= last) {
+            ++c.position; // within one block: at most block_size steps
         }
     }
-    const auto by_document = [](const posting& x, std::uint32_t d) { return x.document < d; };
-    for (std::size_t t = essential; t < known.size(); ++t) {
-        const auto* info = known[t];
-        for (const auto document : touched) {
-            auto it = std::lower_bound(info->postings.begin(), info->postings.end(), document,
-                                       by_document);
-            if (it != info->postings.end() && it->document == document) {
-                scores[document] += info->idf * it->frequency;
-                matched[document] += info->idf;
-            }
-        }
-    }
-    std::vector<hit> hits;
-    hits.reserve(touched.size());
-    for (const auto document : touched) {
-        hits.push_back(
-            {document, scores[document], query_weight > 0 ? matched[document] / query_weight : 0});
-        scores[document] = 0;
-        matched[document] = 0;
+    return true;
+}
+
+std::vector<search_index::hit> search_index::top_documents(std::vector<cursor> words,
+                                                           double query_weight,
+                                                           std::size_t limit) const
+{
+    // Weakest word first (ties by term, so the order and every sum are deterministic).
+    std::sort(words.begin(), words.end(), [](const cursor& x, const cursor& y) {
+        return x.bound != y.bound ? x.bound < y.bound : x.term < y.term;
+    });
+    const std::size_t n = words.size();
+    // bound_below[i]: the most words[0..i) together add to any document.
+    std::vector<double> bound_below(n + 1, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        bound_below[i + 1] = bound_below[i] + words[i].bound;
     }
     const auto better = [](const hit& x, const hit& y) {
         return x.score != y.score ? x.score > y.score : x.document < y.document;
     };
-    if (hits.size() > limit) {
-        std::partial_sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(limit),
-                          hits.end(), better);
-        hits.resize(limit);
-    } else {
-        std::sort(hits.begin(), hits.end(), better);
+    // The best `limit` so far, worst on top. Documents come in increasing order, so a
+    // newcomer that only ties the worst loses the tie: it must score strictly more.
+    std::vector<hit> best;
+    best.reserve(limit + 1);
+    double threshold = -1;
+    // words[first_essential..n) are essential: a document with none of them scores at
+    // most bound_below[first_essential] <= threshold and can never enter, so candidates
+    // come from the essential words' postings alone; the others are only looked up.
+    std::size_t first_essential = 0;
+    std::vector<double> part(n);
+    // Documents up to checked_through lie in blocks already found worth scoring (for the
+    // essential words as they were at checked_for).
+    std::uint32_t checked_through = 0;
+    std::size_t checked_for = n;
+    constexpr auto none = std::numeric_limits<std::uint32_t>::max();
+
+    const auto at = [](const cursor& c) {
+        return c.position < c.term->postings.size() ? c.term->postings[c.position].document
+                                                    : none;
+    };
+    const auto seek = [](cursor& c, std::uint32_t document) {
+        const auto& postings = c.term->postings;
+        std::size_t low = c.position;
+        std::size_t step = 1;
+        while (low + step < postings.size() && postings[low + step].document < document) {
+            low += step;
+            step *= 2; // galloping: cheap for near targets, logarithmic for far ones
+        }
+        const auto end = postings.begin() + static_cast<std::ptrdiff_t>(
+                                                std::min(low + step + 1, postings.size()));
+        c.position = static_cast<std::size_t>(
+            std::lower_bound(postings.begin() + static_cast<std::ptrdiff_t>(low), end, document,
+                             [](const posting& p, std::uint32_t d) { return p.document < d; }) -
+            postings.begin());
+    };
+
+    while (first_essential < n) {
+        std::uint32_t document = none;
+        for (std::size_t i = first_essential; i < n; ++i) {
+            document = std::min(document, at(words[i]));
+        }
+        if (document == none) {
+            break;
+        }
+        // Checked once per stretch of blocks, not once per document.
+        if (best.size() == limit && (document > checked_through || first_essential != checked_for) &&
+            skip_weak_blocks(words, first_essential, bound_below, threshold, checked_through)) {
+            continue;
+        }
+        checked_for = first_essential;
+        std::fill(part.begin(), part.end(), 0.0);
+        double partial = 0;
+        for (std::size_t i = first_essential; i < n; ++i) {
+            if (at(words[i]) == document) {
+                part[i] = words[i].term->idf * words[i].term->postings[words[i].position].frequency;
+                partial += part[i];
+                ++words[i].position;
+            }
+        }
+        // The other words, strongest first, until even all the rest could not lift the
+        // document above the threshold.
+        bool hopeless = false;
+        for (std::size_t i = first_essential; i-- > 0;) {
+            if (best.size() == limit && partial + bound_below[i + 1] < threshold - rounding_slack) {
+                hopeless = true;
+                break;
+            }
+            seek(words[i], document);
+            if (at(words[i]) == document) {
+                part[i] = words[i].term->idf * words[i].term->postings[words[i].position].frequency;
+                partial += part[i];
+            }
+        }
+        if (hopeless) {
+            continue;
+        }
+        // Summed in word order, as bound_below is: a document holding only non-essential
+        // words never sums above their bound, whatever the rounding.
+        double score = 0;
+        double matched = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            score += part[i];
+            matched += part[i] > 0 ? words[i].term->idf : 0;
+        }
+        const hit candidate{document, score, query_weight > 0 ? matched / query_weight : 0};
+        if (best.size() == limit && !better(candidate, best.front())) {
+            continue;
+        }
+        best.push_back(candidate);
+        std::push_heap(best.begin(), best.end(), better);
+        if (best.size() > limit) {
+            std::pop_heap(best.begin(), best.end(), better);
+            best.pop_back();
+        }
+        if (best.size() == limit) {
+            threshold = best.front().score;
+            while (first_essential < n && bound_below[first_essential + 1] <= threshold) {
+                ++first_essential;
+            }
+        }
     }
-    return hits;
+    std::sort_heap(best.begin(), best.end(), better);
+    return best;
 }
 
 } // namespace rolebot::knowledge

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "knowledge/search_terms.hpp"
+
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -9,18 +12,27 @@
 
 namespace rolebot::knowledge {
 
-/// Words of free text in the form the index keeps: lower case, abbreviations expanded
-/// ("PM" -> product manager), function words dropped, light stemming ("reports" ->
-/// report, "leading" -> lead).
-std::vector<std::string> search_terms(std::string_view text);
-
 /// BM25 ranking over weighted fields, tolerant of one typo per word. Built once per
 /// knowledge base snapshot, then only read (safe to share between threads).
+///
+/// Words are interned: each distinct word is stored once and documents refer to it by
+/// number. Ranking is document-at-a-time with MaxScore pruning, so a query walks only
+/// the postings of words that can still lift a document into the top results; the
+/// results are the same as scoring every document.
 class search_index {
 public:
+    using term_id = std::uint32_t;
+
     /// One field of a document; heavier fields count more (a question outweighs its answer).
     struct field {
         std::string_view text;
+        unsigned weight;
+    };
+
+    /// A field already turned into words (intern()): a text shared by many documents,
+    /// such as an FAQ answer indexed with each of its phrasings, is read only once.
+    struct interned_field {
+        std::span<const term_id> terms;
         unsigned weight;
     };
 
@@ -34,8 +46,15 @@ public:
         double coverage;
     };
 
+    /// The words of a text as term numbers, adding new words to the vocabulary. Only
+    /// while building (before finish()).
+    std::vector<term_id> intern(std::string_view text);
+    /// The same for words already made (search_terms()).
+    std::vector<term_id> intern(const std::vector<std::string>& words);
+
     /// Adds a document; returns its number (0, 1, 2... in order of addition).
     std::uint32_t add(const std::vector<field>& fields);
+    std::uint32_t add(std::span<const interned_field> fields);
 
     /// Computes statistics and the typo index; call once after the last add().
     void finish();
@@ -52,14 +71,10 @@ public:
     bool contains(std::uint32_t document, const std::string& term) const;
 
     /// How much a term tells documents apart (BM25 idf); unknown terms weigh the most.
-    double idf(const std::string& term) const
-    {
-        auto it = terms_.find(term);
-        return it == terms_.end() ? unknown_idf_ : it->second.idf;
-    }
+    double idf(const std::string& term) const;
 
     /// True when the index has seen the term in any document.
-    bool knows(const std::string& term) const { return terms_.contains(term); }
+    bool knows(const std::string& term) const { return ids_.contains(term); }
 
     /// Documents indexed.
     std::size_t size() const { return lengths_.size(); }
@@ -72,16 +87,35 @@ private:
     struct term_info {
         std::vector<posting> postings;
         double idf = 0;
+        float max_factor = 0; ///< the largest BM25 factor of any posting (MaxScore bound)
+        /// The largest factor in each run of `block_size` postings: a stretch of documents
+        /// that cannot reach the threshold is skipped without being scored.
+        std::vector<float> block_max;
+    };
+    static constexpr std::size_t block_size = 64;
+    /// A query word during ranking: its postings and how far they have been read.
+    struct cursor {
+        const term_info* term;
+        std::size_t position;
+        double bound; ///< idf * max_factor: the most this word adds to any document
     };
 
+    term_id id_of(const std::string& word);
+    const term_info* find(const std::string& term) const;
     const std::string* correct(const std::string& word) const;
+    static bool skip_weak_blocks(std::vector<cursor>& words, std::size_t first_essential,
+                                 const std::vector<double>& bound_below, double threshold,
+                                 std::uint32_t& checked_through);
+    std::vector<hit> top_documents(std::vector<cursor> words, double query_weight,
+                                   std::size_t limit) const;
 
-    std::unordered_map<std::string, term_info> terms_;
-    std::vector<float> lengths_; ///< weighted document lengths
-    double average_length_ = 0;
+    std::unordered_map<std::string, term_id> ids_;
+    std::vector<const std::string*> words_; ///< term id -> the word (keys of ids_)
+    std::vector<term_info> terms_;          ///< by term id
+    std::vector<float> lengths_;            ///< weighted document lengths
     double unknown_idf_ = 0;
     /// Each known word with one character deleted -> the words it came from.
-    std::unordered_map<std::string, std::vector<const std::string*>> deletions_;
+    std::unordered_map<std::string, std::vector<term_id>> deletions_;
 };
 
 } // namespace rolebot::knowledge

@@ -69,6 +69,8 @@ title_index::title_index(const std::vector<role>& roles) : role_count_(roles.siz
                 }
             }
             by_key_.emplace(entry.key, i);
+            auto& longest = longest_from_[tokens.front()];
+            longest = std::max(longest, tokens.size());
             // A word bag shared by two roles would be a guess, so it is left out.
             auto [it, inserted] = by_bag_.emplace(bag_of(tokens), i);
             if (!inserted && it->second != i) {
@@ -106,11 +108,14 @@ title_match title_index::match(std::string_view query, bool spelling) const
     if (auto it = by_bag_.find(bag_of(tokens)); it != by_bag_.end() && it->second != no_role) {
         return {it->second, {}};
     }
-    auto covering = covering_roles(tokens);
+    const bool suggest = spelling && key.size() <= max_spelling_length;
+    // Without suggestions to make, two covering roles are enough to know there is no
+    // unique one: on a large base "product manager" is in thousands of names.
+    auto covering = covering_roles(tokens, !suggest);
     if (covering.size() == 1) {
         return {covering.front(), {}};
     }
-    if (key.size() > max_spelling_length || !spelling) {
+    if (!suggest) {
         return {};
     }
     // "manager" fits several roles: not ours to pick, but they are the best suggestions.
@@ -119,23 +124,31 @@ title_match title_index::match(std::string_view query, bool spelling) const
 
 std::vector<std::size_t> title_index::mentions(const std::vector<std::string>& words) const
 {
-    constexpr std::size_t longest_name = 6;
     std::vector<std::size_t> found;
     const auto note = [&](std::size_t role) {
         if (std::find(found.begin(), found.end(), role) == found.end()) {
             found.push_back(role);
         }
     };
+    std::string key;
     for (std::size_t i = 0; i < words.size();) {
         std::size_t taken = 0;
-        for (std::size_t n = std::min(longest_name, words.size() - i); n >= 2; --n) {
-            const std::vector<std::string> window(words.begin() + static_cast<std::ptrdiff_t>(i),
-                                                  words.begin() +
-                                                      static_cast<std::ptrdiff_t>(i + n));
-            if (auto it = by_key_.find(join(window)); it != by_key_.end()) {
-                note(it->second);
-                taken = n;
-                break;
+        // Only a word that starts some name can start a multi-word name here: most words
+        // of a question start none, and skip the lookups.
+        if (auto it = longest_from_.find(words[i]); it != longest_from_.end()) {
+            for (std::size_t n = std::min(it->second, words.size() - i); n >= 2; --n) {
+                key.clear();
+                for (std::size_t w = i; w < i + n; ++w) {
+                    if (w > i) {
+                        key.push_back(' ');
+                    }
+                    key += words[w];
+                }
+                if (auto name = by_key_.find(key); name != by_key_.end()) {
+                    note(name->second);
+                    taken = n;
+                    break;
+                }
             }
         }
         if (taken == 0) {
@@ -150,7 +163,8 @@ std::vector<std::size_t> title_index::mentions(const std::vector<std::string>& w
     return found;
 }
 
-std::vector<std::size_t> title_index::covering_roles(const std::vector<std::string>& tokens) const
+std::vector<std::size_t> title_index::covering_roles(const std::vector<std::string>& tokens,
+                                                     bool two_are_enough) const
 {
     // Roles with a name containing every word of the query, shortest name first. The
     // rarest word's list of names is the only one walked.
@@ -175,6 +189,9 @@ std::vector<std::size_t> title_index::covering_roles(const std::vector<std::stri
         });
         if (covers) {
             found.emplace_back(entry.key.size(), entry.role);
+            if (two_are_enough && found.front().second != entry.role) {
+                break;
+            }
         }
     }
     std::stable_sort(found.begin(), found.end());

@@ -41,7 +41,10 @@ private:
         std::size_t role;
     };
 
-    std::vector<std::size_t> covering_roles(const std::vector<std::string>& tokens) const;
+    /// Roles with a name holding every token, shortest name first. With `two_are_enough`
+    /// it stops at the second different role (for callers that only ask "exactly one?").
+    std::vector<std::size_t> covering_roles(const std::vector<std::string>& tokens,
+                                            bool two_are_enough) const;
     title_match by_spelling(const std::string& key, std::vector<std::size_t> covering) const;
 
     std::vector<name_entry> names_;
@@ -49,6 +52,8 @@ private:
     std::unordered_map<std::string, std::size_t> by_bag_; ///< sorted words -> role (unique only)
     std::unordered_map<std::string, std::vector<std::uint32_t>> by_word_; ///< word -> names
     std::unordered_map<std::string, std::size_t> word_owner_; ///< word in one role's names only
+    /// First word of a name -> the most words a name starting with it has.
+    std::unordered_map<std::string, std::size_t> longest_from_;
     std::size_t role_count_ = 0;
 };
 

@@ -89,6 +89,36 @@ TEST(loader, dangling_references)
         has(errors, "roles.json: /roles/0/next_steps/0: refers to unknown role \"nobody\""));
 }
 
+TEST(loader, ids_must_be_kebab_case)
+{
+    const std::string message = "roles.json: /roles/0/id: must be kebab-case (a-z, 0-9, '-')";
+    for (const char* id : {"a", "a-1", "product-lead", "vp2-x"}) {
+        EXPECT_FALSE(has(errors_of(R"({"roles":[)" + role_json(id, "Alpha") + "]}"), message))
+            << id;
+    }
+    for (const char* id : {"-a", "a-", "a--b", "A", "a_b", "a b", "é"}) {
+        EXPECT_TRUE(has(errors_of(R"({"roles":[)" + role_json(id, "Alpha") + "]}"), message))
+            << id;
+    }
+}
+
+TEST(loader, sources_must_name_an_article_file)
+{
+    const std::string message = "roles.json: /roles/0/sources/0: must name an article file such "
+                                "as 000_df543b9185ed9e57.txt";
+    const auto with_source = [&](const std::string& source) {
+        return errors_of(R"({"roles":[{"id":"a","title":"Alpha","track":"management","rank":1,)"
+                         R"("summary":"s","sources":[")" +
+                         source + R"("]}]})");
+    };
+    EXPECT_FALSE(has(with_source("004_0123456789abcdef.txt"), message));
+    for (const char* bad : {"004_0123456789ABCDEF.txt", "04_0123456789abcdef.txt",
+                            "004_0123456789abcdef.md", "004-0123456789abcdef.txt",
+                            "004_0123456789abcdeg.txt", "004_0123456789abcdef.txt.bak"}) {
+        EXPECT_TRUE(has(with_source(bad), message)) << bad;
+    }
+}
+
 TEST(loader, unknown_aspect_and_bad_source)
 {
     const auto errors = errors_of(

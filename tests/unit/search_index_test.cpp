@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 namespace rolebot::knowledge {
 namespace {
 
@@ -71,6 +73,74 @@ TEST_F(search_index_test, same_query_same_answer)
         EXPECT_EQ(a[i].document, b[i].document);
         EXPECT_EQ(a[i].score, b[i].score);
     }
+}
+
+TEST(search_index_pruning, top_results_equal_scoring_every_document)
+{
+    // Skewed word frequencies, as in real text: a few words in most documents, many rare
+    // ones. Enough documents that posting lists span many blocks.
+    std::mt19937 random(7);
+    std::vector<std::string> vocabulary;
+    for (int i = 0; i < 300; ++i) {
+        vocabulary.push_back("word" + std::to_string(i) + "x");
+    }
+    const auto pick = [&] {
+        std::geometric_distribution<int> skew(0.05);
+        return vocabulary[static_cast<std::size_t>(skew(random)) % vocabulary.size()];
+    };
+    search_index index;
+    constexpr std::size_t documents = 3000;
+    std::string title;
+    std::string body;
+    for (std::size_t d = 0; d < documents; ++d) {
+        // Every tenth document is a copy of the one before: ties must go to the first.
+        if (d % 10 != 9) {
+            title.clear();
+            body.clear();
+            for (int w = 0; w < 3; ++w) {
+                title += pick() + " ";
+            }
+            const int words = 5 + static_cast<int>(random() % 40);
+            for (int w = 0; w < words; ++w) {
+                body += pick() + " ";
+            }
+        }
+        index.add({{title, 3}, {body, 1}});
+    }
+    index.finish();
+    for (int q = 0; q < 300; ++q) {
+        std::string query;
+        const int words = 1 + static_cast<int>(random() % 6);
+        for (int w = 0; w < words; ++w) {
+            query += pick() + " ";
+        }
+        // With room for every document nothing can be pruned: the exhaustive ranking.
+        const auto all = index.search(query, documents);
+        for (const std::size_t limit : {1U, 5U, 32U}) {
+            const auto top = index.search(query, limit);
+            ASSERT_EQ(top.size(), std::min(limit, all.size())) << query;
+            for (std::size_t i = 0; i < top.size(); ++i) {
+                EXPECT_EQ(top[i].document, all[i].document) << query << " #" << i;
+                EXPECT_DOUBLE_EQ(top[i].score, all[i].score) << query << " #" << i;
+                EXPECT_DOUBLE_EQ(top[i].coverage, all[i].coverage) << query << " #" << i;
+            }
+        }
+    }
+}
+
+TEST(search_index_pruning, ties_go_to_the_earlier_document)
+{
+    search_index index;
+    for (int copy = 0; copy < 500; ++copy) {
+        index.add({{"product lead roadmap", 3}, {"owns the roadmap", 1}});
+        index.add({{"product manager backlog", 3}, {"owns the backlog", 1}});
+    }
+    index.finish();
+    const auto top = index.search("roadmap", 3);
+    ASSERT_EQ(top.size(), 3U);
+    EXPECT_EQ(top[0].document, 0U);
+    EXPECT_EQ(top[1].document, 2U);
+    EXPECT_EQ(top[2].document, 4U);
 }
 
 } // namespace

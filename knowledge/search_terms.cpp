@@ -1,0 +1,123 @@
+#include "knowledge/search_terms.hpp"
+
+#include "knowledge/text_normalize.hpp"
+
+#include <unordered_set>
+
+namespace rolebot::knowledge {
+namespace {
+
+// Words that carry no topic. Question words that do ("long", "report", "become") stay.
+// (Function-local, so it is ready even when a static object elsewhere searches.)
+const std::unordered_set<std::string_view>& stop_words()
+{
+    static const std::unordered_set<std::string_view> words{
+        "i", "me", "my", "we", "our", "you", "your", "it", "its", "is", "are", "was", "were", "be",
+        "been", "being", "am", "do", "doe", "did", "does", "what", "which", "who", "whom", "how",
+        "why", "when", "where", "can", "could", "would", "should", "will", "shall", "may", "might",
+        "must", "to", "in", "on", "at", "by", "for", "with", "about", "as", "into", "from", "and",
+        "or", "but", "if", "so", "than", "then", "that", "this", "these", "those", "there", "here",
+        "any", "some", "all", "just", "also", "very", "really", "please", "tell", "know", "want",
+        "like", "get", "have", "has", "had", "s", "t", "hi", "hey", "hello", "thanks", "thank",
+        "rolebot", "im", "ive", "id", "whats", "thing", "one",
+        // Chat filler: words that frame a question without saying what it is about.
+        "quick", "q", "question", "plain", "term", "actual", "actually", "exact", "exactly",
+        "basically", "basic", "simple", "simply", "someone", "anyone", "somebody", "lol", "btw",
+        "pls", "plz", "ok", "okay", "yeah", "sorry", "honest", "curious", "wondering", "wonder",
+        "gonna", "wanna", "kinda", "sorta", "guy", "folk", "pretty", "mean", "ever", "still",
+        "even", "much", "many", "lot", "lots", "stuff", "etc", "e", "g", "eg", "ie", "sense",
+        "understand", "explain", "summary", "sentence", "five", "general", "generally", "usually",
+        "right", "now", "currently", "someday", "eventually", "here", "way", "kind", "sort", "type",
+        "good", "great", "new", "hire", "go", "going", "got", "need", "work", "job", "role",
+        "title", "position"};
+    return words;
+}
+
+// Words people use for the same idea, mapped to one form (after stemming), so "how is a
+// PM judged" meets "metrics" and "the hardest part" meets "challenges".
+} // namespace
+
+const std::unordered_map<std::string_view, std::string_view>& synonyms()
+{
+    static const std::unordered_map<std::string_view, std::string_view> map{
+        {"measur", "metric"},
+        {"measure", "metric"},
+        {"kpi", "metric"},
+        {"accountable", "responsible"},
+        {"hardest", "challenge"},
+        {"hard", "challenge"},
+        {"difficult", "challenge"},
+        {"tough", "challenge"},
+        {"struggle", "challenge"},
+        {"struggl", "challenge"},
+        {"obstacle", "challenge"},
+        {"mandatory", "required"},
+        {"requir", "required"},
+        {"require", "required"},
+        {"prerequisite", "required"},
+        {"boss", "report"},
+        {"inconsistent", "vary"},
+        {"vari", "vary"},
+        {"varie", "vary"},
+        {"daily", "day"},
+        {"week", "day"},
+        {"budget", "finance"},
+        {"financial", "finance"},
+        {"p", "finance"},
+        {"promotion", "promote"},
+        {"promot", "promote"},
+        {"manag", "manage"},
+        {"coach", "mentor"},
+        {"strategic", "strategy"},
+        {"tech", "technical"},
+        {"engineer", "engineering"},
+        {"decision", "decide"},
+        {"learn", "learn"},
+        {"course", "learn"},
+        {"read", "learn"},
+        {"book", "learn"},
+        {"differ", "difference"},  {"different", "difference"}, {"differently", "difference"},
+        {"distinguish", "difference"}, {"vs", "difference"},  {"versus", "difference"},
+        {"compare", "difference"}, {"compar", "difference"},  {"comparison", "difference"},
+        {"study", "learn"},
+        {"studie", "learn"},
+        {"studi", "learn"},
+    };
+    return map;
+}
+
+namespace {
+
+std::string stem(std::string word)
+{
+    const auto strip = [&](std::string_view suffix, std::size_t min_left) {
+        if (word.size() >= suffix.size() + min_left && word.ends_with(suffix)) {
+            word.resize(word.size() - suffix.size());
+            return true;
+        }
+        return false;
+    };
+    // One suffix at most: "leadingly" is not a word worth a second pass.
+    static_cast<void>(strip("ing", 4) || strip("ed", 4) || strip("ly", 4));
+    return word;
+}
+
+} // namespace
+
+std::vector<std::string> search_terms(std::string_view text)
+{
+    std::vector<std::string> out;
+    for (auto& token : title_tokens(text)) {
+        if (stop_words().contains(token)) {
+            continue;
+        }
+        auto word = stem(std::move(token));
+        if (auto it = synonyms().find(word); it != synonyms().end()) {
+            word = it->second;
+        }
+        out.push_back(std::move(word));
+    }
+    return out;
+}
+
+} // namespace rolebot::knowledge
