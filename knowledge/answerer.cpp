@@ -141,13 +141,25 @@ public:
             return comparison(first, second);
         case question_intent::reports_to:
             if (first != nullptr) {
-                if (const auto* f = best_faq_about(strong_coverage, *first)) {
+                if (const auto* f =
+                        best_faq_about(strong_coverage, *first, question_intent::reports_to)) {
                     return faq_answer(f);
                 }
                 answer a;
                 a.kind = answer_kind::reports_to;
                 a.role_a = first;
                 return a;
+            }
+            break;
+        case question_intent::manages:
+            // Whom one role leads: its own FAQ says it best, else its card (which lists
+            // the roles it manages).
+            if (first != nullptr) {
+                if (const auto* f = best_faq_about(min_closest_coverage, *first,
+                                                   question_intent::manages)) {
+                    return faq_answer(f);
+                }
+                return role_card(first);
             }
             break;
         case question_intent::how_long:
@@ -303,17 +315,18 @@ private:
                phrasing_coverage(h.document) >= min_phrasing_coverage;
     }
 
-    /// The best FAQ whose own question is about `r` first: "who do PMs report to?" does
-    /// not answer who a product lead reports to, even if it mentions product leads.
-    const faq* best_faq_about(double coverage, const role& r) const
+    /// The best FAQ whose own question is about `r` first and asks `asks`: "who do PMs
+    /// report to?" does not answer who a product lead reports to, even if it mentions
+    /// product leads. The shared intent and subject are the evidence here, so the
+    /// wording only has to be close enough to be on subject.
+    const faq* best_faq_about(double coverage, const role& r, question_intent asks) const
     {
         for (const auto& h : hits()) {
             const auto ref = kb_.entry(h.document);
             // Cheapest checks first: this runs over many hits.
             if (ref.kind == entry_kind::faq && kb_.primary_subject(h.document) == index_of(&r) &&
-                h.coverage >= coverage &&
-                kb_.phrasing_intent(h.document) == question_intent::reports_to &&
-                acceptable(h, coverage)) {
+                h.coverage >= coverage && kb_.phrasing_intent(h.document) == asks &&
+                on_subject(h)) {
                 return &kb_.faqs()[ref.index];
             }
         }

@@ -71,11 +71,27 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                        " yrs of experience "})) {
         return question_intent::how_long;
     }
+    // Reporting seen from above ("who reports to a product lead?", "people reporting to
+    // them") asks whom the role leads, not whom it answers to.
+    if (has_any(text, {" who reports to ", " who report to ", " people report to ",
+                       " people reporting to ", " reporting to them", " reporting to him",
+                       " reporting to her", " report to them", " reports to them",
+                       " direct reports", " have reports", " has reports"})) {
+        return question_intent::manages;
+    }
     if (has_any(text, {" report to ", " reports to ", " report into ", " reports into ",
                        " reporting structure", " reporting line", " answer to ", " answers to ",
                        " boss ", " who manages ", " sit under ", " sits under ", " work under ",
                        " works under ", " sits above", " sit above", " above them", " above me"})) {
         return question_intent::reports_to;
+    }
+    // The first role named is the manager; a second one is whom it may manage ("do
+    // senior PMs manage other PMs?").
+    if (has_any(text, {" manage people", " manage anyone", " manage other", " manage a team",
+                       " manage pms", " manage product managers", " managing people",
+                       " managing anyone", " managing other", " managing a team",
+                       " people manager", " manage anybody", " managing anybody"})) {
+        return question_intent::manages;
     }
     if (mentioned >= 2 && has_any(text, {" to ", " into "})) {
         return question_intent::become; // "from senior PM to director", "Sr PM -> PL"

@@ -7,7 +7,15 @@
 namespace rolebot::knowledge {
 
 /// What a question asks about the roles it names.
-enum class question_intent { none, define, compare, become, how_long, reports_to };
+enum class question_intent {
+    none,
+    define,
+    compare,
+    become,
+    how_long,
+    reports_to, ///< whom the role answers to
+    manages,    ///< whom the role leads: "does a PL manage people?", "who reports to a PL?"
+};
 
 /// A question prepared for phrase checks: lower case, apostrophes dropped ("what's" ->
 /// "whats"), other punctuation as spaces, a space at each end, at most 500 characters.

@@ -53,6 +53,19 @@ TEST_F(answerer_test, reporting_lines_are_answered_honestly)
     EXPECT_EQ(ask("who do APMs report to?"), "faq:who-do-apms-report-to");
 }
 
+TEST_F(answerer_test, whom_a_role_manages_is_not_whom_it_reports_to)
+{
+    // Reporting seen from above is about the people the role leads.
+    EXPECT_EQ(ask("who reports to a product lead?"), "faq:does-product-lead-manage-people");
+    EXPECT_EQ(ask("does a product lead have direct reports?"),
+              "faq:does-product-lead-manage-people");
+    EXPECT_EQ(ask("do senior PMs manage other PMs?"), "faq:does-senior-pm-manage-people");
+    // No FAQ for this role: its card, which lists whom it manages.
+    EXPECT_EQ(ask("does a head of product manage people?"), "role:head-of-product");
+    // Seen from below it is still the reporting line.
+    EXPECT_EQ(ask("who does a product lead report to?"), "reports_to:product-lead");
+}
+
 TEST_F(answerer_test, what_the_articles_do_not_cover_is_refused)
 {
     EXPECT_EQ(ask("what's the salary of a product lead?"), "unknown");
