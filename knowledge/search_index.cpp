@@ -24,13 +24,13 @@ constexpr double rounding_slack = 1e-9;
 
 } // namespace
 
-search_index::term_id search_index::id_of(const std::string& word)
+search_index::term_id search_index::id_of(std::string_view word)
 {
     if (auto it = ids_.find(word); it != ids_.end()) {
         return it->second; // most words of a document are already known
     }
     const auto next = static_cast<term_id>(terms_.size());
-    auto it = ids_.emplace(word, next).first;
+    auto it = ids_.emplace(std::string(word), next).first;
     words_.push_back(&it->first); // map nodes never move: the pointer stays valid
     terms_.emplace_back();
     return next;
@@ -48,7 +48,9 @@ std::vector<search_index::term_id> search_index::intern(const std::vector<std::s
 
 std::vector<search_index::term_id> search_index::intern(std::string_view text)
 {
-    return intern(search_terms(text));
+    std::vector<term_id> out;
+    for_each_search_term(text, [&](std::string_view word) { out.push_back(id_of(word)); });
+    return out;
 }
 
 std::uint32_t search_index::add(const std::vector<field>& fields)

@@ -100,7 +100,7 @@ private:
         double bound; ///< idf * max_factor: the most this word adds to any document
     };
 
-    term_id id_of(const std::string& word);
+    term_id id_of(std::string_view word);
     const term_info* find(const std::string& term) const;
     const std::string* correct(const std::string& word) const;
     static bool skip_weak_blocks(std::vector<cursor>& words, std::size_t first_essential,
@@ -109,7 +109,16 @@ private:
     std::vector<hit> top_documents(std::vector<cursor> words, double query_weight,
                                    std::size_t limit) const;
 
-    std::unordered_map<std::string, term_id> ids_;
+    /// Lets the vocabulary be searched with a string_view, without building a string.
+    struct word_hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view word) const noexcept
+        {
+            return std::hash<std::string_view>{}(word);
+        }
+    };
+
+    std::unordered_map<std::string, term_id, word_hash, std::equal_to<>> ids_;
     std::vector<const std::string*> words_; ///< term id -> the word (keys of ids_)
     std::vector<term_info> terms_;          ///< by term id
     std::vector<float> lengths_;            ///< weighted document lengths

@@ -88,35 +88,38 @@ const std::unordered_map<std::string_view, std::string_view>& synonyms()
 
 namespace {
 
-std::string stem(std::string word)
+/// Drops one common suffix ("leading" -> lead, "reported" -> report, "clearly" -> clear);
+/// short words keep theirs.
+std::string_view stem(std::string_view word)
 {
-    const auto strip = [&](std::string_view suffix, std::size_t min_left) {
-        if (word.size() >= suffix.size() + min_left && word.ends_with(suffix)) {
-            word.resize(word.size() - suffix.size());
-            return true;
+    for (const std::string_view suffix : {"ing", "ed", "ly"}) {
+        if (word.size() >= suffix.size() + 4 && word.ends_with(suffix)) {
+            word.remove_suffix(suffix.size());
+            break;
         }
-        return false;
-    };
-    // One suffix at most: "leadingly" is not a word worth a second pass.
-    static_cast<void>(strip("ing", 4) || strip("ed", 4) || strip("ly", 4));
+    }
     return word;
 }
 
 } // namespace
 
+void for_each_search_term(std::string_view text,
+                          const std::function<void(std::string_view)>& emit)
+{
+    for_each_title_token(text, [&](std::string_view token) {
+        if (stop_words().contains(token)) {
+            return;
+        }
+        const auto word = stem(token);
+        const auto synonym = synonyms().find(word);
+        emit(synonym == synonyms().end() ? word : synonym->second);
+    });
+}
+
 std::vector<std::string> search_terms(std::string_view text)
 {
     std::vector<std::string> out;
-    for (auto& token : title_tokens(text)) {
-        if (stop_words().contains(token)) {
-            continue;
-        }
-        auto word = stem(std::move(token));
-        if (auto it = synonyms().find(word); it != synonyms().end()) {
-            word = it->second;
-        }
-        out.push_back(std::move(word));
-    }
+    for_each_search_term(text, [&](std::string_view word) { out.emplace_back(word); });
     return out;
 }
 

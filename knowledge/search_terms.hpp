@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -11,6 +12,11 @@ namespace rolebot::knowledge {
 /// ("PM" -> product manager), function words dropped, light stemming ("reports" ->
 /// report, "leading" -> lead), synonyms folded into one word ("KPI" -> metric).
 std::vector<std::string> search_terms(std::string_view text);
+
+/// The same words, each passed to `emit` as it is found, without building strings (see
+/// for_each_title_token); used to index large texts.
+void for_each_search_term(std::string_view text,
+                          const std::function<void(std::string_view)>& emit);
 
 /// Words people use for one idea -> the form search_terms() gives them. Exposed so that
 /// a misspelt synonym ("diffrent") can be corrected against it.

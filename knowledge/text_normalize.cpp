@@ -46,10 +46,11 @@ constexpr std::array<expansion, 26> abbreviations{{
 
 constexpr std::array<std::string_view, 6> filler_words{"of", "the", "a", "an", "for", "our"};
 
-std::string singular(std::string word)
+/// "managers" -> "manager"; short words ("vps") and "-ss" endings ("process") stay.
+std::string_view singular(std::string_view word)
 {
     if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's') {
-        word.pop_back();
+        word.remove_suffix(1);
     }
     return word;
 }
@@ -68,30 +69,71 @@ const std::unordered_map<std::string_view, std::string_view>& abbreviation_map()
     return map;
 }
 
-void push_token(std::vector<std::string>& out, std::string word)
-{
-    if (const auto it = abbreviation_map().find(word); it != abbreviation_map().end()) {
-        std::string_view rest = it->second;
-        while (!rest.empty()) {
-            const auto space = rest.find(' ');
-            out.emplace_back(rest.substr(0, space));
-            rest = space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
+/// Joins two-word spellings of one word as tokens pass: "vice president" is one title
+/// word, like its abbreviation, and chat's "b/w" means between.
+class pair_joiner {
+public:
+    explicit pair_joiner(const std::function<void(std::string_view)>& emit) : emit_(emit) {}
+
+    void push(std::string_view token)
+    {
+        if (held_) {
+            held_ = false;
+            if (held_word_ == "vice" && token == "president") {
+                emit_("vp");
+                return;
+            }
+            if (held_word_ == "b" && token == "w") {
+                emit_("between");
+                return;
+            }
+            emit_(held_word_);
         }
-        return;
+        if (token == "vice" || token == "b") {
+            // Held as a literal: the token may be a view of a buffer about to be reused.
+            held_word_ = token == "vice" ? "vice" : "b";
+            held_ = true;
+            return;
+        }
+        emit_(token);
     }
-    if (word.size() <= 3 &&
-        std::find(filler_words.begin(), filler_words.end(), word) != filler_words.end()) {
-        return;
+
+    void finish()
+    {
+        if (held_) {
+            held_ = false;
+            emit_(held_word_);
+        }
     }
-    out.push_back(singular(std::move(word)));
-}
+
+private:
+    const std::function<void(std::string_view)>& emit_;
+    std::string_view held_word_;
+    bool held_ = false;
+};
 
 } // namespace
 
-std::vector<std::string> title_tokens(std::string_view text)
+void for_each_title_token(std::string_view text,
+                          const std::function<void(std::string_view)>& emit)
 {
-    std::vector<std::string> out;
-    std::string word;
+    pair_joiner out(emit);
+    std::string word; // the word being read, lower-cased; reused for every word
+
+    const auto push_word = [&] {
+        if (const auto it = abbreviation_map().find(word); it != abbreviation_map().end()) {
+            std::string_view rest = it->second;
+            while (!rest.empty()) {
+                const auto space = rest.find(' ');
+                out.push(rest.substr(0, space));
+                rest = space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
+            }
+        } else if (word.size() > 3 || std::find(filler_words.begin(), filler_words.end(),
+                                                word) == filler_words.end()) {
+            out.push(singular(word));
+        }
+        word.clear();
+    };
     for (const char raw : text) {
         const auto c = static_cast<unsigned char>(raw);
         if (c == '\'') {
@@ -102,24 +144,19 @@ std::vector<std::string> title_tokens(std::string_view text)
         } else if (c >= 'A' && c <= 'Z') {
             word.push_back(static_cast<char>(c - 'A' + 'a'));
         } else if (!word.empty()) {
-            push_token(out, std::move(word));
-            word.clear();
+            push_word();
         }
     }
     if (!word.empty()) {
-        push_token(out, std::move(word));
+        push_word();
     }
-    // Two-word spellings of one word: "vice president" is one title word, like its
-    // abbreviation, and chat's "b/w" means between.
-    for (std::size_t i = 0; i + 1 < out.size(); ++i) {
-        if (out[i] == "vice" && out[i + 1] == "president") {
-            out[i] = "vp";
-            out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
-        } else if (out[i] == "b" && out[i + 1] == "w") {
-            out[i] = "between";
-            out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
-        }
-    }
+    out.finish();
+}
+
+std::vector<std::string> title_tokens(std::string_view text)
+{
+    std::vector<std::string> out;
+    for_each_title_token(text, [&](std::string_view token) { out.emplace_back(token); });
     return out;
 }
 

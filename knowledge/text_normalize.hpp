@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,6 +11,12 @@ namespace rolebot::knowledge {
 /// dropped, abbreviations expanded ("Sr PM" -> senior product manager), filler words
 /// ("of", "the") dropped, plurals made singular.
 std::vector<std::string> title_tokens(std::string_view text);
+
+/// The same tokens, each passed to `emit` as it is found, without building strings: the
+/// path every word of a knowledge base takes while it is indexed. A view is valid only
+/// during the call.
+void for_each_title_token(std::string_view text,
+                          const std::function<void(std::string_view)>& emit);
 
 /// The tokens of title_tokens() joined by single spaces; the key titles are matched on.
 std::string normalize_title(std::string_view text);

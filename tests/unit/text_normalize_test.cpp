@@ -31,6 +31,15 @@ TEST(normalize_title, plurals_and_possessives_become_singular)
     EXPECT_EQ(normalize_title("boss"), "boss"); // not a plural
 }
 
+TEST(normalize_title, two_word_spellings_of_one_word)
+{
+    EXPECT_EQ(normalize_title("vice vice president"), "vice vp");
+    EXPECT_EQ(normalize_title("PM b/w lead"), "product manager between lead");
+    EXPECT_EQ(normalize_title("plan b"), "plan b"); // held to the end, then let go
+    EXPECT_EQ(normalize_title("vice"), "vice");
+    EXPECT_EQ(normalize_title("b vice president"), "b vp");
+}
+
 TEST(normalize_title, nothing_left)
 {
     EXPECT_EQ(normalize_title(""), "");
