@@ -104,17 +104,18 @@ void search_index::finish()
     for (auto& info : terms_) {
         const auto df = static_cast<double>(info.postings.size());
         info.idf = std::log(1 + (n - df + 0.5) / (df + 0.5));
-        // Document lengths never change: the BM25 term-frequency factor of each posting is
-        // computed once here instead of on every query.
+        // Document lengths never change: what each posting adds to a score (idf times
+        // the BM25 term-frequency factor) is computed once here, not on every query.
         for (auto& p : info.postings) {
             const double norm = k1 * (1 - b + b * lengths_[p.document] / average_length);
-            p.frequency = static_cast<float>(p.frequency * (k1 + 1) / (p.frequency + norm));
-            info.max_factor = std::max(info.max_factor, p.frequency);
+            const double factor = p.weight * (k1 + 1) / (p.weight + norm);
+            p.weight = static_cast<float>(info.idf * factor);
+            info.max_impact = std::max(info.max_impact, p.weight);
         }
         info.block_max.assign((info.postings.size() + block_size - 1) / block_size, 0.0F);
         for (std::size_t i = 0; i < info.postings.size(); ++i) {
             auto& block = info.block_max[i / block_size];
-            block = std::max(block, info.postings[i].frequency);
+            block = std::max(block, info.postings[i].weight);
         }
     }
     // A word the index never saw weighs like the rarest word it did see: questions with
@@ -243,7 +244,8 @@ std::vector<search_index::hit> search_index::search_terms_of(std::vector<std::st
             query_weight += unknown_idf_;
         } else if (info->idf >= min_idf) {
             query_weight += info->idf;
-            words.push_back({info, 0, info->idf * info->max_factor});
+            words.push_back({info->postings.data(), info->postings.data() + info->postings.size(),
+                             info});
         }
     }
     if (words.empty()) {
@@ -251,6 +253,28 @@ std::vector<search_index::hit> search_index::search_terms_of(std::vector<std::st
     }
     return top_documents(std::move(words), query_weight, limit);
 }
+
+namespace {
+
+/// The first posting at or after `from` whose document is not below `document`.
+const search_index_posting* seek(const search_index_posting* from, const search_index_posting* end,
+                                 std::uint32_t document)
+{
+    // Galloping: cheap for near targets, logarithmic for far ones.
+    std::size_t step = 1;
+    const auto* low = from;
+    while (static_cast<std::size_t>(end - low) > step && low[step].document < document) {
+        low += step;
+        step *= 2;
+    }
+    const auto* high = low + std::min<std::size_t>(step + 1, static_cast<std::size_t>(end - low));
+    return std::lower_bound(low, high, document,
+                            [](const search_index_posting& p, std::uint32_t d) {
+                                return p.document < d;
+                            });
+}
+
+} // namespace
 
 bool search_index::skip_weak_blocks(std::vector<cursor>& words, std::size_t first_essential,
                                     const std::vector<double>& bound_below, double threshold,
@@ -264,14 +288,14 @@ bool search_index::skip_weak_blocks(std::vector<cursor>& words, std::size_t firs
     double bound = bound_below[first_essential];
     for (std::size_t i = first_essential; i < words.size(); ++i) {
         const auto& c = words[i];
-        const auto& postings = c.term->postings;
-        if (c.position >= postings.size()) {
+        if (c.at == c.end) {
             continue;
         }
-        const auto block = c.position / block_size;
-        bound += c.term->idf * c.term->block_max[block];
-        const auto block_end = std::min((block + 1) * block_size, postings.size());
-        last = std::min(last, postings[block_end - 1].document);
+        const auto* begin = c.term->postings.data();
+        const auto block = static_cast<std::size_t>(c.at - begin) / block_size;
+        bound += c.term->block_max[block];
+        const auto* block_end = begin + std::min((block + 1) * block_size, c.term->postings.size());
+        last = std::min(last, block_end[-1].document);
     }
     checked_through = last;
     if (bound > threshold + rounding_slack) {
@@ -279,9 +303,8 @@ bool search_index::skip_weak_blocks(std::vector<cursor>& words, std::size_t firs
     }
     for (std::size_t i = first_essential; i < words.size(); ++i) {
         auto& c = words[i];
-        const auto& postings = c.term->postings;
-        while (c.position < postings.size() && postings[c.position].document <= last) {
-            ++c.position; // within one block: at most block_size steps
+        while (c.at != c.end && c.at->document <= last) {
+            ++c.at; // within one block: at most block_size steps
         }
     }
     return true;
@@ -293,13 +316,14 @@ std::vector<search_index::hit> search_index::top_documents(std::vector<cursor> w
 {
     // Weakest word first (ties by term, so the order and every sum are deterministic).
     std::sort(words.begin(), words.end(), [](const cursor& x, const cursor& y) {
-        return x.bound != y.bound ? x.bound < y.bound : x.term < y.term;
+        return x.term->max_impact != y.term->max_impact ? x.term->max_impact < y.term->max_impact
+                                                        : x.term < y.term;
     });
     const std::size_t n = words.size();
     // bound_below[i]: the most words[0..i) together add to any document.
     std::vector<double> bound_below(n + 1, 0);
     for (std::size_t i = 0; i < n; ++i) {
-        bound_below[i + 1] = bound_below[i] + words[i].bound;
+        bound_below[i + 1] = bound_below[i] + words[i].term->max_impact;
     }
     const auto better = [](const hit& x, const hit& y) {
         return x.score != y.score ? x.score > y.score : x.document < y.document;
@@ -313,37 +337,19 @@ std::vector<search_index::hit> search_index::top_documents(std::vector<cursor> w
     // most bound_below[first_essential] <= threshold and can never enter, so candidates
     // come from the essential words' postings alone; the others are only looked up.
     std::size_t first_essential = 0;
-    std::vector<double> part(n);
+    std::vector<float> part(n);
     // Documents up to checked_through lie in blocks already found worth scoring (for the
     // essential words as they were at checked_for).
     std::uint32_t checked_through = 0;
     std::size_t checked_for = n;
     constexpr auto none = std::numeric_limits<std::uint32_t>::max();
 
-    const auto at = [](const cursor& c) {
-        return c.position < c.term->postings.size() ? c.term->postings[c.position].document
-                                                    : none;
-    };
-    const auto seek = [](cursor& c, std::uint32_t document) {
-        const auto& postings = c.term->postings;
-        std::size_t low = c.position;
-        std::size_t step = 1;
-        while (low + step < postings.size() && postings[low + step].document < document) {
-            low += step;
-            step *= 2; // galloping: cheap for near targets, logarithmic for far ones
-        }
-        const auto end = postings.begin() + static_cast<std::ptrdiff_t>(
-                                                std::min(low + step + 1, postings.size()));
-        c.position = static_cast<std::size_t>(
-            std::lower_bound(postings.begin() + static_cast<std::ptrdiff_t>(low), end, document,
-                             [](const posting& p, std::uint32_t d) { return p.document < d; }) -
-            postings.begin());
-    };
-
     while (first_essential < n) {
         std::uint32_t document = none;
         for (std::size_t i = first_essential; i < n; ++i) {
-            document = std::min(document, at(words[i]));
+            if (words[i].at != words[i].end) {
+                document = std::min(document, words[i].at->document);
+            }
         }
         if (document == none) {
             break;
@@ -354,26 +360,28 @@ std::vector<search_index::hit> search_index::top_documents(std::vector<cursor> w
             continue;
         }
         checked_for = first_essential;
-        std::fill(part.begin(), part.end(), 0.0);
+        std::fill(part.begin(), part.end(), 0.0F);
         double partial = 0;
         for (std::size_t i = first_essential; i < n; ++i) {
-            if (at(words[i]) == document) {
-                part[i] = words[i].term->idf * words[i].term->postings[words[i].position].frequency;
+            auto& c = words[i];
+            if (c.at != c.end && c.at->document == document) {
+                part[i] = c.at->weight;
                 partial += part[i];
-                ++words[i].position;
+                ++c.at;
             }
         }
-        // The other words, strongest first, until even all the rest could not lift the
-        // document above the threshold.
+        // The other words, strongest first, until even all the rest could only tie the
+        // threshold (a tie loses to the earlier document already held).
         bool hopeless = false;
         for (std::size_t i = first_essential; i-- > 0;) {
-            if (best.size() == limit && partial + bound_below[i + 1] < threshold - rounding_slack) {
+            if (best.size() == limit && partial + bound_below[i + 1] <= threshold + rounding_slack) {
                 hopeless = true;
                 break;
             }
-            seek(words[i], document);
-            if (at(words[i]) == document) {
-                part[i] = words[i].term->idf * words[i].term->postings[words[i].position].frequency;
+            auto& c = words[i];
+            c.at = seek(c.at, c.end, document);
+            if (c.at != c.end && c.at->document == document) {
+                part[i] = c.at->weight;
                 partial += part[i];
             }
         }

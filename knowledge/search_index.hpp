@@ -12,6 +12,14 @@
 
 namespace rolebot::knowledge {
 
+/// One document holding one word.
+struct search_index_posting {
+    std::uint32_t document;
+    /// The word's weighted frequency in the document while building; after finish(), what
+    /// it adds to the document's score (idf times the BM25 term-frequency factor).
+    float weight;
+};
+
 /// BM25 ranking over weighted fields, tolerant of one typo per word. Built once per
 /// knowledge base snapshot, then only read (safe to share between threads).
 ///
@@ -80,25 +88,22 @@ public:
     std::size_t size() const { return lengths_.size(); }
 
 private:
-    struct posting {
-        std::uint32_t document;
-        float frequency; ///< weighted term frequency; after finish(), its BM25 factor
-    };
+    using posting = search_index_posting;
     struct term_info {
         std::vector<posting> postings;
         double idf = 0;
-        float max_factor = 0; ///< the largest BM25 factor of any posting (MaxScore bound)
-        /// The largest factor in each run of `block_size` postings: a stretch of documents
-        /// that cannot reach the threshold is skipped without being scored.
+        float max_impact = 0; ///< the most this word adds to any document (MaxScore bound)
+        /// The most it adds within each run of `block_size` postings: a stretch of
+        /// documents that cannot reach the threshold is skipped without being scored.
         std::vector<float> block_max;
     };
-    static constexpr std::size_t block_size = 64;
-    /// A query word during ranking: its postings and how far they have been read.
+    /// A query word during ranking: the next of its postings to read.
     struct cursor {
+        const posting* at;
+        const posting* end;
         const term_info* term;
-        std::size_t position;
-        double bound; ///< idf * max_factor: the most this word adds to any document
     };
+    static constexpr std::size_t block_size = 64;
 
     term_id id_of(std::string_view word);
     const term_info* find(const std::string& term) const;
