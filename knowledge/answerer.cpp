@@ -1,5 +1,6 @@
 #include "knowledge/answerer.hpp"
 
+#include "knowledge/question_concern.hpp"
 #include "knowledge/question_intent.hpp"
 
 #include <algorithm>
@@ -24,6 +25,9 @@ constexpr std::size_t max_title_words = 5;
 constexpr std::size_t max_closest = 3;
 /// Below this share of the question, an entry is not worth offering as "closest".
 constexpr double min_closest_coverage = 0.25;
+/// Share of the question an FAQ or topic must cover to answer by a shared concern when
+/// the question names no role.
+constexpr double unnamed_concern_coverage = 0.4;
 /// Hits considered; an FAQ appears once per phrasing, so this spans many entries.
 constexpr std::size_t max_hits = 32;
 
@@ -178,8 +182,13 @@ public:
             break;
         case question_intent::become:
             // Two roles named: the path between them is the answer, whichever is named
-            // first ("I want to be a product lead; I'm a PM now").
+            // first ("I want to be a product lead; I'm a PM now"), unless the question is
+            // about one theme of the move that an FAQ on both roles covers ("why is the
+            // jump from PM to lead so hard?").
             if (second != nullptr) {
+                if (auto a = by_concern(); a && a->kind == answer_kind::faq) {
+                    return *a;
+                }
                 if (const auto* p = kb_.find_path(first->id, second->id)) {
                     return path_answer(p);
                 }
@@ -189,6 +198,9 @@ public:
             }
             if (const auto* f = best_faq(strong_coverage, {})) {
                 return faq_answer(f);
+            }
+            if (auto a = by_concern()) {
+                return *a;
             }
             // "What comes after APM?": the card names the next step on the ladder.
             if (first != nullptr && second == nullptr && !first->next_steps.empty() &&
@@ -207,11 +219,17 @@ public:
             if (const auto* f = best_faq(strong_coverage, {})) {
                 return faq_answer(f);
             }
+            if (auto a = by_concern()) {
+                return *a;
+            }
             if (mentioned_.size() == 1 && only_defines(kb_, terms_, index_of(first))) {
                 return role_card(first);
             }
             break;
         case question_intent::none:
+            if (auto a = by_concern()) {
+                return *a;
+            }
             break;
         }
         return best_entry();
@@ -245,6 +263,68 @@ private:
             }
         }
         return best;
+    }
+
+    /// The answer for a question whose theme (skills, metrics, planning horizon...) an
+    /// FAQ or topic about the same roles shares: among the top hits, the one sharing the
+    /// most concerns, first in rank on ties. With no such FAQ, a single role's card when the
+    /// card has a part for the concern. Nothing when the question has no concern.
+    std::optional<answer> by_concern() const
+    {
+        const auto asked = concerns_of(text_);
+        if (asked.none()) {
+            return std::nullopt;
+        }
+        std::optional<entry_ref> best;
+        std::size_t best_shared = 0;
+        for (const auto& h : hits()) {
+            const auto ref = kb_.entry(h.document);
+            // A named role is strong evidence; without one, the wording must match
+            // more closely ("what's our budget?" is not the FAQ on finance skills).
+            const double needed = mentioned_.empty() ? unnamed_concern_coverage
+                                                     : min_closest_coverage;
+            if ((ref.kind != entry_kind::faq && ref.kind != entry_kind::topic) ||
+                h.coverage < needed || !about_named_roles(h)) {
+                continue;
+            }
+            const auto shared = (asked & kb_.concerns(ref)).count();
+            if (shared > best_shared) {
+                best = ref;
+                best_shared = shared;
+            }
+        }
+        if (best && best->kind == entry_kind::faq) {
+            return faq_answer(&kb_.faqs()[best->index]);
+        }
+        if (best) {
+            return topic_answer(&kb_.topics()[best->index]);
+        }
+        if (mentioned_.size() == 1) {
+            for (std::size_t c = 0; c < concern_count; ++c) {
+                if (asked.test(c) && card_covers(*mentioned_.front(), static_cast<concern>(c))) {
+                    return role_card(mentioned_.front());
+                }
+            }
+        }
+        return std::nullopt;
+    }
+
+    /// True when an FAQ or topic speaks to the roles the question names. An FAQ's own
+    /// question must be first about the first of them (with two named, it must be about
+    /// both); a topic must be about all of them. With none named, any entry does.
+    bool about_named_roles(const search_index::hit& h) const
+    {
+        if (mentioned_.empty()) {
+            return true;
+        }
+        const auto ref = kb_.entry(h.document);
+        if (ref.kind != entry_kind::faq) {
+            return on_subject(h);
+        }
+        if (mentioned_.size() >= 2) {
+            return faq_is_about(kb_.faqs()[ref.index], {mentioned_[0], mentioned_[1]});
+        }
+        return kb_.primary_subject(h.document) == index_of(mentioned_.front());
     }
 
     /// The ranked entries, searched on first use: a question that is a title never
@@ -378,7 +458,6 @@ private:
             return unknown();
         }
         const auto ref = kb_.entry(best->document);
-        answer a;
         switch (ref.kind) {
         case entry_kind::role:
             return role_card(&kb_.roles()[ref.index]);
@@ -387,9 +466,7 @@ private:
         case entry_kind::path:
             return path_answer(&kb_.paths()[ref.index]);
         case entry_kind::topic:
-            a.kind = answer_kind::topic;
-            a.topic_entry = &kb_.topics()[ref.index];
-            return a;
+            return topic_answer(&kb_.topics()[ref.index]);
         }
         return unknown();
     }
@@ -440,6 +517,14 @@ private:
         answer a;
         a.kind = answer_kind::path;
         a.path = p;
+        return a;
+    }
+
+    static answer topic_answer(const topic* t)
+    {
+        answer a;
+        a.kind = answer_kind::topic;
+        a.topic_entry = t;
         return a;
     }
 

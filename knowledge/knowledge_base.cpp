@@ -134,6 +134,8 @@ void knowledge_base::index_documents()
     phrasing_terms_.resize(documents_.size());
     search_.finish();
     phrasing_intent_ = std::vector<std::atomic<std::uint8_t>>(documents_.size());
+    faq_concerns_ = std::vector<std::atomic<std::uint32_t>>(data_.faqs.size());
+    topic_concerns_ = std::vector<std::atomic<std::uint32_t>>(data_.topics.size());
 }
 
 question_intent knowledge_base::phrasing_intent(std::uint32_t document) const
@@ -149,6 +151,32 @@ question_intent knowledge_base::phrasing_intent(std::uint32_t document) const
         slot.store(known, std::memory_order_relaxed);
     }
     return static_cast<question_intent>(known - 1);
+}
+
+concern_set knowledge_base::concerns(entry_ref ref) const
+{
+    static_assert(concern_count < 31, "bit 31 marks a worked-out slot");
+    constexpr std::uint32_t known_bit = 1U << 31;
+    // Only the entry's own wording: alternates are many and loose, and would make an
+    // FAQ about metrics look like one about responsibilities too.
+    std::atomic<std::uint32_t>* slot = nullptr;
+    std::string_view wording;
+    if (ref.kind == entry_kind::faq) {
+        slot = &faq_concerns_.at(ref.index);
+        wording = data_.faqs[ref.index].question;
+    } else if (ref.kind == entry_kind::topic) {
+        slot = &topic_concerns_.at(ref.index);
+        wording = data_.topics[ref.index].title;
+    } else {
+        return {};
+    }
+    auto known = slot->load(std::memory_order_relaxed);
+    if (known == 0) {
+        known = static_cast<std::uint32_t>(concerns_of(question_text(wording)).to_ulong()) |
+                known_bit;
+        slot->store(known, std::memory_order_relaxed);
+    }
+    return concern_set(known & ~known_bit);
 }
 
 const role* knowledge_base::find(std::string_view id) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "knowledge/model.hpp"
+#include "knowledge/question_concern.hpp"
 #include "knowledge/question_intent.hpp"
 #include "knowledge/search_index.hpp"
 #include "knowledge/title_index.hpp"
@@ -66,6 +67,9 @@ public:
     std::string_view phrasing(std::uint32_t document) const { return phrasing_.at(document); }
     /// What that phrasing asks (none for other entries), worked out on first use and kept.
     question_intent phrasing_intent(std::uint32_t document) const;
+    /// The concerns of an FAQ's own question or a topic's title (none for other
+    /// entries), worked out on first use and kept.
+    concern_set concerns(entry_ref ref) const;
     /// The search terms of that phrasing, distinct (empty for other entries).
     const std::vector<std::string>& phrasing_terms(std::uint32_t document) const
     {
@@ -103,6 +107,9 @@ private:
     /// base has hundreds of thousands of phrasings and a question looks at a few dozen.
     /// Threads racing on one slot compute and store the same value.
     mutable std::vector<std::atomic<std::uint8_t>> phrasing_intent_;
+    /// concerns() per FAQ and per topic, with bit 31 set once worked out; 0 until then.
+    mutable std::vector<std::atomic<std::uint32_t>> faq_concerns_;
+    mutable std::vector<std::atomic<std::uint32_t>> topic_concerns_;
     std::unordered_set<std::string> title_words_;
 };
 

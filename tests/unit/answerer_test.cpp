@@ -66,6 +66,19 @@ TEST_F(answerer_test, whom_a_role_manages_is_not_whom_it_reports_to)
     EXPECT_EQ(ask("who does a product lead report to?"), "reports_to:product-lead");
 }
 
+TEST_F(answerer_test, a_shared_theme_finds_the_faq_about_the_same_role)
+{
+    EXPECT_EQ(ask("what is a product lead judged on?"), "faq:metrics-product-lead");
+    EXPECT_EQ(ask("what makes a great product lead?"), "faq:key-skills-for-product-lead");
+    EXPECT_EQ(ask("what's the toughest thing about moving from PM to product lead?"),
+              "faq:challenges-moving-from-pm-to-lead");
+    // The theme, but another role: not that role's FAQ.
+    EXPECT_NE(ask("what is a head of product judged on?"), "faq:metrics-product-lead");
+    // No FAQ for the role, but its card has the part asked about.
+    EXPECT_EQ(ask("how far ahead does a director of product management plan?"),
+              "role:director-of-product-management");
+}
+
 TEST_F(answerer_test, what_the_articles_do_not_cover_is_refused)
 {
     EXPECT_EQ(ask("what's the salary of a product lead?"), "unknown");

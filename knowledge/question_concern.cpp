@@ -1,0 +1,107 @@
+#include "knowledge/question_concern.hpp"
+
+#include <array>
+#include <initializer_list>
+#include <string_view>
+
+namespace rolebot::knowledge {
+namespace {
+
+struct concern_words {
+    concern what;
+    std::initializer_list<std::string_view> phrases; ///< each starts at a word boundary
+};
+
+// The ways people put each theme, from the articles' own vocabulary and everyday
+// phrasing. Phrases start with a space: they match at the start of a word.
+const std::array<concern_words, concern_count>& concern_table()
+{
+    static const std::array<concern_words, concern_count> table{{
+        {concern::skills,
+         {" skill", " competenc", " qualities", " quality ", " good at ", " great at ",
+          " separates a great", " separates good", " makes a great", " makes a good",
+          " what it takes", " strengths", " abilities", " capabilit", " focus on learning"}},
+        {concern::metrics,
+         {" metric", " kpi", " measure", " judged", " judge ", " evaluated", " success look",
+          " went well", " keep track", " numbers ", " okr"}},
+        {concern::planning_horizon,
+         {" how far ahead", " time horizon", " horizon", " plan ahead", " planning ahead",
+          " long term", " short term", " how far out", " quarters ahead", " years ahead"}},
+        {concern::decisions,
+         {" decide", " decision", " authority", " call the shots", " final say", " sign off",
+          " signs off", " approve", " approval", " own call", " on their own"}},
+        {concern::daily_work,
+         {" typical day", " day to day", " daily", " day look", " spend most", " spend their time",
+          " spend time", " time on", " average day", " week look", " calendar"}},
+        {concern::strategy, {" strategy", " strategic", " vision", " direction of the product"}},
+        {concern::finance,
+         {" finance", " financial", " budget", " p l ", " pnl", " revenue", " money side",
+          " business case", " funding"}},
+        {concern::challenges,
+         {" hard ", " harder", " hardest", " difficult", " challenge", " struggle", " tough",
+          " obstacle", " pitfall", " jump ", " biggest problem", " common mistakes"}},
+        {concern::coming_from_elsewhere,
+         {" from engineering", " from marketing", " from consulting", " from design",
+          " from sales", " from data", " from another field", " from other fields",
+          " im an engineer", " im a developer", " im a designer", " im in marketing",
+          " coming from", " background in", " switch", " career change", " changing careers",
+          " non technical", " other fields"}},
+        {concern::title_variation,
+         {" inconsistent", " vary", " varies", " different things", " another company",
+          " other companies", " different companies", " between companies", " company to company",
+          " overlapping", " overlap", " confus", " mean different", " same title"}},
+        {concern::learning,
+         {" course", " book", " reading", " read ", " study", " learn", " certif", " training",
+          " resources", " podcast"}},
+        {concern::hands_on_work,
+         {" hands on", " in the weeds", " tickets", " write specs", " writing specs",
+          " still do ", " still write", " individual work", " stop doing", " day job"}},
+        {concern::communication,
+         {" communicat", " stakeholder", " storytell", " presenting", " influence",
+          " persuad", " alignment", " get buy in"}},
+        {concern::responsibilities,
+         {" responsible", " responsibilit", " duties", " accountable", " in charge of",
+          " spend most", " job involve", " work involve"}},
+    }};
+    return table;
+}
+
+} // namespace
+
+concern_set concerns_of(const std::string& text)
+{
+    concern_set found;
+    for (const auto& entry : concern_table()) {
+        for (const auto phrase : entry.phrases) {
+            if (text.find(phrase) != std::string::npos) {
+                found.set(static_cast<std::size_t>(entry.what));
+                break;
+            }
+        }
+    }
+    return found;
+}
+
+bool card_covers(const role& r, concern c)
+{
+    switch (c) {
+    case concern::planning_horizon:
+        return !r.aspect_value(aspect::time_horizon).empty();
+    case concern::metrics:
+        return !r.aspect_value(aspect::metrics).empty();
+    case concern::decisions:
+        return !r.aspect_value(aspect::decision_authority).empty();
+    case concern::daily_work:
+        return !r.aspect_value(aspect::daily_activities).empty();
+    case concern::strategy:
+        return !r.aspect_value(aspect::market_strategy).empty();
+    case concern::skills:
+        return !r.skills.empty();
+    case concern::responsibilities:
+        return !r.responsibilities.empty();
+    default:
+        return false; // the card has no part for it
+    }
+}
+
+} // namespace rolebot::knowledge

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "knowledge/model.hpp"
+
+#include <bitset>
+#include <string>
+
+namespace rolebot::knowledge {
+
+/// What a question is about besides the roles it names and what it asks of them: the
+/// themes the articles answer questions on. Two phrasings that share a concern and a
+/// role ask the same thing even when they share few words ("what separates a great
+/// product lead" and "what skills does a product lead need").
+enum class concern {
+    skills,
+    metrics,
+    planning_horizon,
+    decisions,
+    daily_work,
+    strategy,
+    finance,
+    challenges,
+    coming_from_elsewhere,
+    title_variation,
+    learning,
+    hands_on_work,
+    communication,
+    responsibilities,
+};
+inline constexpr std::size_t concern_count = 14;
+using concern_set = std::bitset<concern_count>;
+
+/// The concerns of a prepared question (question_text()).
+concern_set concerns_of(const std::string& text);
+
+/// True when the role's card answers a concern on its own ("how far ahead does a
+/// director plan?" is the card's time horizon) because the card has that part.
+bool card_covers(const role& r, concern c);
+
+} // namespace rolebot::knowledge

@@ -1,0 +1,53 @@
+#include "knowledge/question_concern.hpp"
+#include "knowledge/question_intent.hpp"
+
+#include <gtest/gtest.h>
+
+namespace rolebot::knowledge {
+namespace {
+
+concern_set of(std::string_view question)
+{
+    return concerns_of(question_text(question));
+}
+
+bool has(std::string_view question, concern c)
+{
+    return of(question).test(static_cast<std::size_t>(c));
+}
+
+TEST(question_concern, themes_are_recognised_in_everyday_wording)
+{
+    EXPECT_TRUE(has("What KPIs is a PM judged on?", concern::metrics));
+    EXPECT_TRUE(has("how far ahead does a lead plan", concern::planning_horizon));
+    EXPECT_TRUE(has("who has the final say on the roadmap?", concern::decisions));
+    EXPECT_TRUE(has("what does a typical day look like?", concern::daily_work));
+    EXPECT_TRUE(has("do leads need to read a P&L?", concern::finance));
+    EXPECT_TRUE(has("I'm coming from marketing", concern::coming_from_elsewhere));
+    EXPECT_TRUE(has("why do titles vary so much?", concern::title_variation));
+    EXPECT_TRUE(has("any courses worth taking?", concern::learning));
+    EXPECT_TRUE(has("do leads still write specs?", concern::hands_on_work));
+}
+
+TEST(question_concern, words_inside_other_words_do_not_count)
+{
+    // Phrases match at the start of a word: "strack" is not "track", "unread" not "read".
+    EXPECT_FALSE(has("career tracks for ICs", concern::metrics));
+    EXPECT_FALSE(has("the unread messages", concern::learning));
+    EXPECT_TRUE(of("what is a product lead?").none());
+}
+
+TEST(question_concern, cards_answer_only_the_parts_they_have)
+{
+    role r;
+    r.time_horizon = "two to three years";
+    EXPECT_TRUE(card_covers(r, concern::planning_horizon));
+    EXPECT_FALSE(card_covers(r, concern::metrics));
+    EXPECT_FALSE(card_covers(r, concern::skills));
+    r.skills = {"financial acumen"};
+    EXPECT_TRUE(card_covers(r, concern::skills));
+    EXPECT_FALSE(card_covers(r, concern::finance)); // no card part is about finance alone
+}
+
+} // namespace
+} // namespace rolebot::knowledge
