@@ -202,10 +202,7 @@ public:
             if (auto a = by_concern()) {
                 return *a;
             }
-            // "What comes after APM?": the card names the next step on the ladder.
-            if (first != nullptr && second == nullptr && !first->next_steps.empty() &&
-                (text_.find(" after ") != std::string::npos ||
-                 text_.find(" next step") != std::string::npos)) {
+            if (asks_next_step()) {
                 return role_card(first);
             }
             // A single role is where the asker is going.
@@ -221,6 +218,9 @@ public:
             }
             if (auto a = by_concern()) {
                 return *a;
+            }
+            if (asks_next_step()) {
+                return role_card(first);
             }
             if (mentioned_.size() == 1 && only_defines(kb_, terms_, index_of(first))) {
                 return role_card(first);
@@ -309,15 +309,40 @@ private:
         return std::nullopt;
     }
 
+    /// "What comes after APM?", "what's the next step up from PM?": one role named, and
+    /// its card names the next steps on the ladder.
+    bool asks_next_step() const
+    {
+        if (mentioned_.size() != 1 || mentioned_.front()->next_steps.empty()) {
+            return false;
+        }
+        for (const std::string_view phrase :
+             {" after ", " next step", " next level", " step up from", " level above",
+              " above that", " where next", " what next", " whats next"}) {
+            if (text_.find(phrase) != std::string::npos) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// True when an FAQ or topic speaks to the roles the question names. An FAQ's own
     /// question must be first about the first of them (with two named, it must be about
-    /// both); a topic must be about all of them. With none named, any entry does.
+    /// both); a topic must be about all of them. An entry that names no role at all is
+    /// about every role.
+    /// With none named, any entry does.
     bool about_named_roles(const search_index::hit& h) const
     {
         if (mentioned_.empty()) {
             return true;
         }
         const auto ref = kb_.entry(h.document);
+        const bool names_no_role = ref.kind == entry_kind::faq
+                                       ? kb_.faqs()[ref.index].roles.empty()
+                                       : kb_.topics()[ref.index].roles.empty();
+        if (names_no_role) {
+            return true; // about every role: why titles vary, what to study...
+        }
         if (ref.kind != entry_kind::faq) {
             return on_subject(h);
         }

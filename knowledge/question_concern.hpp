@@ -24,10 +24,11 @@ enum class concern {
     title_variation,
     learning,
     hands_on_work,
+    individual_contributor_track,
     communication,
     responsibilities,
 };
-inline constexpr std::size_t concern_count = 14;
+inline constexpr std::size_t concern_count = 15;
 using concern_set = std::bitset<concern_count>;
 
 /// The concerns of a prepared question (question_text()).

@@ -82,6 +82,8 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
     if (has_any(text, {" report to ", " reports to ", " report into ", " reports into ",
                        " reporting structure", " reporting line", " answer to ", " answers to ",
                        " boss ", " who manages ", " sit under ", " sits under ", " work under ",
+                       " who will my manager be", " who would my manager be", " who is my manager",
+                       " who will manage me", " who manages me", " who do i report",
                        " works under ", " sits above", " sit above", " above them", " above me"})) {
         return question_intent::reports_to;
     }

@@ -80,7 +80,7 @@ TEST_F(answer_quality, question_set_accuracy_and_honest_refusals)
     EXPECT_GE(s.unanswerable, 15U);
     // The bar is 0.98; this guards what the answerer reaches today so it cannot
     // silently get worse. Honest refusals are already at the bar: all of them.
-    EXPECT_GE(accuracy, 0.9);
+    EXPECT_GE(accuracy, 0.92);
     EXPECT_EQ(s.refused, s.unanswerable); // every unanswerable question refused
 }
 

@@ -51,6 +51,8 @@ TEST_F(answerer_test, reporting_lines_are_answered_honestly)
     EXPECT_EQ(ask("who does a director of product management report to?"),
               "reports_to:director-of-product-management");
     EXPECT_EQ(ask("who do APMs report to?"), "faq:who-do-apms-report-to");
+    EXPECT_EQ(ask("who will my manager be as a director of product management?"),
+              "reports_to:director-of-product-management");
 }
 
 TEST_F(answerer_test, whom_a_role_manages_is_not_whom_it_reports_to)
@@ -66,6 +68,13 @@ TEST_F(answerer_test, whom_a_role_manages_is_not_whom_it_reports_to)
     EXPECT_EQ(ask("who does a product lead report to?"), "reports_to:product-lead");
 }
 
+TEST_F(answerer_test, the_next_step_up_is_on_the_card)
+{
+    EXPECT_EQ(ask("what comes after an associate product manager?"),
+              "role:associate-product-manager");
+    EXPECT_EQ(ask("what's the next level above a product manager?"), "role:product-manager");
+}
+
 TEST_F(answerer_test, a_shared_theme_finds_the_faq_about_the_same_role)
 {
     EXPECT_EQ(ask("what is a product lead judged on?"), "faq:metrics-product-lead");
@@ -74,6 +83,11 @@ TEST_F(answerer_test, a_shared_theme_finds_the_faq_about_the_same_role)
               "faq:challenges-moving-from-pm-to-lead");
     // The theme, but another role: not that role's FAQ.
     EXPECT_NE(ask("what is a head of product judged on?"), "faq:metrics-product-lead");
+    // An FAQ about every role answers a question about one of them.
+    EXPECT_EQ(ask("why does a product lead at one company do something different from a "
+                  "product lead at another company?"),
+              "faq:why-titles-vary-between-companies");
+    EXPECT_EQ(ask("can a senior PM stay an IC?"), "topic:ic-and-management-tracks");
     // No FAQ for the role, but its card has the part asked about.
     EXPECT_EQ(ask("how far ahead does a director of product management plan?"),
               "role:director-of-product-management");
