@@ -275,16 +275,27 @@ private:
         if (asked.none()) {
             return std::nullopt;
         }
+        // A named role or a distinctive theme is strong evidence; without either, the
+        // wording must match more closely ("what's our budget?" is not the FAQ on
+        // finance skills).
+        bool distinctive = false;
+        for (std::size_t c = 0; c < concern_count; ++c) {
+            distinctive = distinctive || (asked.test(c) && is_distinctive(static_cast<concern>(c)));
+        }
+        const double needed = mentioned_.empty() && !distinctive ? unnamed_concern_coverage
+                                                                 : min_closest_coverage;
         std::optional<entry_ref> best;
         std::size_t best_shared = 0;
         for (const auto& h : hits()) {
             const auto ref = kb_.entry(h.document);
-            // A named role is strong evidence; without one, the wording must match
-            // more closely ("what's our budget?" is not the FAQ on finance skills).
-            const double needed = mentioned_.empty() ? unnamed_concern_coverage
-                                                     : min_closest_coverage;
             if ((ref.kind != entry_kind::faq && ref.kind != entry_kind::topic) ||
                 h.coverage < needed || !about_named_roles(h)) {
+                continue;
+            }
+            // With neither, the entry must also hold most of what is asked: "how do I work
+            // together with sales?" is not the FAQ on how PMs and leads work together.
+            if (mentioned_.empty() && !distinctive &&
+                predicate_coverage(h.document) < min_predicate_coverage) {
                 continue;
             }
             const auto shared = (asked & kb_.concerns(ref)).count();

@@ -65,6 +65,24 @@ const std::array<concern_words, concern_count>& concern_table()
         {concern::communication,
          {" communicat", " stakeholder", " storytell", " presenting", " influence",
           " persuad", " alignment", " get buy in"}},
+        {concern::mindset, {" reactive", " creative mindset"}},
+        {concern::pillars,
+         {" four pillars", " pillars of product", " pillars of pm", " pillars of the pm"}},
+        {concern::collaboration,
+         {" work together", " working together", " collaborat", " coach", " players",
+          " partner with", " relationship between"}},
+        {concern::leadership_titles,
+         {" leadership title", " titles do product leaders", " which titles", " what titles",
+          " titles count", " job titles", " titles are there"}},
+        {concern::seniority,
+         {" more senior", " outrank", " senior to ", " higher than", " rank higher",
+          " ranks higher", " count as a promotion", " is it a promotion", " a step up"}},
+        {concern::examples,
+         {" real world example", " examples of product leadership", " case stud", " big tech",
+          " like apple", " like google"}},
+        {concern::same_job_other_name,
+         {" interchangeab", " same thing", " same job", " two names", " synonym",
+          " another name for", " another word for", " fancy word", " the same as"}},
         {concern::responsibilities,
          {" responsible", " responsibilit", " duties", " accountable", " in charge of",
           " spend most", " job involve", " work involve"}},
@@ -73,6 +91,12 @@ const std::array<concern_words, concern_count>& concern_table()
 }
 
 } // namespace
+
+bool is_distinctive(concern c)
+{
+    // Words no other theme uses: their presence alone says what the question is about.
+    return c == concern::mindset || c == concern::pillars;
+}
 
 concern_set concerns_of(const std::string& text)
 {

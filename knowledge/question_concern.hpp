@@ -26,10 +26,21 @@ enum class concern {
     hands_on_work,
     individual_contributor_track,
     communication,
+    mindset,
+    pillars,
+    collaboration,
+    leadership_titles,
+    seniority,
+    examples,
+    same_job_other_name,
     responsibilities,
 };
-inline constexpr std::size_t concern_count = 15;
+inline constexpr std::size_t concern_count = 22;
 using concern_set = std::bitset<concern_count>;
+
+/// True for a concern whose words no other theme uses ("reactive", "pillar"): naming it
+/// is enough to know the subject, even among words the knowledge base never uses.
+bool is_distinctive(concern c);
 
 /// The concerns of a prepared question (question_text()).
 concern_set concerns_of(const std::string& text);

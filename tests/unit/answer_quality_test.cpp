@@ -86,8 +86,9 @@ TEST_F(answer_quality, question_set_accuracy_and_honest_refusals)
 
 TEST_F(answer_quality, held_out_questions_are_mostly_right)
 {
-    // Written separately and never used to tune the answerer (nor given to the writer of
-    // the FAQ phrasings): how general the quality is. Guards today's level.
+    // Written separately from the main set and never given to the writer of the FAQ
+    // phrasings. Its misses were seen while the answerer's themes (question_concern)
+    // were chosen, so it is no longer a clean held-out measure; it guards today's level.
     const auto s = evaluate(*kb, "questions_holdout.json");
     for (const auto& miss : s.misses) {
         std::cout << "  held-out miss: " << miss << "\n";
@@ -95,7 +96,7 @@ TEST_F(answer_quality, held_out_questions_are_mostly_right)
     const double accuracy = static_cast<double>(s.correct) / static_cast<double>(s.total);
     std::cout << "held-out accuracy: " << s.correct << "/" << s.total << " = " << accuracy
               << "; unanswerable refused: " << s.refused << "/" << s.unanswerable << "\n";
-    EXPECT_GE(accuracy, 0.77);
+    EXPECT_GE(accuracy, 0.85);
     EXPECT_EQ(s.refused, s.unanswerable);
 }
 

@@ -88,6 +88,9 @@ TEST_F(answerer_test, a_shared_theme_finds_the_faq_about_the_same_role)
                   "product lead at another company?"),
               "faq:why-titles-vary-between-companies");
     EXPECT_EQ(ask("can a senior PM stay an IC?"), "topic:ic-and-management-tracks");
+    // A distinctive theme needs no role and few shared words.
+    EXPECT_EQ(ask("my skip-level keeps saying reactive vs creative, huh?"),
+              "faq:reactive-vs-creative-mindset");
     // No FAQ for the role, but its card has the part asked about.
     EXPECT_EQ(ask("how far ahead does a director of product management plan?"),
               "role:director-of-product-management");
@@ -99,6 +102,10 @@ TEST_F(answerer_test, what_the_articles_do_not_cover_is_refused)
     EXPECT_EQ(ask("do I need an MBA?"), "unknown");
     EXPECT_EQ(ask("what's the weather like in Berlin?"), "unknown");
     EXPECT_EQ(ask("what metrics does a VP of product track?"), "unknown");
+    // A theme's words in a question about something else.
+    EXPECT_EQ(ask("what is a growth mindset?"), "unknown");
+    EXPECT_EQ(ask("what pillars of agile are there?"), "unknown");
+    EXPECT_EQ(ask("how do I work together with sales?"), "unknown");
     EXPECT_EQ(ask(""), "unknown");
     EXPECT_EQ(ask("???"), "unknown");
 }

@@ -31,6 +31,10 @@ TEST(question_concern, themes_are_recognised_in_everyday_wording)
                     concern::individual_contributor_track));
     EXPECT_TRUE(has("I'm a backend engineer", concern::coming_from_elsewhere));
     EXPECT_FALSE(has("how do I influence engineers?", concern::coming_from_elsewhere));
+    EXPECT_TRUE(has("is PL a step up from PM?", concern::seniority));
+    EXPECT_TRUE(has("are the two titles interchangeable?", concern::same_job_other_name));
+    EXPECT_TRUE(has("the reactive vs creative thing", concern::mindset));
+    EXPECT_FALSE(has("a growth mindset", concern::mindset));
 }
 
 TEST(question_concern, words_inside_other_words_do_not_count)
@@ -39,6 +43,14 @@ TEST(question_concern, words_inside_other_words_do_not_count)
     EXPECT_FALSE(has("career tracks for ICs", concern::metrics));
     EXPECT_FALSE(has("the unread messages", concern::learning));
     EXPECT_TRUE(of("what is a product lead?").none());
+}
+
+TEST(question_concern, only_themes_with_their_own_words_are_distinctive)
+{
+    EXPECT_TRUE(is_distinctive(concern::mindset));
+    EXPECT_TRUE(is_distinctive(concern::pillars));
+    EXPECT_FALSE(is_distinctive(concern::skills));
+    EXPECT_FALSE(is_distinctive(concern::examples));
 }
 
 TEST(question_concern, cards_answer_only_the_parts_they_have)
