@@ -1,6 +1,7 @@
 #include "knowledge/question_concern.hpp"
 
 #include <array>
+#include <bitset>
 #include <initializer_list>
 #include <string_view>
 
@@ -100,10 +101,19 @@ bool is_distinctive(concern c)
 
 concern_set concerns_of(const std::string& text)
 {
+    // The letters words of the text start with: a phrase whose first letter starts no
+    // word cannot occur, and most phrases are ruled out without a search.
+    std::bitset<256> starts;
+    for (std::size_t i = 1; i < text.size(); ++i) {
+        if (text[i - 1] == ' ') {
+            starts.set(static_cast<unsigned char>(text[i]));
+        }
+    }
     concern_set found;
     for (const auto& entry : concern_table()) {
         for (const auto phrase : entry.phrases) {
-            if (text.find(phrase) != std::string::npos) {
+            if (starts.test(static_cast<unsigned char>(phrase[1])) &&
+                text.find(phrase) != std::string::npos) {
                 found.set(static_cast<std::size_t>(entry.what));
                 break;
             }
