@@ -158,7 +158,15 @@ bool out_of_scope(const std::string& text)
     // Moving back down (manager to IC, lead to PM) is not something the articles discuss.
     const bool moving_back =
         has_any(text, {" go back ", " move back ", " step down", " demot", " back to being "});
-    return any(other_titles) || any(pay) || any(one_company) || head_count || moving_back;
+    // Comparing with a job the articles do not describe ("business analyst vs PM"):
+    // only one side could be answered.
+    const bool other_job_compared =
+        has_any(text, {" vs ", " versus ", " difference", " differ", " compared", " compare"}) &&
+        has_any(text, {" analyst", " scrum master", " designer", " researcher", " architect",
+                       " software engineer", " data scientist", " marketer", " consultant",
+                       " account manager", " business owner", " founder"});
+    return any(other_titles) || any(pay) || any(one_company) || head_count || moving_back ||
+           other_job_compared;
 }
 
 } // namespace rolebot::knowledge

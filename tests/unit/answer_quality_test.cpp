@@ -100,6 +100,30 @@ TEST_F(answer_quality, held_out_questions_are_mostly_right)
     EXPECT_EQ(s.refused, s.unanswerable);
 }
 
+TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
+{
+    // Two sets written in one pass by a writer who saw only the knowledge base, the
+    // articles and the other sets (to avoid repeating them), never the answerer. The
+    // fresh set was first measured after the answerer's themes were settled (23/40); its
+    // one wrongly answered unanswerable question was then fixed. They show how far the
+    // answerer is from the bar on wording nobody tuned for; the guards hold
+    // today's level, and every unanswerable question must be refused.
+    const std::vector<std::pair<const char*, double>> sets{{"questions_dev2.json", 0.5},
+                                                           {"questions_fresh.json", 0.58}};
+    for (const auto& [file, floor] : sets) {
+        const auto s = evaluate(*kb, file);
+        for (const auto& miss : s.misses) {
+            std::cout << "  " << file << " miss: " << miss << "\n";
+        }
+        const double accuracy = static_cast<double>(s.correct) / static_cast<double>(s.total);
+        std::cout << file << " accuracy: " << s.correct << "/" << s.total << " = " << accuracy
+                  << "; unanswerable refused: " << s.refused << "/" << s.unanswerable << "\n";
+        EXPECT_GE(s.total, 40U) << file;
+        EXPECT_GE(accuracy, floor) << file;
+        EXPECT_EQ(s.refused, s.unanswerable) << file;
+    }
+}
+
 TEST_F(answer_quality, answers_are_deterministic)
 {
     std::ifstream in(std::string(ROLEBOT_SOURCE_DIR) + "/tests/fixtures/questions.json");

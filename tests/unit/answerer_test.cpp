@@ -104,6 +104,8 @@ TEST_F(answerer_test, what_the_articles_do_not_cover_is_refused)
     EXPECT_EQ(ask("what metrics does a VP of product track?"), "unknown");
     // A theme's words in a question about something else.
     EXPECT_EQ(ask("what is a growth mindset?"), "unknown");
+    // One side of the comparison is a job the articles do not describe.
+    EXPECT_EQ(ask("UX researcher vs product manager, how do they differ?"), "unknown");
     EXPECT_EQ(ask("what pillars of agile are there?"), "unknown");
     EXPECT_EQ(ask("how do I work together with sales?"), "unknown");
     EXPECT_EQ(ask(""), "unknown");
