@@ -26,6 +26,10 @@ constexpr std::size_t max_closest = 3;
 /// Below this share of the question, an entry is not worth offering as "closest".
 constexpr double min_closest_coverage = 0.25;
 /// Share of the question an FAQ or topic must cover to answer by a shared concern when
+/// the question names its role (or a distinctive theme): chat adds words no article
+/// uses, and those weigh the most.
+constexpr double named_concern_coverage = 0.15;
+/// Share of the question an FAQ or topic must cover to answer by a shared concern when
 /// the question names no role.
 constexpr double unnamed_concern_coverage = 0.4;
 /// Hits considered; an FAQ appears once per phrasing, so this spans many entries.
@@ -140,6 +144,9 @@ public:
         switch (detect_intent(text_, mentioned_.size())) {
         case question_intent::compare:
             if (const auto* f = best_faq(0.5, {first, second})) {
+                return faq_answer(f);
+            }
+            if (const auto* f = comparison_faq(first, second)) {
                 return faq_answer(f);
             }
             return comparison(first, second);
@@ -283,7 +290,7 @@ private:
             distinctive = distinctive || (asked.test(c) && is_distinctive(static_cast<concern>(c)));
         }
         const double needed = mentioned_.empty() && !distinctive ? unnamed_concern_coverage
-                                                                 : min_closest_coverage;
+                                                                 : named_concern_coverage;
         std::optional<entry_ref> best;
         std::size_t best_shared = 0;
         for (const auto& h : hits()) {
@@ -318,6 +325,30 @@ private:
             }
         }
         return std::nullopt;
+    }
+
+    /// The FAQ that itself compares the two roles named ("head of product vs VP of
+    /// product"), however differently the question is worded: both roles and the intent
+    /// are the evidence.
+    const faq* comparison_faq(const role* a, const role* b) const
+    {
+        if (a == nullptr || b == nullptr) {
+            return nullptr;
+        }
+        for (const auto& h : hits()) {
+            const auto ref = kb_.entry(h.document);
+            if (ref.kind != entry_kind::faq || h.coverage < min_closest_coverage) {
+                continue;
+            }
+            const auto& f = kb_.faqs()[ref.index];
+            const auto primary = kb_.primary_subject(h.document);
+            if (f.roles.size() == 2 && faq_is_about(f, {a, b}) &&
+                (primary == index_of(a) || primary == index_of(b)) &&
+                kb_.phrasing_intent(h.document) == question_intent::compare) {
+                return &f;
+            }
+        }
+        return nullptr;
     }
 
     /// "What comes after APM?", "what's the next step up from PM?": one role named, and

@@ -33,9 +33,11 @@ enum class concern {
     seniority,
     examples,
     same_job_other_name,
+    readiness,
+    prerequisite,
     responsibilities,
 };
-inline constexpr std::size_t concern_count = 22;
+inline constexpr std::size_t concern_count = 24;
 using concern_set = std::bitset<concern_count>;
 
 /// True for a concern whose words no other theme uses ("reactive", "pillar"): naming it

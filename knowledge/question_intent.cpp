@@ -61,7 +61,7 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
 {
     if (mentioned >= 2 && has_any(text, {" vs ", " versus ", " differ", " compare", " same ",
                                          " similar", " or a ", " or an ", " or the ", " equivalent",
-                                         " interchangeab", " synonym", " better ", " diff ",
+                                         " interchangeab", " interchangab", " synonym", " better ", " diff ",
                                          " above ", " higher ", " outrank", " senior to ",
                                          " more senior", " below ", " lower "})) {
         return question_intent::compare;

@@ -25,6 +25,12 @@ TEST_F(answerer_test, title_confusion_gets_the_faq)
               "faq:is-product-lead-an-individual-contributor");
 }
 
+TEST_F(answerer_test, an_faq_comparing_the_two_roles_wins_in_any_wording)
+{
+    EXPECT_EQ(ask("my offer says CPO, my friend's says head of product. interchangable?"),
+              "faq:head-of-product-vs-cpo");
+}
+
 TEST_F(answerer_test, two_roles_without_an_faq_get_a_comparison)
 {
     EXPECT_EQ(ask("principal pm vs senior pm"),

@@ -34,6 +34,9 @@ TEST(question_concern, themes_are_recognised_in_everyday_wording)
     EXPECT_TRUE(has("is PL a step up from PM?", concern::seniority));
     EXPECT_TRUE(has("are the two titles interchangeable?", concern::same_job_other_name));
     EXPECT_TRUE(has("the reactive vs creative thing", concern::mindset));
+    EXPECT_TRUE(has("how do I know I'm ready to lead?", concern::readiness));
+    EXPECT_TRUE(has("can I skip senior PM?", concern::prerequisite));
+    EXPECT_TRUE(has("are they interchangable", concern::same_job_other_name)); // typo
     EXPECT_FALSE(has("a growth mindset", concern::mindset));
 }
 
