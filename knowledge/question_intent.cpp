@@ -76,7 +76,8 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
     if (has_any(text, {" who reports to ", " who report to ", " people report to ",
                        " people reporting to ", " reporting to them", " reporting to him",
                        " reporting to her", " report to them", " reports to them",
-                       " direct reports", " have reports", " has reports"})) {
+                       " direct reports", " have reports", " has reports", " who sits under ",
+                       " who sit under ", " who works under ", " who work under "})) {
         return question_intent::manages;
     }
     if (has_any(text, {" report to ", " reports to ", " report into ", " reports into ",

@@ -68,6 +68,11 @@ TEST_F(answerer_test, whom_a_role_manages_is_not_whom_it_reports_to)
     EXPECT_EQ(ask("does a product lead have direct reports?"),
               "faq:does-product-lead-manage-people");
     EXPECT_EQ(ask("do senior PMs manage other PMs?"), "faq:does-senior-pm-manage-people");
+    // Both FAQs say whom a product lead leads.
+    const auto under = ask("who sits under a product lead?");
+    EXPECT_TRUE(under == "faq:does-product-lead-manage-people" ||
+                under == "faq:is-product-lead-an-individual-contributor")
+        << under;
     // No FAQ for this role: its card, which lists whom it manages.
     EXPECT_EQ(ask("does a head of product manage people?"), "role:head-of-product");
     // Seen from below it is still the reporting line.
