@@ -150,7 +150,13 @@ net::awaitable<void> http_server::serve(tcp::socket socket, std::shared_ptr<shar
     const connection_deadlines::registration deadline(state->deadlines,
                                                       state->deadlines.add(socket));
     beast::flat_buffer buffer;
-    while (!state->stopping.load() || buffer.size() > 0) {
+    // After stop, a request that has begun is finished, including one whose bytes have
+    // reached the socket but not yet been read (it raced the stop); idle connections close.
+    const auto bytes_waiting = [&socket] {
+        boost::system::error_code ignored;
+        return socket.available(ignored) > 0;
+    };
+    while (!state->stopping.load() || buffer.size() > 0 || bytes_waiting()) {
         // A fresh parser per request. The next request may wait idle_timeout to begin;
         // once it has begun, all of it must arrive within read_timeout.
         http::request_parser<http::string_body> parser;
