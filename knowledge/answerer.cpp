@@ -278,17 +278,14 @@ private:
     /// card has a part for the concern. Nothing when the question has no concern.
     std::optional<answer> by_concern() const
     {
-        const auto asked = concerns_of(text_);
+        const auto asked = asked_concerns();
         if (asked.none()) {
             return std::nullopt;
         }
         // A named role or a distinctive theme is strong evidence; without either, the
         // wording must match more closely ("what's our budget?" is not the FAQ on
         // finance skills).
-        bool distinctive = false;
-        for (std::size_t c = 0; c < concern_count; ++c) {
-            distinctive = distinctive || (asked.test(c) && is_distinctive(static_cast<concern>(c)));
-        }
+        const bool distinctive = (asked & distinctive_concerns()).any();
         const double needed = mentioned_.empty() && !distinctive ? unnamed_concern_coverage
                                                                  : named_concern_coverage;
         std::optional<entry_ref> best;
@@ -392,6 +389,15 @@ private:
             return faq_is_about(kb_.faqs()[ref.index], {mentioned_[0], mentioned_[1]});
         }
         return kb_.primary_subject(h.document) == index_of(mentioned_.front());
+    }
+
+    /// The question's concerns, worked out on first use: several routes may ask.
+    concern_set asked_concerns() const
+    {
+        if (!asked_) {
+            asked_ = concerns_of(text_);
+        }
+        return *asked_;
     }
 
     /// The ranked entries, searched on first use: a question that is a title never
@@ -608,6 +614,7 @@ private:
     std::vector<std::string> terms_;
     std::vector<std::string> distinct_terms_;
     mutable std::optional<std::vector<search_index::hit>> hits_;
+    mutable std::optional<concern_set> asked_;
     std::vector<const role*> mentioned_;
 };
 

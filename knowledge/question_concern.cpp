@@ -100,10 +100,12 @@ const std::array<concern_words, concern_count>& concern_table()
 
 } // namespace
 
-bool is_distinctive(concern c)
+concern_set distinctive_concerns()
 {
-    // Words no other theme uses: their presence alone says what the question is about.
-    return c == concern::mindset || c == concern::pillars;
+    concern_set set;
+    set.set(static_cast<std::size_t>(concern::mindset));
+    set.set(static_cast<std::size_t>(concern::pillars));
+    return set;
 }
 
 concern_set concerns_of(const std::string& text)

@@ -40,9 +40,9 @@ enum class concern {
 inline constexpr std::size_t concern_count = 24;
 using concern_set = std::bitset<concern_count>;
 
-/// True for a concern whose words no other theme uses ("reactive", "pillar"): naming it
-/// is enough to know the subject, even among words the knowledge base never uses.
-bool is_distinctive(concern c);
+/// The concerns whose words no other theme uses ("reactive", "pillar"): naming one is
+/// enough to know the subject, even among words the knowledge base never uses.
+concern_set distinctive_concerns();
 
 /// The concerns of a prepared question (question_text()).
 concern_set concerns_of(const std::string& text);

@@ -50,10 +50,11 @@ TEST(question_concern, words_inside_other_words_do_not_count)
 
 TEST(question_concern, only_themes_with_their_own_words_are_distinctive)
 {
-    EXPECT_TRUE(is_distinctive(concern::mindset));
-    EXPECT_TRUE(is_distinctive(concern::pillars));
-    EXPECT_FALSE(is_distinctive(concern::skills));
-    EXPECT_FALSE(is_distinctive(concern::examples));
+    const auto distinctive = distinctive_concerns();
+    EXPECT_TRUE(distinctive.test(static_cast<std::size_t>(concern::mindset)));
+    EXPECT_TRUE(distinctive.test(static_cast<std::size_t>(concern::pillars)));
+    EXPECT_FALSE(distinctive.test(static_cast<std::size_t>(concern::skills)));
+    EXPECT_FALSE(distinctive.test(static_cast<std::size_t>(concern::examples)));
 }
 
 TEST(question_concern, cards_answer_only_the_parts_they_have)
