@@ -8,7 +8,7 @@ packages=(
   libboost1.81-dev libboost-url1.81-dev
   libssl-dev nlohmann-json3-dev
   libgtest-dev libbenchmark-dev
-  libsqlite3-dev libhowardhinnant-date-dev tzdata
+  libsqlite3-dev libhowardhinnant-date-dev tzdata wamerican
   openssl wrk
 )
 

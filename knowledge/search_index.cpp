@@ -1,5 +1,6 @@
 #include "knowledge/search_index.hpp"
 
+#include "knowledge/english_words.hpp"
 #include "knowledge/text_normalize.hpp"
 
 #include <algorithm>
@@ -214,7 +215,9 @@ std::vector<std::string> search_index::corrected_terms(std::string_view query) c
 {
     auto terms = search_terms(query);
     for (auto& term : terms) {
-        if (!ids_.contains(term)) {
+        // A real word the base does not use ("kill", "fall") is a word, not a typo of
+        // one it does ("skill", "call"): correcting it would change the question.
+        if (!ids_.contains(term) && !is_english_word(term)) {
             if (const auto* fixed = correct(term)) {
                 term = *fixed;
             }

@@ -12,7 +12,9 @@ namespace {
 const std::unordered_set<std::string_view>& stop_words()
 {
     static const std::unordered_set<std::string_view> words{
-        "i", "me", "my", "we", "our", "you", "your", "it", "its", "is", "are", "was", "were", "be",
+        "i", "me", "my", "mine", "myself", "we", "us", "our", "ourselves", "you", "your",
+        "yours", "yourself", "he", "him", "his", "she", "her", "they", "them", "their",
+        "theirs", "themselve", "themself", "it", "its", "is", "are", "was", "were", "be",
         "been", "being", "am", "do", "doe", "did", "does", "what", "which", "who", "whom", "how",
         "why", "when", "where", "can", "could", "would", "should", "will", "shall", "may", "might",
         "must", "to", "in", "on", "at", "by", "for", "with", "about", "as", "into", "from", "and",
@@ -66,6 +68,7 @@ const std::unordered_map<std::string_view, std::string_view>& synonyms()
         {"p", "finance"},
         {"promotion", "promote"},
         {"promot", "promote"},
+        {"promo", "promote"},
         {"manag", "manage"},
         {"coach", "mentor"},
         {"strategic", "strategy"},

@@ -1,5 +1,7 @@
 #include "knowledge/search_index.hpp"
 
+#include "knowledge/english_words.hpp"
+
 #include <gtest/gtest.h>
 
 #include <random>
@@ -51,6 +53,23 @@ TEST_F(search_index_test, tolerates_one_typo_per_word)
     EXPECT_EQ(index.corrected_terms("prodcut leed"), (std::vector<std::string>{"product", "lead"}));
     // Short words are abbreviations: never "corrected".
     EXPECT_EQ(index.corrected_terms("led"), (std::vector<std::string>{"led"}));
+}
+
+TEST_F(search_index_test, leaves_real_words_it_does_not_index_alone)
+{
+    // "hear" and "peaple" are both one edit from an indexed word; only one is a typo.
+    EXPECT_EQ(index.corrected_terms("hear peaple"), (std::vector<std::string>{"hear", "people"}));
+    EXPECT_EQ(index.corrected_terms("kill"), (std::vector<std::string>{"kill"}));
+}
+
+TEST(english_words, knows_words_as_search_terms_carry_them)
+{
+    for (const std::string_view word : {"kill", "fall", "lead", "analysi", "someth", "studi"}) {
+        EXPECT_TRUE(is_english_word(word)) << word;
+    }
+    for (const std::string_view typo : {"prodcut", "managment", "diffrent", "improvment", "xq"}) {
+        EXPECT_FALSE(is_english_word(typo)) << typo;
+    }
 }
 
 TEST_F(search_index_test, coverage_falls_with_words_the_index_never_saw)
