@@ -32,6 +32,10 @@ constexpr double named_concern_coverage = 0.15;
 /// Share of the question an FAQ or topic must cover to answer by a shared concern when
 /// the question names no role.
 constexpr double unnamed_concern_coverage = 0.4;
+/// Share of what the question asks that a role's card must hold to answer it when
+/// nothing else does. Chat adds words no article uses ("who actually runs the launch"),
+/// so a third is already strong evidence.
+constexpr double min_card_coverage = 0.3;
 /// Hits considered; an FAQ appears once per phrasing, so this spans many entries.
 constexpr std::size_t max_hits = 32;
 
@@ -166,8 +170,8 @@ public:
             // Whom one role leads: its own FAQ says it best, else its card (which lists
             // the roles it manages).
             if (first != nullptr) {
-                if (const auto* f = best_faq_about(min_closest_coverage, *first,
-                                                   question_intent::manages)) {
+                if (const auto* f =
+                        best_faq_about(min_closest_coverage, *first, question_intent::manages)) {
                     return faq_answer(f);
                 }
                 return role_card(first);
@@ -239,7 +243,12 @@ public:
             }
             break;
         }
-        return best_entry();
+        // Nothing fits better: the card of the one role named may still say it.
+        auto best = best_entry();
+        if (best.kind == answer_kind::unknown && card_answers()) {
+            return role_card(first);
+        }
+        return best;
     }
 
 private:
@@ -286,8 +295,8 @@ private:
         // wording must match more closely ("what's our budget?" is not the FAQ on
         // finance skills).
         const bool distinctive = (asked & distinctive_concerns()).any();
-        const double needed = mentioned_.empty() && !distinctive ? unnamed_concern_coverage
-                                                                 : named_concern_coverage;
+        const double needed =
+            mentioned_.empty() && !distinctive ? unnamed_concern_coverage : named_concern_coverage;
         std::optional<entry_ref> best;
         std::size_t best_shared = 0;
         for (const auto& h : hits()) {
@@ -322,6 +331,37 @@ private:
             }
         }
         return std::nullopt;
+    }
+
+    /// True when the one role the question names has a card that holds much of what
+    /// is asked, so the card answers a question no FAQ does ("does a PML handle cost
+    /// estimates?", "is a director over one team or several?"). A number the base never
+    /// states ("my first 90 days") asks for something no card says, and so does a theme
+    /// the card has no part for.
+    bool card_answers() const
+    {
+        if (mentioned_.size() != 1) {
+            return false;
+        }
+        const bool unknown_number =
+            std::any_of(distinct_terms_.begin(), distinct_terms_.end(), [&](const std::string& t) {
+                return !kb_.search().knows(t) &&
+                       std::any_of(t.begin(), t.end(),
+                                   [](unsigned char c) { return std::isdigit(c) != 0; });
+            });
+        if (unknown_number) {
+            return false;
+        }
+        // A theme the card has no part for ("what metrics does a VP track?") is not on it.
+        const auto& r = *mentioned_.front();
+        const auto asked = asked_concerns();
+        for (std::size_t c = 0; c < concern_count; ++c) {
+            if (asked.test(c) && !card_covers(r, static_cast<concern>(c))) {
+                return false;
+            }
+        }
+        const auto card = knowledge_base::role_document(index_of(&r));
+        return predicate_coverage(card) >= min_card_coverage;
     }
 
     /// The FAQ that itself compares the two roles named ("head of product vs VP of

@@ -107,6 +107,17 @@ TEST_F(answerer_test, a_shared_theme_finds_the_faq_about_the_same_role)
               "role:director-of-product-management");
 }
 
+TEST_F(answerer_test, a_duty_on_the_card_of_the_one_role_named_is_answered_by_it)
+{
+    EXPECT_EQ(ask("is the portfolio roadmap something a product lead owns?"), "role:product-lead");
+    EXPECT_EQ(ask("who works out cost estimates and scheduling, is it the product management "
+                  "lead?"),
+              "role:product-management-lead");
+    // The card has some of the words but not what is asked.
+    EXPECT_EQ(ask("how many weekends does a product lead work before a launch?"), "unknown");
+    EXPECT_EQ(ask("what does a product manager do in their first 30 days?"), "unknown");
+}
+
 TEST_F(answerer_test, what_the_articles_do_not_cover_is_refused)
 {
     EXPECT_EQ(ask("what's the salary of a product lead?"), "unknown");
