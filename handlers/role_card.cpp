@@ -31,6 +31,23 @@ std::string track_lines(const knowledge::knowledge_base& kb, knowledge::role_tra
     return out;
 }
 
+/// The role at work, from the comparison aspects the card's fields do not already show
+/// (scope and time horizon do): "*Daily activities:* ...", one line each. Empty when the
+/// articles give none.
+std::string in_practice(const knowledge::role& role)
+{
+    std::string out;
+    for (std::size_t i = 0; i < knowledge::aspect_count; ++i) {
+        const auto a = static_cast<knowledge::aspect>(i);
+        if (a == knowledge::aspect::scope || a == knowledge::aspect::time_horizon ||
+            role.aspect_value(a).empty()) {
+            continue;
+        }
+        out += "\n*" + std::string(knowledge::aspect_label(a)) + ":* " + role.aspect_value(a);
+    }
+    return out.empty() ? out : "*In practice*" + out;
+}
+
 } // namespace
 
 core::reply role_card(const knowledge::knowledge_base& kb, const knowledge::role& role)
@@ -53,6 +70,9 @@ core::reply role_card(const knowledge::knowledge_base& kb, const knowledge::role
     }
     if (!role.skills.empty()) {
         r.section(bullets("Skills", role.skills));
+    }
+    if (const auto practice = in_practice(role); !practice.empty()) {
+        r.section(practice);
     }
     r.context(sources_line(role.sources))
         .buttons({{"Compare with…", std::string(actions::compare_with), role.id},

@@ -69,6 +69,13 @@ void knowledge_base::index_documents()
         fields.push_back({r.time_horizon, body_weight});
         body(fields, r.responsibilities);
         body(fields, r.skills);
+        // The card shows the comparison aspects too (scope and time horizon are above).
+        for (std::size_t a = 0; a < aspect_count; ++a) {
+            const auto which = static_cast<aspect>(a);
+            if (which != aspect::scope && which != aspect::time_horizon) {
+                fields.push_back({r.aspect_value(which), body_weight});
+            }
+        }
         subjects.push_back(i);
         add({entry_kind::role, i}, fields);
     }
@@ -144,9 +151,9 @@ question_intent knowledge_base::phrasing_intent(std::uint32_t document) const
     auto known = slot.load(std::memory_order_relaxed);
     if (known == 0) {
         const auto phrasing = phrasing_.at(document);
-        const auto intent = phrasing.empty()
-                                ? question_intent::none
-                                : detect_intent(question_text(phrasing), subjects_[document].size());
+        const auto intent =
+            phrasing.empty() ? question_intent::none
+                             : detect_intent(question_text(phrasing), subjects_[document].size());
         known = static_cast<std::uint8_t>(static_cast<unsigned>(intent) + 1);
         slot.store(known, std::memory_order_relaxed);
     }
@@ -172,8 +179,8 @@ concern_set knowledge_base::concerns(entry_ref ref) const
     }
     auto known = slot->load(std::memory_order_relaxed);
     if (known == 0) {
-        known = static_cast<std::uint32_t>(concerns_of(question_text(wording)).to_ulong()) |
-                known_bit;
+        known =
+            static_cast<std::uint32_t>(concerns_of(question_text(wording)).to_ulong()) | known_bit;
         slot->store(known, std::memory_order_relaxed);
     }
     return concern_set(known & ~known_bit);

@@ -12,16 +12,16 @@ namespace {
 const std::unordered_set<std::string_view>& stop_words()
 {
     static const std::unordered_set<std::string_view> words{
-        "i", "me", "my", "mine", "myself", "we", "us", "our", "ourselves", "you", "your",
-        "yours", "yourself", "he", "him", "his", "she", "her", "they", "them", "their",
-        "theirs", "themselve", "themself", "it", "its", "is", "are", "was", "were", "be",
-        "been", "being", "am", "do", "doe", "did", "does", "what", "which", "who", "whom", "how",
-        "why", "when", "where", "can", "could", "would", "should", "will", "shall", "may", "might",
-        "must", "to", "in", "on", "at", "by", "for", "with", "about", "as", "into", "from", "and",
-        "or", "but", "if", "so", "than", "then", "that", "this", "these", "those", "there", "here",
-        "any", "some", "all", "just", "also", "very", "really", "please", "tell", "know", "want",
-        "like", "get", "have", "has", "had", "s", "t", "hi", "hey", "hello", "thanks", "thank",
-        "rolebot", "im", "ive", "id", "whats", "thing", "one",
+        "i", "me", "my", "mine", "myself", "we", "us", "our", "ourselves", "you", "your", "yours",
+        "yourself", "he", "him", "his", "she", "her", "they", "them", "their", "theirs",
+        "themselve", "themself", "it", "its", "is", "are", "was", "were", "be", "been", "being",
+        "am", "do", "doe", "did", "does", "what", "which", "who", "whom", "how", "why", "when",
+        "where", "can", "could", "would", "should", "will", "shall", "may", "might", "must", "to",
+        "in", "on", "at", "by", "for", "with", "about", "as", "into", "from", "and", "or", "but",
+        "if", "so", "than", "then", "that", "this", "these", "those", "there", "here", "any",
+        "some", "all", "just", "also", "very", "really", "please", "tell", "know", "want", "like",
+        "get", "have", "has", "had", "s", "t", "hi", "hey", "hello", "thanks", "thank", "rolebot",
+        "im", "ive", "id", "whats", "thing", "one",
         // Chat filler: words that frame a question without saying what it is about.
         "quick", "q", "question", "plain", "term", "actual", "actually", "exact", "exactly",
         "basically", "basic", "simple", "simply", "someone", "anyone", "somebody", "lol", "btw",
@@ -79,9 +79,15 @@ const std::unordered_map<std::string_view, std::string_view>& synonyms()
         {"course", "learn"},
         {"read", "learn"},
         {"book", "learn"},
-        {"differ", "difference"},  {"different", "difference"}, {"differently", "difference"},
-        {"distinguish", "difference"}, {"vs", "difference"},  {"versus", "difference"},
-        {"compare", "difference"}, {"compar", "difference"},  {"comparison", "difference"},
+        {"differ", "difference"},
+        {"different", "difference"},
+        {"differently", "difference"},
+        {"distinguish", "difference"},
+        {"vs", "difference"},
+        {"versus", "difference"},
+        {"compare", "difference"},
+        {"compar", "difference"},
+        {"comparison", "difference"},
         {"study", "learn"},
         {"studie", "learn"},
         {"studi", "learn"},
@@ -91,29 +97,68 @@ const std::unordered_map<std::string_view, std::string_view>& synonyms()
 
 namespace {
 
-/// Drops one common suffix ("leading" -> lead, "reported" -> report, "clearly" -> clear);
-/// short words keep theirs.
-std::string_view stem(std::string_view word)
+bool is_vowel(char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+/// True for a one-syllable stem ending consonant, vowel, consonant ("writ", "hir",
+/// "mak"): its word ended in a silent e before the suffix went ("writing" -> write).
+bool lost_an_e(std::string_view stem)
+{
+    const auto n = stem.size();
+    if (n < 3 || is_vowel(stem[n - 1]) || stem[n - 1] == 'w' || stem[n - 1] == 'x' ||
+        stem[n - 1] == 'y' || !is_vowel(stem[n - 2]) || is_vowel(stem[n - 3])) {
+        return false;
+    }
+    std::size_t vowel_groups = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        vowel_groups += is_vowel(stem[i]) && (i == 0 || !is_vowel(stem[i - 1])) ? 1 : 0;
+    }
+    return vowel_groups == 1;
+}
+
+/// Drops one inflection, so that a word and its forms meet ("leading" -> lead, "planning"
+/// -> plan, "writing" -> write, "clearly" -> clear); short words keep theirs. The word
+/// is returned as a view of `text` or, when an e is restored, of `buffer`.
+std::string_view stem(std::string_view word, std::string& buffer)
 {
     for (const std::string_view suffix : {"ing", "ed", "ly"}) {
-        if (word.size() >= suffix.size() + 4 && word.ends_with(suffix)) {
-            word.remove_suffix(suffix.size());
-            break;
+        if (word.size() < suffix.size() + 3 || !word.ends_with(suffix)) {
+            continue;
         }
+        auto base = word.substr(0, word.size() - suffix.size());
+        if (suffix == "ly") {
+            return base.size() >= 4 ? base : word;
+        }
+        if (suffix == "ed" && base.back() == 'e') {
+            return word; // "speed", "agreed": the e is not a suffix's
+        }
+        const auto n = base.size();
+        if (n >= 3 && base[n - 1] == base[n - 2] && !is_vowel(base[n - 1]) && base[n - 1] != 'l' &&
+            base[n - 1] != 's' && base[n - 1] != 'z') {
+            return base.substr(0, n - 1); // "planning" -> plan, "shipped" -> ship
+        }
+        if (lost_an_e(base)) {
+            buffer.assign(base);
+            buffer.push_back('e');
+            return buffer;
+        }
+        return base;
     }
     return word;
 }
 
 } // namespace
 
-void for_each_search_term(std::string_view text,
-                          const std::function<void(std::string_view)>& emit)
+void for_each_search_term(std::string_view text, const std::function<void(std::string_view)>& emit)
 {
+    std::string buffer;
     for_each_title_token(text, [&](std::string_view token) {
         if (stop_words().contains(token)) {
             return;
         }
-        const auto word = stem(token);
+        const auto word = stem(token, buffer);
         const auto synonym = synonyms().find(word);
         emit(synonym == synonyms().end() ? word : synonym->second);
     });

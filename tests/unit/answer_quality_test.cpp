@@ -106,12 +106,13 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     // articles and the other sets (to avoid repeating them), never the answerer. The
     // fresh set was first measured after the answerer's themes were settled (23/40); its
     // one wrongly answered unanswerable question was then fixed, and its score was seen
-    // while later thresholds were chosen (the card fallback among them: 27 -> 28/40, dev2
-    // 35 -> 39/60), so it is no longer clean. They show how far the
+    // while later changes were chosen (the card fallback among them: 27 -> 28/40, dev2
+    // 35 -> 39/60; cards showing the role in practice: 29/40, 42/60), so it is no longer
+    // clean. They show how far the
     // answerer is from the bar on wording nobody tuned for; the guards hold
     // today's level, and every unanswerable question must be refused.
-    const std::vector<std::pair<const char*, double>> sets{{"questions_dev2.json", 0.64},
-                                                           {"questions_fresh.json", 0.69}};
+    const std::vector<std::pair<const char*, double>> sets{{"questions_dev2.json", 0.69},
+                                                           {"questions_fresh.json", 0.72}};
     for (const auto& [file, floor] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : s.misses) {

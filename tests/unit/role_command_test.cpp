@@ -44,6 +44,14 @@ TEST_F(role_command_test, role_card_shows_what_the_knowledge_base_holds)
     EXPECT_NE(text.find("*Time horizon*\n" + role->time_horizon), std::string::npos);
     EXPECT_NE(text.find("*Responsibilities*"), std::string::npos);
     EXPECT_NE(text.find("*Skills*"), std::string::npos);
+    // What the role does in practice: the answerer sends questions about a role's day,
+    // metrics or decisions to its card, so the card must say it.
+    EXPECT_NE(text.find("*In practice*"), std::string::npos);
+    EXPECT_NE(
+        text.find("*Daily activities:* " + role->aspect_value(knowledge::aspect::daily_activities)),
+        std::string::npos);
+    EXPECT_NE(text.find("*Metrics:* " + role->aspect_value(knowledge::aspect::metrics)),
+              std::string::npos);
     EXPECT_NE(text.find("*Manages*\nProduct Manager"), std::string::npos);
     EXPECT_NE(text.find(role->sources.front()), std::string::npos);
     EXPECT_EQ(r.audience(), core::visibility::ephemeral);

@@ -40,6 +40,18 @@ TEST(search_terms, normalises_questions)
     EXPECT_TRUE(search_terms("what is it?").empty());
 }
 
+TEST(search_terms, a_word_and_its_inflections_meet)
+{
+    EXPECT_EQ(search_terms("planning plans planned"),
+              (std::vector<std::string>{"plan", "plan", "plan"}));
+    EXPECT_EQ(search_terms("writing writes"), (std::vector<std::string>{"write", "write"}));
+    EXPECT_EQ(search_terms("shipped shipping"), (std::vector<std::string>{"ship", "ship"}));
+    EXPECT_EQ(search_terms("hiring owned editing"),
+              (std::vector<std::string>{"hire", "own", "edit"}));
+    // Not every "ed" or double letter is an inflection.
+    EXPECT_EQ(search_terms("speed skilled"), (std::vector<std::string>{"speed", "skill"}));
+}
+
 TEST_F(search_index_test, ranks_the_matching_document_first)
 {
     EXPECT_EQ(top("how many years until I become a product lead"), 0U);
