@@ -118,6 +118,10 @@ public:
         for (auto i : kb.titles().mentions(terms_)) {
             mentioned_.push_back(&kb.roles()[i]);
         }
+        asked_terms_ = kb.search().corrected_terms(question_text(asking_sentence(question)));
+        std::sort(asked_terms_.begin(), asked_terms_.end());
+        asked_terms_.erase(std::unique(asked_terms_.begin(), asked_terms_.end()),
+                           asked_terms_.end());
     }
 
     answer run()
@@ -361,7 +365,10 @@ private:
             }
         }
         const auto card = knowledge_base::role_document(index_of(&r));
-        return predicate_coverage(card) >= min_card_coverage;
+        // What is asked is in the sentence that asks, or in the context it points back to
+        // ("my PML reads every survey after a release. is that part of the job?").
+        return std::max(predicate_coverage(card), predicate_coverage(card, asked_terms_)) >=
+               min_card_coverage;
     }
 
     /// The FAQ that itself compares the two roles named ("head of product vs VP of
@@ -454,9 +461,15 @@ private:
     /// document contains: what is asked, as opposed to whom it is about.
     double predicate_coverage(std::uint32_t document) const
     {
+        return predicate_coverage(document, distinct_terms_);
+    }
+
+    /// The same over some of the question's words (distinct).
+    double predicate_coverage(std::uint32_t document, const std::vector<std::string>& terms) const
+    {
         double total = 0;
         double found = 0;
-        for (const auto& t : distinct_terms_) {
+        for (const auto& t : terms) {
             if (kb_.is_title_word(t)) {
                 continue;
             }
@@ -653,6 +666,8 @@ private:
     std::string text_;
     std::vector<std::string> terms_;
     std::vector<std::string> distinct_terms_;
+    /// The words of the sentence that asks (asking_sentence()), distinct and sorted.
+    std::vector<std::string> asked_terms_;
     mutable std::optional<std::vector<search_index::hit>> hits_;
     mutable std::optional<concern_set> asked_;
     std::vector<const role*> mentioned_;

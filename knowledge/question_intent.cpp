@@ -18,8 +18,7 @@ bool has_phrase(std::string_view text, std::string_view phrase)
         return text.find(phrase) != std::string_view::npos;
     }
     const auto rest = phrase.substr(1);
-    for (auto at = text.find(rest, 1); at != std::string_view::npos;
-         at = text.find(rest, at + 1)) {
+    for (auto at = text.find(rest, 1); at != std::string_view::npos; at = text.find(rest, at + 1)) {
         if (text[at - 1] == ' ') {
             return true;
         }
@@ -52,18 +51,47 @@ std::string question_text(std::string_view text)
         if (c == '\'') {
             continue;
         }
-        words.push_back(std::isalnum(static_cast<unsigned char>(c)) != 0 ? c : ' ');
+        if (c == '%') { // "what % of", "40%": the sign is a word
+            if (!words.empty() && words.back() != ' ') {
+                words.push_back(' ');
+            }
+            words += "percent ";
+            continue;
+        }
+        const bool word_char = std::isalnum(static_cast<unsigned char>(c)) != 0;
+        if (word_char || (!words.empty() && words.back() != ' ')) {
+            words.push_back(word_char ? c : ' '); // one space between words
+        }
+    }
+    if (!words.empty() && words.back() == ' ') {
+        words.pop_back();
     }
     return " " + words + " ";
 }
 
+std::string_view asking_sentence(std::string_view question)
+{
+    question = question.substr(0, max_question);
+    const auto mark = question.rfind('?');
+    if (mark == std::string_view::npos) {
+        return question;
+    }
+    // The sentence ends at the mark and starts after the previous end of a sentence.
+    const auto before = question.substr(0, mark);
+    const auto end_of_previous = before.find_last_of(".?!");
+    return end_of_previous == std::string_view::npos
+               ? question.substr(0, mark + 1)
+               : question.substr(end_of_previous + 1, mark - end_of_previous);
+}
+
 question_intent detect_intent(const std::string& text, std::size_t mentioned)
 {
-    if (mentioned >= 2 && has_any(text, {" vs ", " versus ", " differ", " compare", " same ",
-                                         " similar", " or a ", " or an ", " or the ", " equivalent",
-                                         " interchangeab", " interchangab", " synonym", " better ", " diff ",
-                                         " above ", " higher ", " outrank", " senior to ",
-                                         " more senior", " below ", " lower "})) {
+    if (mentioned >= 2 &&
+        has_any(text, {" vs ",           " versus ",      " differ",  " compare",    " same ",
+                       " similar",       " or a ",        " or an ",  " or the ",    " equivalent",
+                       " interchangeab", " interchangab", " synonym", " better ",    " diff ",
+                       " above ",        " higher ",      " outrank", " senior to ", " more senior",
+                       " below ",        " lower "})) {
         return question_intent::compare;
     }
     if (has_any(text, {" how long ", " how many years ", " how many yrs ", " how much time ",
@@ -80,20 +108,38 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                        " who sit under ", " who works under ", " who work under "})) {
         return question_intent::manages;
     }
-    if (has_any(text, {" report to ", " reports to ", " report into ", " reports into ",
-                       " reporting structure", " reporting line", " answer to ", " answers to ",
-                       " boss ", " who manages ", " sit under ", " sits under ", " work under ",
-                       " who will my manager be", " who would my manager be", " who is my manager",
-                       " who will manage me", " who manages me", " who do i report",
-                       " works under ", " sits above", " sit above", " above them", " above me"})) {
+    if (has_any(text, {" report to ",
+                       " reports to ",
+                       " report into ",
+                       " reports into ",
+                       " reporting structure",
+                       " reporting line",
+                       " answer to ",
+                       " answers to ",
+                       " boss ",
+                       " who manages ",
+                       " sit under ",
+                       " sits under ",
+                       " work under ",
+                       " who will my manager be",
+                       " who would my manager be",
+                       " who is my manager",
+                       " who will manage me",
+                       " who manages me",
+                       " who do i report",
+                       " works under ",
+                       " sits above",
+                       " sit above",
+                       " above them",
+                       " above me"})) {
         return question_intent::reports_to;
     }
     // The first role named is the manager; a second one is whom it may manage ("do
     // senior PMs manage other PMs?").
     if (has_any(text, {" manage people", " manage anyone", " manage other", " manage a team",
                        " manage pms", " manage product managers", " managing people",
-                       " managing anyone", " managing other", " managing a team",
-                       " people manager", " manage anybody", " managing anybody"})) {
+                       " managing anyone", " managing other", " managing a team", " people manager",
+                       " manage anybody", " managing anybody"})) {
         return question_intent::manages;
     }
     if (mentioned >= 2 && has_any(text, {" to ", " into "})) {
@@ -153,9 +199,9 @@ bool out_of_scope(const std::string& text)
     };
     // The articles give no head counts; "how many years" is about time, not people.
     const auto many = text.find(" how many ");
-    const bool head_count = many != std::string::npos &&
-                            !has_any(std::string_view(text).substr(many),
-                                     {" how many years ", " how many yrs "});
+    const bool head_count =
+        many != std::string::npos &&
+        !has_any(std::string_view(text).substr(many), {" how many years ", " how many yrs "});
     // Moving back down (manager to IC, lead to PM) is not something the articles discuss.
     const bool moving_back =
         has_any(text, {" go back ", " move back ", " step down", " demot", " back to being "});
@@ -166,8 +212,11 @@ bool out_of_scope(const std::string& text)
         has_any(text, {" analyst", " scrum master", " designer", " researcher", " architect",
                        " software engineer", " data scientist", " marketer", " consultant",
                        " account manager", " business owner", " founder"});
+    // The articles never split a role's time into shares ("what % of a PML's week...").
+    const bool time_share =
+        has_any(text, {" what percent", " what share of", " what fraction of", " what portion of"});
     return any(other_titles) || any(pay) || any(one_company) || head_count || moving_back ||
-           other_job_compared;
+           other_job_compared || time_share;
 }
 
 } // namespace rolebot::knowledge

@@ -18,8 +18,15 @@ enum class question_intent {
 };
 
 /// A question prepared for phrase checks: lower case, apostrophes dropped ("what's" ->
-/// "whats"), other punctuation as spaces, a space at each end, at most 500 characters.
+/// "whats"), "%" as the word "percent", other punctuation as spaces, one space between
+/// words and at each end; from at most 500 characters.
 std::string question_text(std::string_view question);
+
+/// The sentence that asks, when a message has several: the last one ending in a question
+/// mark ("a recruiter pinged me about a Lead PM opening. what kind of job is that?" asks
+/// "what kind of job is that?"). Sentences before it give context, not the question. The
+/// whole message when it has no such sentence or only one sentence.
+std::string_view asking_sentence(std::string_view question);
 
 /// The intent of a prepared question that names `roles_named` roles.
 question_intent detect_intent(const std::string& text, std::size_t roles_named);

@@ -24,14 +24,14 @@ const std::unordered_set<std::string_view>& stop_words()
         "im", "ive", "id", "whats", "thing", "one",
         // Chat filler: words that frame a question without saying what it is about.
         "quick", "q", "question", "plain", "term", "actual", "actually", "exact", "exactly",
-        "basically", "basic", "simple", "simply", "someone", "anyone", "somebody", "lol", "btw",
-        "pls", "plz", "ok", "okay", "yeah", "sorry", "honest", "curious", "wondering", "wonder",
-        "gonna", "wanna", "kinda", "sorta", "guy", "folk", "pretty", "mean", "ever", "still",
-        "even", "much", "many", "lot", "lots", "stuff", "etc", "e", "g", "eg", "ie", "sense",
-        "understand", "explain", "summary", "sentence", "five", "general", "generally", "usually",
-        "right", "now", "currently", "someday", "eventually", "here", "way", "kind", "sort", "type",
-        "good", "great", "new", "hire", "go", "going", "got", "need", "work", "job", "role",
-        "title", "position"};
+        "basically", "basic", "simple", "simply", "normally", "someone", "anyone", "somebody",
+        "lol", "btw", "pls", "plz", "ok", "okay", "yeah", "sorry", "honest", "curious", "wondering",
+        "wonder", "gonna", "wanna", "kinda", "sorta", "guy", "folk", "pretty", "mean", "ever",
+        "still", "even", "much", "many", "lot", "lots", "stuff", "etc", "e", "g", "eg", "ie",
+        "sense", "understand", "explain", "summary", "sentence", "five", "general", "generally",
+        "usually", "right", "now", "currently", "someday", "eventually", "here", "way", "kind",
+        "sort", "type", "good", "great", "new", "hire", "go", "going", "got", "need", "work", "job",
+        "role", "title", "position"};
     return words;
 }
 

@@ -111,8 +111,12 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     // clean. They show how far the
     // answerer is from the bar on wording nobody tuned for; the guards hold
     // today's level, and every unanswerable question must be refused.
-    const std::vector<std::pair<const char*, double>> sets{{"questions_dev2.json", 0.69},
-                                                           {"questions_fresh.json", 0.72}};
+    // The blind set (60) came later from a third pass of the same kind, written while this
+    // answerer existed but without seeing it: 28/60 at first measure, one unanswerable
+    // question answered. Its misses have been read since (30/60 after the next change).
+    const std::vector<std::pair<const char*, double>> sets{{"questions_dev2.json", 0.71},
+                                                           {"questions_fresh.json", 0.72},
+                                                           {"questions_blind.json", 0.5}};
     for (const auto& [file, floor] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : s.misses) {

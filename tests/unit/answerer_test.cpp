@@ -113,6 +113,10 @@ TEST_F(answerer_test, a_duty_on_the_card_of_the_one_role_named_is_answered_by_it
     EXPECT_EQ(ask("who works out cost estimates and scheduling, is it the product management "
                   "lead?"),
               "role:product-management-lead");
+    // Context before the question is not what is asked.
+    EXPECT_EQ(ask("our team hired a Lead PM from outside and nobody explained it. what kind of "
+                  "job is that normally?"),
+              "role:lead-product-manager");
     // The card has some of the words but not what is asked.
     EXPECT_EQ(ask("how many weekends does a product lead work before a launch?"), "unknown");
     EXPECT_EQ(ask("what does a product manager do in their first 30 days?"), "unknown");
@@ -129,6 +133,7 @@ TEST_F(answerer_test, what_the_articles_do_not_cover_is_refused)
     // One side of the comparison is a job the articles do not describe.
     EXPECT_EQ(ask("UX researcher vs product manager, how do they differ?"), "unknown");
     EXPECT_EQ(ask("what pillars of agile are there?"), "unknown");
+    EXPECT_EQ(ask("what % of a product lead's time goes to mentoring their PMs?"), "unknown");
     EXPECT_EQ(ask("how do I work together with sales?"), "unknown");
     EXPECT_EQ(ask(""), "unknown");
     EXPECT_EQ(ask("???"), "unknown");

@@ -27,8 +27,7 @@ TEST(question_concern, themes_are_recognised_in_everyday_wording)
     EXPECT_TRUE(has("why do titles vary so much?", concern::title_variation));
     EXPECT_TRUE(has("any courses worth taking?", concern::learning));
     EXPECT_TRUE(has("do leads still write specs?", concern::hands_on_work));
-    EXPECT_TRUE(has("can I grow without managing people?",
-                    concern::individual_contributor_track));
+    EXPECT_TRUE(has("can I grow without managing people?", concern::individual_contributor_track));
     EXPECT_TRUE(has("I'm a backend engineer", concern::coming_from_elsewhere));
     EXPECT_FALSE(has("how do I influence engineers?", concern::coming_from_elsewhere));
     EXPECT_TRUE(has("is PL a step up from PM?", concern::seniority));
@@ -67,6 +66,16 @@ TEST(question_concern, cards_answer_only_the_parts_they_have)
     r.skills = {"financial acumen"};
     EXPECT_TRUE(card_covers(r, concern::skills));
     EXPECT_FALSE(card_covers(r, concern::finance)); // no card part is about finance alone
+}
+
+TEST(asking_sentence, is_the_last_sentence_that_asks)
+{
+    EXPECT_EQ(asking_sentence("a recruiter pinged me about a Lead PM opening. what kind of job is "
+                              "that? thanks!"),
+              " what kind of job is that?");
+    EXPECT_EQ(asking_sentence("is it one job? or two?"), " or two?");
+    EXPECT_EQ(asking_sentence("what does a PL do?"), "what does a PL do?");
+    EXPECT_EQ(asking_sentence("tell me about PLs. thanks"), "tell me about PLs. thanks");
 }
 
 } // namespace
