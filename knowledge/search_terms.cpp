@@ -123,6 +123,17 @@ bool lost_an_e(std::string_view stem)
 /// is returned as a view of `text` or, when an e is restored, of `buffer`.
 std::string_view stem(std::string_view word, std::string& buffer)
 {
+    // The articles spell the British way: "prioritize" and "analyzing" meet "prioritise"
+    // and "analysing".
+    for (const std::string_view american : {"ize", "izing", "ized", "izer", "ization", "yze",
+                                            "yzing", "yzed"}) {
+        if (word.size() >= american.size() + 3 && word.ends_with(american)) {
+            buffer.assign(word);
+            buffer[word.size() - american.size() + 1] = 's';
+            word = buffer;
+            break;
+        }
+    }
     for (const std::string_view suffix : {"ing", "ed", "ly"}) {
         if (word.size() < suffix.size() + 3 || !word.ends_with(suffix)) {
             continue;
@@ -139,9 +150,11 @@ std::string_view stem(std::string_view word, std::string& buffer)
             base[n - 1] != 's' && base[n - 1] != 'z') {
             return base.substr(0, n - 1); // "planning" -> plan, "shipped" -> ship
         }
-        if (lost_an_e(base)) {
-            buffer.assign(base);
-            buffer.push_back('e');
+        // "writing" -> write; "prioritising" -> prioritise, "analysed" -> analyse.
+        if (lost_an_e(base) || (n >= 5 && (base.ends_with("is") || base.ends_with("ys")))) {
+            std::string restored(base);
+            restored.push_back('e');
+            buffer = std::move(restored);
             return buffer;
         }
         return base;

@@ -48,6 +48,10 @@ TEST(search_terms, a_word_and_its_inflections_meet)
     EXPECT_EQ(search_terms("shipped shipping"), (std::vector<std::string>{"ship", "ship"}));
     EXPECT_EQ(search_terms("hiring owned editing"),
               (std::vector<std::string>{"hire", "own", "edit"}));
+    EXPECT_EQ(search_terms("prioritize prioritizing prioritising prioritised"),
+              (std::vector<std::string>{"prioritise", "prioritise", "prioritise", "prioritise"}));
+    EXPECT_EQ(search_terms("analyzed organization"),
+              (std::vector<std::string>{"analyse", "organisation"}));
     // Not every "ed" or double letter is an inflection.
     EXPECT_EQ(search_terms("speed skilled"), (std::vector<std::string>{"speed", "skill"}));
 }
