@@ -105,6 +105,12 @@ bool faq_is_about(const faq& f, std::initializer_list<const role*> roles)
     });
 }
 
+/// A word of the question that says what is asked, looked up once.
+struct asked_word {
+    double idf;
+    std::span<const search_index_posting> postings;
+};
+
 class answer_builder {
 public:
     answer_builder(const knowledge_base& kb, std::string_view question)
@@ -118,10 +124,17 @@ public:
         for (auto i : kb.titles().mentions(terms_)) {
             mentioned_.push_back(&kb.roles()[i]);
         }
-        asked_terms_ = kb.search().corrected_terms(question_text(asking_sentence(question)));
-        std::sort(asked_terms_.begin(), asked_terms_.end());
-        asked_terms_.erase(std::unique(asked_terms_.begin(), asked_terms_.end()),
-                           asked_terms_.end());
+        // Only a message of several sentences has a sentence that asks apart from the rest.
+        if (const auto asking = asking_sentence(question); asking.size() < question.size()) {
+            asked_terms_ = kb.search().corrected_terms(question_text(asking));
+            std::sort(asked_terms_.begin(), asked_terms_.end());
+            asked_terms_.erase(std::unique(asked_terms_.begin(), asked_terms_.end()),
+                               asked_terms_.end());
+        } else {
+            asked_terms_ = distinct_terms_;
+        }
+        predicate_ = predicate_words(distinct_terms_);
+        asked_predicate_ = predicate_words(asked_terms_);
     }
 
     answer run()
@@ -367,7 +380,7 @@ private:
         const auto card = knowledge_base::role_document(index_of(&r));
         // What is asked is in the sentence that asks, or in the context it points back to
         // ("my PML reads every survey after a release. is that part of the job?").
-        return std::max(predicate_coverage(card), predicate_coverage(card, asked_terms_)) >=
+        return std::max(predicate_coverage(card), predicate_coverage(card, asked_predicate_)) >=
                min_card_coverage;
     }
 
@@ -461,23 +474,32 @@ private:
     /// document contains: what is asked, as opposed to whom it is about.
     double predicate_coverage(std::uint32_t document) const
     {
-        return predicate_coverage(document, distinct_terms_);
+        return predicate_coverage(document, predicate_);
     }
 
-    /// The same over some of the question's words (distinct).
-    double predicate_coverage(std::uint32_t document, const std::vector<std::string>& terms) const
+    /// The same over some of the question's words (predicate_words()).
+    static double predicate_coverage(std::uint32_t document, const std::vector<asked_word>& words)
     {
         double total = 0;
         double found = 0;
-        for (const auto& t : terms) {
-            if (kb_.is_title_word(t)) {
-                continue;
-            }
-            const double weight = kb_.search().idf(t);
-            total += weight;
-            found += kb_.search().contains(document, t) ? weight : 0;
+        for (const auto& w : words) {
+            total += w.idf;
+            found += search_index::contains(w.postings, document) ? w.idf : 0;
         }
         return total > 0 ? found / total : 1;
+    }
+
+    /// The words of `terms` that are not titles, each looked up once: coverage is asked
+    /// of many entries.
+    std::vector<asked_word> predicate_words(const std::vector<std::string>& terms) const
+    {
+        std::vector<asked_word> out;
+        for (const auto& t : terms) {
+            if (!kb_.is_title_word(t)) {
+                out.push_back({kb_.search().idf(t), kb_.search().postings(t)});
+            }
+        }
+        return out;
     }
 
     /// The idf-weighted share of what an FAQ phrasing asks that the question asks too:
@@ -668,6 +690,9 @@ private:
     std::vector<std::string> distinct_terms_;
     /// The words of the sentence that asks (asking_sentence()), distinct and sorted.
     std::vector<std::string> asked_terms_;
+    /// The question's words other than titles, and those of the sentence that asks.
+    std::vector<asked_word> predicate_;
+    std::vector<asked_word> asked_predicate_;
     mutable std::optional<std::vector<search_index::hit>> hits_;
     mutable std::optional<concern_set> asked_;
     std::vector<const role*> mentioned_;

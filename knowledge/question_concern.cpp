@@ -1,5 +1,7 @@
 #include "knowledge/question_concern.hpp"
 
+#include "knowledge/phrase_filter.hpp"
+
 #include <array>
 #include <bitset>
 #include <initializer_list>
@@ -110,19 +112,12 @@ concern_set distinctive_concerns()
 
 concern_set concerns_of(const std::string& text)
 {
-    // The letters words of the text start with: a phrase whose first letter starts no
-    // word cannot occur, and most phrases are ruled out without a search.
-    std::bitset<256> starts;
-    for (std::size_t i = 1; i < text.size(); ++i) {
-        if (text[i - 1] == ' ') {
-            starts.set(static_cast<unsigned char>(text[i]));
-        }
-    }
+    // Most phrases are ruled out by how the text's words start, without a search.
+    const word_starts starts(text);
     concern_set found;
     for (const auto& entry : concern_table()) {
         for (const auto phrase : entry.phrases) {
-            if (starts.test(static_cast<unsigned char>(phrase[1])) &&
-                text.find(phrase) != std::string::npos) {
+            if (starts.may_contain(phrase) && text.find(phrase) != std::string::npos) {
                 found.set(static_cast<std::size_t>(entry.what));
                 break;
             }

@@ -1,5 +1,7 @@
 #include "knowledge/question_intent.hpp"
 
+#include "knowledge/phrase_filter.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -28,8 +30,10 @@ bool has_phrase(std::string_view text, std::string_view phrase)
 
 bool has_any(std::string_view text, std::initializer_list<std::string_view> phrases)
 {
-    return std::any_of(phrases.begin(), phrases.end(),
-                       [&](std::string_view p) { return has_phrase(text, p); });
+    const word_starts starts(text);
+    return std::any_of(phrases.begin(), phrases.end(), [&](std::string_view p) {
+        return starts.may_contain(p) && has_phrase(text, p);
+    });
 }
 
 } // namespace
@@ -193,9 +197,11 @@ bool out_of_scope(const std::string& text)
         " at our company", " at my company", " our company",  " at google",
         " at amazon",      " at meta",       " at microsoft", " at apple",
         " at netflix",     " here at ",      " in our org",   " at this company"};
+    const word_starts starts(text);
     const auto any = [&](const auto& phrases) {
-        return std::any_of(phrases.begin(), phrases.end(),
-                           [&](std::string_view p) { return has_phrase(text, p); });
+        return std::any_of(phrases.begin(), phrases.end(), [&](std::string_view p) {
+            return starts.may_contain(p) && has_phrase(text, p);
+        });
     };
     // The articles give no head counts; "how many years" is about time, not people.
     const auto many = text.find(" how many ");

@@ -23,6 +23,41 @@ constexpr double unknown_word_share = 1.0;
 // order may differ in the last bits, and a document must never be dropped for that.
 constexpr double rounding_slack = 1e-9;
 
+/// Higher scores first; on a tie, the earlier document. (An object, not a function, so
+/// that heap operations inline it.)
+constexpr struct {
+    bool operator()(const search_index::hit& x, const search_index::hit& y) const
+    {
+        return x.score != y.score ? x.score > y.score : x.document < y.document;
+    }
+} ranks_before;
+
+/// Puts `candidate` in place of the worst of a full heap (its top) and sifts it down:
+/// one pass instead of a push and a pop.
+template <typename Better>
+void replace_worst(std::vector<search_index::hit>& heap, const search_index::hit& candidate,
+                   Better better)
+{
+    std::size_t at = 0;
+    const std::size_t size = heap.size();
+    for (;;) {
+        std::size_t child = 2 * at + 1;
+        if (child >= size) {
+            break;
+        }
+        // The worse child is the one that belongs nearer the top.
+        if (child + 1 < size && better(heap[child], heap[child + 1])) {
+            ++child;
+        }
+        if (!better(candidate, heap[child])) {
+            break;
+        }
+        heap[at] = heap[child];
+        at = child;
+    }
+    heap[at] = candidate;
+}
+
 } // namespace
 
 search_index::term_id search_index::id_of(std::string_view word)
@@ -174,7 +209,7 @@ const std::string* search_index::correct(const std::string& word) const
     std::size_t best_df = 0;
     for (const auto candidate : candidates) {
         const auto& spelling = *words_[candidate];
-        if (edit_distance(word, spelling) != 1) {
+        if (!one_edit_apart(word, spelling)) {
             continue; // shares a deletion but is two edits away
         }
         const auto df = terms_[candidate].postings.size();
@@ -190,7 +225,7 @@ const std::string* search_index::correct(const std::string& word) const
     // A misspelt synonym ("diffrent") never reaches the index under its own spelling:
     // correct it against the synonym table, then take the word it stands for.
     for (const auto& [from, to] : synonyms()) {
-        if (from.size() >= min_typo_length && edit_distance(word, from) == 1) {
+        if (from.size() >= min_typo_length && one_edit_apart(word, from)) {
             if (auto it = ids_.find(std::string(to)); it != ids_.end()) {
                 return &it->first;
             }
@@ -201,11 +236,17 @@ const std::string* search_index::correct(const std::string& word) const
 
 bool search_index::contains(std::uint32_t document, const std::string& term) const
 {
+    return contains(postings(term), document);
+}
+
+std::span<const search_index_posting> search_index::postings(const std::string& term) const
+{
     const auto* info = find(term);
-    if (info == nullptr) {
-        return false;
-    }
-    const auto& postings = info->postings;
+    return info == nullptr ? std::span<const posting>() : std::span<const posting>(info->postings);
+}
+
+bool search_index::contains(std::span<const search_index_posting> postings, std::uint32_t document)
+{
     return std::binary_search(
         postings.begin(), postings.end(), posting{document, 0},
         [](const posting& x, const posting& y) { return x.document < y.document; });
@@ -253,6 +294,15 @@ std::vector<search_index::hit> search_index::search_terms_of(std::vector<std::st
     }
     if (words.empty()) {
         return {};
+    }
+    // Weakest word first (ties by term): both ways sum every score in this order, so
+    // they agree to the last bit.
+    std::sort(words.begin(), words.end(), [](const cursor& x, const cursor& y) {
+        return x.term->max_impact != y.term->max_impact ? x.term->max_impact < y.term->max_impact
+                                                        : x.term < y.term;
+    });
+    if (size() < score_all_below_) {
+        return score_every_document(words, query_weight, limit);
     }
     return top_documents(std::move(words), query_weight, limit);
 }
@@ -317,20 +367,13 @@ std::vector<search_index::hit> search_index::top_documents(std::vector<cursor> w
                                                            double query_weight,
                                                            std::size_t limit) const
 {
-    // Weakest word first (ties by term, so the order and every sum are deterministic).
-    std::sort(words.begin(), words.end(), [](const cursor& x, const cursor& y) {
-        return x.term->max_impact != y.term->max_impact ? x.term->max_impact < y.term->max_impact
-                                                        : x.term < y.term;
-    });
     const std::size_t n = words.size();
     // bound_below[i]: the most words[0..i) together add to any document.
     std::vector<double> bound_below(n + 1, 0);
     for (std::size_t i = 0; i < n; ++i) {
         bound_below[i + 1] = bound_below[i] + words[i].term->max_impact;
     }
-    const auto better = [](const hit& x, const hit& y) {
-        return x.score != y.score ? x.score > y.score : x.document < y.document;
-    };
+    const auto better = ranks_before;
     // The best `limit` so far, worst on top. Documents come in increasing order, so a
     // newcomer that only ties the worst loses the tie: it must score strictly more.
     std::vector<hit> best;
@@ -403,11 +446,11 @@ std::vector<search_index::hit> search_index::top_documents(std::vector<cursor> w
         if (best.size() == limit && !better(candidate, best.front())) {
             continue;
         }
-        best.push_back(candidate);
-        std::push_heap(best.begin(), best.end(), better);
-        if (best.size() > limit) {
-            std::pop_heap(best.begin(), best.end(), better);
-            best.pop_back();
+        if (best.size() < limit) {
+            best.push_back(candidate);
+            std::push_heap(best.begin(), best.end(), better);
+        } else {
+            replace_worst(best, candidate, better);
         }
         if (best.size() == limit) {
             threshold = best.front().score;
@@ -417,6 +460,40 @@ std::vector<search_index::hit> search_index::top_documents(std::vector<cursor> w
         }
     }
     std::sort_heap(best.begin(), best.end(), better);
+    return best;
+}
+
+std::vector<search_index::hit> search_index::score_every_document(const std::vector<cursor>& words,
+                                                                  double query_weight,
+                                                                  std::size_t limit) const
+{
+    // Reused between queries on a thread: no allocation per question.
+    thread_local std::vector<double> scores;
+    thread_local std::vector<double> matched;
+    scores.assign(size(), 0.0);
+    matched.assign(size(), 0.0);
+    for (const auto& word : words) {
+        for (const auto* p = word.at; p != word.end; ++p) {
+            scores[p->document] += p->weight;
+            matched[p->document] += word.term->idf;
+        }
+    }
+    std::vector<hit> best;
+    best.reserve(limit);
+    for (std::uint32_t document = 0; document < scores.size(); ++document) {
+        if (matched[document] == 0) {
+            continue;
+        }
+        const hit candidate{document, scores[document],
+                            query_weight > 0 ? matched[document] / query_weight : 0};
+        if (best.size() < limit) {
+            best.push_back(candidate);
+            std::push_heap(best.begin(), best.end(), ranks_before);
+        } else if (ranks_before(candidate, best.front())) {
+            replace_worst(best, candidate, ranks_before);
+        }
+    }
+    std::sort_heap(best.begin(), best.end(), ranks_before);
     return best;
 }
 

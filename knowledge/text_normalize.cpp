@@ -206,4 +206,29 @@ std::size_t edit_distance(std::string_view a, std::string_view b)
     return previous[b.size()];
 }
 
+bool one_edit_apart(std::string_view a, std::string_view b)
+{
+    if (a.size() < b.size()) {
+        std::swap(a, b); // a is the longer one, if either
+    }
+    if (a.size() - b.size() > 1) {
+        return false;
+    }
+    std::size_t i = 0;
+    while (i < b.size() && a[i] == b[i]) {
+        ++i;
+    }
+    if (a.size() != b.size()) {
+        return a.substr(i + 1) == b.substr(i); // one character inserted at i
+    }
+    if (i == a.size()) {
+        return false; // equal
+    }
+    if (a.substr(i + 1) == b.substr(i + 1)) {
+        return true; // one character replaced at i
+    }
+    return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+           a.substr(i + 2) == b.substr(i + 2); // two neighbours swapped
+}
+
 } // namespace rolebot::knowledge

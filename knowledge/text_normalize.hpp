@@ -25,4 +25,8 @@ std::string normalize_title(std::string_view text);
 /// transpositions of adjacent characters each cost 1).
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
+/// True when edit_distance(a, b) is exactly 1, found in one pass instead of a table: the
+/// typo check a question makes against many candidate words.
+bool one_edit_apart(std::string_view a, std::string_view b);
+
 } // namespace rolebot::knowledge

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
 #include <random>
 
 namespace rolebot::knowledge {
@@ -123,7 +124,9 @@ TEST(search_index_pruning, top_results_equal_scoring_every_document)
         std::geometric_distribution<int> skew(0.05);
         return vocabulary[static_cast<std::size_t>(skew(random)) % vocabulary.size()];
     };
-    search_index index;
+    // One index always prunes (MaxScore), the other always scores every document.
+    search_index index(0);
+    search_index every(std::numeric_limits<std::size_t>::max());
     constexpr std::size_t documents = 3000;
     std::string title;
     std::string body;
@@ -141,8 +144,10 @@ TEST(search_index_pruning, top_results_equal_scoring_every_document)
             }
         }
         index.add({{title, 3}, {body, 1}});
+        every.add({{title, 3}, {body, 1}});
     }
     index.finish();
+    every.finish();
     for (int q = 0; q < 300; ++q) {
         std::string query;
         const int words = 1 + static_cast<int>(random() % 6);
@@ -153,11 +158,17 @@ TEST(search_index_pruning, top_results_equal_scoring_every_document)
         const auto all = index.search(query, documents);
         for (const std::size_t limit : {1U, 5U, 32U}) {
             const auto top = index.search(query, limit);
+            const auto scored = every.search(query, limit);
             ASSERT_EQ(top.size(), std::min(limit, all.size())) << query;
+            ASSERT_EQ(scored.size(), top.size()) << query;
             for (std::size_t i = 0; i < top.size(); ++i) {
                 EXPECT_EQ(top[i].document, all[i].document) << query << " #" << i;
                 EXPECT_DOUBLE_EQ(top[i].score, all[i].score) << query << " #" << i;
                 EXPECT_DOUBLE_EQ(top[i].coverage, all[i].coverage) << query << " #" << i;
+                // Scoring every document agrees to the last bit.
+                EXPECT_EQ(scored[i].document, top[i].document) << query << " #" << i;
+                EXPECT_EQ(scored[i].score, top[i].score) << query << " #" << i;
+                EXPECT_EQ(scored[i].coverage, top[i].coverage) << query << " #" << i;
             }
         }
     }
@@ -165,17 +176,19 @@ TEST(search_index_pruning, top_results_equal_scoring_every_document)
 
 TEST(search_index_pruning, ties_go_to_the_earlier_document)
 {
-    search_index index;
-    for (int copy = 0; copy < 500; ++copy) {
-        index.add({{"product lead roadmap", 3}, {"owns the roadmap", 1}});
-        index.add({{"product manager backlog", 3}, {"owns the backlog", 1}});
+    for (const std::size_t score_all_below : {std::size_t{0}, std::size_t{100000}}) {
+        search_index index(score_all_below);
+        for (int copy = 0; copy < 500; ++copy) {
+            index.add({{"product lead roadmap", 3}, {"owns the roadmap", 1}});
+            index.add({{"product manager backlog", 3}, {"owns the backlog", 1}});
+        }
+        index.finish();
+        const auto top = index.search("roadmap", 3);
+        ASSERT_EQ(top.size(), 3U);
+        EXPECT_EQ(top[0].document, 0U);
+        EXPECT_EQ(top[1].document, 2U);
+        EXPECT_EQ(top[2].document, 4U);
     }
-    index.finish();
-    const auto top = index.search("roadmap", 3);
-    ASSERT_EQ(top.size(), 3U);
-    EXPECT_EQ(top[0].document, 0U);
-    EXPECT_EQ(top[1].document, 2U);
-    EXPECT_EQ(top[2].document, 4U);
 }
 
 } // namespace

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 namespace rolebot::knowledge {
 namespace {
 
@@ -45,6 +48,27 @@ TEST(normalize_title, nothing_left)
     EXPECT_EQ(normalize_title(""), "");
     EXPECT_EQ(normalize_title("?!"), "");
     EXPECT_EQ(normalize_title("of the"), "");
+}
+
+TEST(edit_distance, one_edit_apart_agrees_with_the_table)
+{
+    // Every pair of short strings over a small alphabet, so every kind of edit occurs.
+    std::vector<std::string> words{""};
+    for (std::size_t length = 1; length <= 4; ++length) {
+        const auto before = words.size();
+        for (std::size_t w = 0; w < before; ++w) {
+            if (words[w].size() == length - 1) {
+                for (const char c : {'a', 'b', 'c'}) {
+                    words.push_back(words[w] + c);
+                }
+            }
+        }
+    }
+    for (const auto& a : words) {
+        for (const auto& b : words) {
+            EXPECT_EQ(one_edit_apart(a, b), edit_distance(a, b) == 1) << a << " / " << b;
+        }
+    }
 }
 
 TEST(edit_distance, counts_edits_and_transpositions)

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <bitset>
+#include <string_view>
+
+namespace rolebot::knowledge {
+
+/// The first two letters of every word of a prepared text (question_text()): a phrase
+/// " xy..." whose word start "xy" starts no word of the text cannot occur in it, so most
+/// phrases of a long list are ruled out in constant time instead of by a search.
+class word_starts {
+public:
+    explicit word_starts(std::string_view text)
+    {
+        for (std::size_t i = 1; i + 1 < text.size(); ++i) {
+            if (text[i - 1] == ' ' && text[i] != ' ') {
+                pairs_.set(pair(text[i], text[i + 1]));
+            }
+        }
+    }
+
+    /// False when `phrase` (starting with a space and at least two letters) cannot occur.
+    bool may_contain(std::string_view phrase) const
+    {
+        return phrase.size() < 3 || phrase.front() != ' ' ||
+               pairs_.test(pair(phrase[1], phrase[2]));
+    }
+
+private:
+    static std::size_t pair(char a, char b)
+    {
+        return static_cast<unsigned char>(a) % 64 * 64 + static_cast<unsigned char>(b) % 64;
+    }
+
+    std::bitset<64 * 64> pairs_;
+};
+
+} // namespace rolebot::knowledge
