@@ -260,10 +260,17 @@ public:
             }
             break;
         }
-        // Nothing fits better: the card of the one role named may still say it.
+        // Nothing fits better: the card of the one role named may still say it, and an
+        // FAQ on how the two roles named differ answers "a CPO and a head of product:
+        // who does what?".
         auto best = best_entry();
         if (best.kind == answer_kind::unknown && card_answers()) {
             return role_card(first);
+        }
+        if (best.kind == answer_kind::unknown) {
+            if (const auto* f = comparison_faq(first, second)) {
+                return faq_answer(f);
+            }
         }
         return best;
     }
@@ -417,7 +424,8 @@ private:
         }
         for (const std::string_view phrase :
              {" after ", " next step", " next level", " step up from", " level above",
-              " above that", " where next", " what next", " whats next"}) {
+              " above that", " where next", " what next", " whats next", " next move", " next role",
+              " options after", " where do i go from", " where can i go from"}) {
             if (text_.find(phrase) != std::string::npos) {
                 return true;
             }

@@ -100,7 +100,7 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
     }
     if (has_any(text, {" how long ", " how many years ", " how many yrs ", " how much time ",
                        " how quickly ", " how fast ", " how soon ", " years of experience ",
-                       " yrs of experience "})) {
+                       " yrs of experience ", " how far off ", " how far away ", " timeline "})) {
         return question_intent::how_long;
     }
     // Reporting seen from above ("who reports to a product lead?", "people reporting to

@@ -22,6 +22,8 @@ const std::unordered_set<std::string_view>& stop_words()
         "some", "all", "just", "also", "very", "really", "please", "tell", "know", "want", "like",
         "get", "have", "has", "had", "s", "t", "hi", "hey", "hello", "thanks", "thank", "rolebot",
         "im", "ive", "id", "whats", "thing", "one",
+        // Where the answer comes from, not what it is about ("what do the docs say...").
+        "article", "kb", "doc", "docs", "documentation", "wiki", "bot",
         // Chat filler: words that frame a question without saying what it is about.
         "quick", "q", "question", "plain", "term", "actual", "actually", "exact", "exactly",
         "basically", "basic", "simple", "simply", "normally", "someone", "anyone", "somebody",
@@ -125,8 +127,8 @@ std::string_view stem(std::string_view word, std::string& buffer)
 {
     // The articles spell the British way: "prioritize" and "analyzing" meet "prioritise"
     // and "analysing".
-    for (const std::string_view american : {"ize", "izing", "ized", "izer", "ization", "yze",
-                                            "yzing", "yzed"}) {
+    for (const std::string_view american :
+         {"ize", "izing", "ized", "izer", "ization", "yze", "yzing", "yzed"}) {
         if (word.size() >= american.size() + 3 && word.ends_with(american)) {
             buffer.assign(word);
             buffer[word.size() - american.size() + 1] = 's';

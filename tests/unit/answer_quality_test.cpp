@@ -113,10 +113,11 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     // today's level, and every unanswerable question must be refused.
     // The blind set (60) came later from a third pass of the same kind, written while this
     // answerer existed but without seeing it: 28/60 at first measure, one unanswerable
-    // question answered. Its misses have been read since (30/60 after the next change).
-    const std::vector<std::pair<const char*, double>> sets{{"questions_dev2.json", 0.71},
+    // question answered. Its misses have been read since and themes and phrases were
+    // added with them in view (38/60 now), so it is a development set like the others.
+    const std::vector<std::pair<const char*, double>> sets{{"questions_dev2.json", 0.73},
                                                            {"questions_fresh.json", 0.72},
-                                                           {"questions_blind.json", 0.5}};
+                                                           {"questions_blind.json", 0.63}};
     for (const auto& [file, floor] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : s.misses) {

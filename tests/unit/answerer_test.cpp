@@ -122,6 +122,20 @@ TEST_F(answerer_test, a_duty_on_the_card_of_the_one_role_named_is_answered_by_it
     EXPECT_EQ(ask("what does a product manager do in their first 30 days?"), "unknown");
 }
 
+TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
+{
+    // Two roles and no other intent: the FAQ on how they differ.
+    EXPECT_EQ(ask("our startup has a CPO and a head of product. who does what?"),
+              "faq:head-of-product-vs-cpo");
+    EXPECT_EQ(ask("I've been a PM for two years - how far off is a product lead role?"),
+              "path:product-manager-to-product-lead");
+    EXPECT_EQ(ask("what are the pain points of being a product lead?"),
+              "faq:challenges-for-product-leads");
+    // Where the answer comes from is not what it is about.
+    EXPECT_EQ(ask("what do the docs say about continuous learning?"),
+              "topic:continuous-learning-for-product-people");
+}
+
 TEST_F(answerer_test, what_the_articles_do_not_cover_is_refused)
 {
     EXPECT_EQ(ask("what's the salary of a product lead?"), "unknown");
