@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <iterator>
 #include <optional>
 #include <set>
 
@@ -42,37 +43,13 @@ constexpr std::size_t max_hits = 32;
 /// Words that may stand around a title in a definition question without changing it.
 bool is_definition_word(const std::string& term)
 {
-    static const std::set<std::string_view> words{"role",
-                                                  "job",
-                                                  "title",
-                                                  "position",
-                                                  "mean",
-                                                  "definition",
-                                                  "explain",
-                                                  "describe",
-                                                  "define",
-                                                  "meaning",
-                                                  "responsibility",
-                                                  "responsibilitie",
-                                                  "responsible",
-                                                  "duty",
-                                                  "dutie",
-                                                  "work",
-                                                  "core",
-                                                  "main",
-                                                  "key",
-                                                  "own",
-                                                  "do",
-                                                  "doing",
-                                                  "day",
-                                                  "daily",
-                                                  "typical",
-                                                  "scope",
-                                                  "in",
-                                                  "short",
-                                                  "nutshell",
-                                                  "overall",
-                                                  "whole"};
+    static const std::set<std::string_view> words{
+        "role", "job", "title", "position", "mean", "definition", "explain", "describe", "define",
+        "meaning", "responsibility", "responsibilitie", "responsible", "duty", "dutie", "work",
+        "core", "main", "key", "own", "do", "doing", "day", "daily", "typical", "scope", "in",
+        "short", "nutshell", "overall", "whole",
+        // what a title is for, in other words
+        "meant", "cover", "signal", "entail", "involve", "purpose", "expect", "suppos", "suppose"};
     return words.contains(term);
 }
 
@@ -134,7 +111,13 @@ public:
             asked_terms_ = distinct_terms_;
         }
         predicate_ = predicate_words(distinct_terms_);
-        asked_predicate_ = predicate_words(asked_terms_);
+        // In the sentence that asks, the words of a definition ask for the card itself
+        // ("what is that role meant to cover?").
+        std::vector<std::string> asked_beyond_definition;
+        std::copy_if(asked_terms_.begin(), asked_terms_.end(),
+                     std::back_inserter(asked_beyond_definition),
+                     [](const std::string& t) { return !is_definition_word(t); });
+        asked_predicate_ = predicate_words(asked_beyond_definition);
     }
 
     answer run()
@@ -162,7 +145,8 @@ public:
         }
         const auto* first = mentioned_.empty() ? nullptr : mentioned_[0];
         const auto* second = mentioned_.size() < 2 ? nullptr : mentioned_[1];
-        switch (detect_intent(text_, mentioned_.size())) {
+        intent_ = detect_intent(text_, mentioned_.size());
+        switch (intent_) {
         case question_intent::compare:
             if (const auto* f = best_faq(0.5, {first, second})) {
                 return faq_answer(f);
@@ -364,7 +348,10 @@ private:
     /// the card has no part for.
     bool card_answers() const
     {
-        if (mentioned_.size() != 1) {
+        // One role, or a role and the people it manages ("does a PML give feedback to the
+        // PMs on their team?" is about the PML).
+        if (mentioned_.empty() || mentioned_.size() > 2 ||
+            (mentioned_.size() == 2 && !manages(*mentioned_[0], *mentioned_[1]))) {
             return false;
         }
         const bool unknown_number =
@@ -569,6 +556,11 @@ private:
         return nullptr;
     }
 
+    static bool manages(const role& boss, const role& report)
+    {
+        return std::find(boss.manages.begin(), boss.manages.end(), report.id) != boss.manages.end();
+    }
+
     std::size_t index_of(const role* r) const
     {
         return static_cast<std::size_t>(r - kb_.roles().data());
@@ -607,9 +599,15 @@ private:
             return unknown();
         }
         const auto& ranked = hits();
+        // A path answers how to make a move, not what a role does: it shares many words
+        // with questions about either end.
+        const bool asks_a_move =
+            intent_ == question_intent::become || intent_ == question_intent::how_long;
         const auto best =
-            std::find_if(ranked.begin(), ranked.end(),
-                         [&](const search_index::hit& h) { return acceptable(h, min_coverage); });
+            std::find_if(ranked.begin(), ranked.end(), [&](const search_index::hit& h) {
+                return (asks_a_move || kb_.entry(h.document).kind != entry_kind::path) &&
+                       acceptable(h, min_coverage);
+            });
         if (best == ranked.end()) {
             return unknown();
         }
@@ -703,6 +701,7 @@ private:
     std::vector<asked_word> asked_predicate_;
     mutable std::optional<std::vector<search_index::hit>> hits_;
     mutable std::optional<concern_set> asked_;
+    question_intent intent_ = question_intent::none;
     std::vector<const role*> mentioned_;
 };
 

@@ -2,6 +2,7 @@
 
 #include "knowledge/phrase_filter.hpp"
 
+#include <algorithm>
 #include <array>
 #include <bitset>
 #include <initializer_list>
@@ -102,9 +103,9 @@ const std::array<concern_words, concern_count>& concern_table()
           " how do i know", " what counts towards", " counts toward", " promo case",
           " promotion case", " up for promotion", " go up for"}},
         {concern::prerequisite,
-         {" before becoming", " before i become", " have to be a", " need to be a", " skip ",
-          " skipping", " straight to", " straight from", " jump right", " directly to",
-          " first or"}},
+         {" before becoming", " before i become", " have to be a", " need to be a", " skip the",
+          " skip senior", " skip being", " skip a ", " skip straight", " skip over", " skipping",
+          " straight to", " straight from", " jump right", " directly to", " first or"}},
         {concern::responsibilities,
          {" responsible", " responsibilit", " duties", " accountable", " in charge of",
           " spend most", " job involve", " work involve"}},
@@ -138,6 +139,19 @@ concern_set concerns_of(const std::string& text)
     return found;
 }
 
+namespace {
+
+/// True when the card's own text (summary, scope, duties, aspects) has the word stem.
+bool mentions(const role& r, std::string_view stem)
+{
+    const auto has = [&](const std::string& text) { return text.find(stem) != std::string::npos; };
+    return has(r.summary) || has(r.scope) ||
+           std::any_of(r.responsibilities.begin(), r.responsibilities.end(), has) ||
+           std::any_of(r.aspects.begin(), r.aspects.end(), has);
+}
+
+} // namespace
+
 bool card_covers(const role& r, concern c)
 {
     switch (c) {
@@ -150,7 +164,9 @@ bool card_covers(const role& r, concern c)
     case concern::daily_work:
         return !r.aspect_value(aspect::daily_activities).empty();
     case concern::strategy:
-        return !r.aspect_value(aspect::market_strategy).empty();
+        // Strategy is part of most leadership roles' summaries and duties, not only of
+        // their market strategy.
+        return !r.aspect_value(aspect::market_strategy).empty() || mentions(r, "strateg");
     case concern::skills:
         return !r.skills.empty();
     case concern::responsibilities:

@@ -36,6 +36,35 @@ bool has_any(std::string_view text, std::initializer_list<std::string_view> phra
     });
 }
 
+/// True when "to" or "into" leads to a title ("from PM to product lead", "Sr PM into a
+/// director role"), not to anything else ("feedback to the PMs" is not a move).
+bool names_a_move(std::string_view text)
+{
+    static const std::array<std::string_view, 15> title_starts{
+        "pm",   "pms", "product", "senior", "sr",  "lead",      "director", "dir",
+        "head", "vp",  "vice",    "chief",  "cpo", "principal", "associate"};
+    static const std::array<std::string_view, 6> more_starts{"apm",        "pl",      "pml",
+                                                             "management", "manager", "individual"};
+    for (const std::string_view marker : {" to ", " into "}) {
+        for (auto at = text.find(marker); at != std::string_view::npos;
+             at = text.find(marker, at + 1)) {
+            auto rest = text.substr(at + marker.size());
+            for (const std::string_view article : {"a ", "an "}) {
+                if (rest.starts_with(article)) {
+                    rest.remove_prefix(article.size());
+                }
+            }
+            const auto word = rest.substr(0, rest.find(' '));
+            const auto is = [&](std::string_view w) { return w == word; };
+            if (std::any_of(title_starts.begin(), title_starts.end(), is) ||
+                std::any_of(more_starts.begin(), more_starts.end(), is)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 std::string question_text(std::string_view text)
@@ -146,14 +175,17 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                        " manage anybody", " managing anybody"})) {
         return question_intent::manages;
     }
-    if (mentioned >= 2 && has_any(text, {" to ", " into "})) {
+    if (mentioned >= 2 && names_a_move(text)) {
         return question_intent::become; // "from senior PM to director", "Sr PM -> PL"
     }
-    if (has_any(text, {" become ",   " becoming ",    " get to ",    " get promoted", " promotion",
-                       " move to ",  " move into ",   " move up",    " moving ",      " transition",
-                       " path to ",  " career path",  " grow into ", " step up",      " get into ",
-                       " next step", " prepare for ", " go from ",   " going from ",  " steps ",
-                       " route ",    " lay out ",     " get me to ", " make it to "})) {
+    if (has_any(text, {" become ",      " becoming ",      " get to ",      " get promoted",
+                       " promotion",    " move to ",       " move into ",   " move up",
+                       " moving ",      " transition",     " path to ",     " career path",
+                       " grow into ",   " step up",        " get into ",    " next step",
+                       " prepare for ", " go from ",       " going from ",  " steps ",
+                       " route ",       " lay out ",       " get me to ",   " make it to ",
+                       " gets you to ", " get you to ",    " aiming for ",  " aim for ",
+                       " work toward",  " working toward", " on track for", " in mind"})) {
         return question_intent::become;
     }
     if (has_any(text, {" what ", " whats ", " who is ", " tell me about ", " explain ", " define ",
@@ -218,11 +250,13 @@ bool out_of_scope(const std::string& text)
         has_any(text, {" analyst", " scrum master", " designer", " researcher", " architect",
                        " software engineer", " data scientist", " marketer", " consultant",
                        " account manager", " business owner", " founder"});
+    // Nor do they say anything about hiring interviews.
+    const bool interviews = has_any(text, {" interview"});
     // The articles never split a role's time into shares ("what % of a PML's week...").
     const bool time_share =
         has_any(text, {" what percent", " what share of", " what fraction of", " what portion of"});
     return any(other_titles) || any(pay) || any(one_company) || head_count || moving_back ||
-           other_job_compared || time_share;
+           other_job_compared || time_share || interviews;
 }
 
 } // namespace rolebot::knowledge

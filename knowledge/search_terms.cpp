@@ -21,7 +21,7 @@ const std::unordered_set<std::string_view>& stop_words()
         "if", "so", "than", "then", "that", "this", "these", "those", "there", "here", "any",
         "some", "all", "just", "also", "very", "really", "please", "tell", "know", "want", "like",
         "get", "have", "has", "had", "s", "t", "hi", "hey", "hello", "thanks", "thank", "rolebot",
-        "im", "ive", "id", "whats", "thing", "one",
+        "im", "ive", "id", "whats", "thing", "one", "more", "both",
         // Where the answer comes from, not what it is about ("what do the docs say...").
         "article", "kb", "doc", "docs", "documentation", "wiki", "bot",
         // Chat filler: words that frame a question without saying what it is about.

@@ -96,7 +96,7 @@ TEST_F(answer_quality, held_out_questions_are_mostly_right)
     const double accuracy = static_cast<double>(s.correct) / static_cast<double>(s.total);
     std::cout << "held-out accuracy: " << s.correct << "/" << s.total << " = " << accuracy
               << "; unanswerable refused: " << s.refused << "/" << s.unanswerable << "\n";
-    EXPECT_GE(accuracy, 0.85);
+    EXPECT_GE(accuracy, 0.89);
     EXPECT_EQ(s.refused, s.unanswerable);
 }
 
@@ -115,9 +115,12 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     // answerer existed but without seeing it: 28/60 at first measure, one unanswerable
     // question answered. Its misses have been read since and themes and phrases were
     // added with them in view (38/60 now), so it is a development set like the others.
+    // blind2 (60) is a fourth pass of the same kind: 28/60 at first measure, every
+    // unanswerable question refused; its misses have been read since (34/60 now).
     const std::vector<std::pair<const char*, double>> sets{{"questions_dev2.json", 0.73},
-                                                           {"questions_fresh.json", 0.72},
-                                                           {"questions_blind.json", 0.63}};
+                                                           {"questions_fresh.json", 0.77},
+                                                           {"questions_blind.json", 0.63},
+                                                           {"questions_blind2.json", 0.56}};
     for (const auto& [file, floor] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : s.misses) {

@@ -113,6 +113,11 @@ TEST_F(answerer_test, a_duty_on_the_card_of_the_one_role_named_is_answered_by_it
     EXPECT_EQ(ask("who works out cost estimates and scheduling, is it the product management "
                   "lead?"),
               "role:product-management-lead");
+    // A role and the people it manages: still about the role.
+    EXPECT_EQ(ask("does a product management lead give feedback to the PMs on their team?"),
+              "role:product-management-lead");
+    EXPECT_EQ(ask("I met our head of product at lunch. what is that role meant to cover?"),
+              "role:head-of-product");
     // Context before the question is not what is asked.
     EXPECT_EQ(ask("our team hired a Lead PM from outside and nobody explained it. what kind of "
                   "job is that normally?"),
@@ -148,6 +153,7 @@ TEST_F(answerer_test, what_the_articles_do_not_cover_is_refused)
     EXPECT_EQ(ask("UX researcher vs product manager, how do they differ?"), "unknown");
     EXPECT_EQ(ask("what pillars of agile are there?"), "unknown");
     EXPECT_EQ(ask("what % of a product lead's time goes to mentoring their PMs?"), "unknown");
+    EXPECT_EQ(ask("any tips for my product lead interview?"), "unknown");
     EXPECT_EQ(ask("how do I work together with sales?"), "unknown");
     EXPECT_EQ(ask(""), "unknown");
     EXPECT_EQ(ask("???"), "unknown");
