@@ -57,9 +57,26 @@ const std::array<concern_words, concern_count>& concern_table()
           " other fields",     " career switcher",   " break into",          " breaking into",
           " get into product", " move into product", " moving into product", " former "}},
         {concern::title_variation,
-         {" inconsistent", " vary", " varies", " different things", " another company",
-          " other companies", " different companies", " between companies", " company to company",
-          " overlapping", " overlap", " confus", " mean different", " same title"}},
+         {" inconsistent",
+          " vary",
+          " varies",
+          " different things",
+          " another company",
+          " other companies",
+          " different companies",
+          " between companies",
+          " company to company",
+          " overlapping",
+          " overlap",
+          " confus",
+          " mean different",
+          " same title",
+          " each company",
+          " every company",
+          " industry standard",
+          " industry wide",
+          " standardi",
+          " title chaos"}},
         {concern::learning,
          {" course",          " book",       " reading",       " read ",
           " study",           " learn",      " certif",        " training",
@@ -72,7 +89,8 @@ const std::array<concern_words, concern_count>& concern_table()
         {concern::individual_contributor_track,
          {" ic ", " ics ", " individual contributor", " without managing", " not managing",
           " dont want to manage", " do not want to manage", " no reports", " without reports",
-          " stay technical", " ic track", " ic path", " ic career"}},
+          " stay technical", " ic track", " ic path", " ic career", " or a management",
+          " or management", " management track", " management one", " people management"}},
         {concern::communication,
          {" communicat", " stakeholder", " storytell", " presenting", " influence", " persuad",
           " alignment", " get buy in", " pitch", " present to", " executive presence"}},
@@ -169,6 +187,15 @@ bool card_covers(const role& r, concern c)
         return !r.aspect_value(aspect::market_strategy).empty() || mentions(r, "strateg");
     case concern::skills:
         return !r.skills.empty();
+    case concern::individual_contributor_track:
+        return true; // every card names its track
+    // Themes with no part of their own, on a card whose text speaks of them.
+    case concern::communication:
+        return mentions(r, "communicat") || mentions(r, "stakeholder");
+    case concern::collaboration:
+        return mentions(r, "collaborat") || mentions(r, "cross-functional");
+    case concern::finance:
+        return mentions(r, "budget") || mentions(r, "financ") || mentions(r, "funding");
     case concern::responsibilities:
         return !r.responsibilities.empty();
     default:

@@ -185,7 +185,8 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                        " prepare for ", " go from ",       " going from ",  " steps ",
                        " route ",       " lay out ",       " get me to ",   " make it to ",
                        " gets you to ", " get you to ",    " aiming for ",  " aim for ",
-                       " work toward",  " working toward", " on track for", " in mind"})) {
+                       " work toward",  " working toward", " on track for", " in mind",
+                       " road to ",     " the road ",      " roadmap to "})) {
         return question_intent::become;
     }
     if (has_any(text, {" what ", " whats ", " who is ", " tell me about ", " explain ", " define ",

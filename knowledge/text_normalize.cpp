@@ -15,7 +15,7 @@ struct expansion {
 
 // Abbreviations people use in titles. Both the knowledge base's names and the user's
 // text go through the same table, so "PM" and "Product Manager" meet in the middle.
-constexpr std::array<expansion, 26> abbreviations{{
+constexpr std::array<expansion, 28> abbreviations{{
     {"sr", "senior"},
     {"snr", "senior"},
     {"jr", "junior"},
@@ -42,6 +42,8 @@ constexpr std::array<expansion, 26> abbreviations{{
     {"execs", "executive"},
     {"kpi", "metric"},
     {"kpis", "metric"},
+    {"reqs", "requirements"},
+    {"req", "requirement"},
 }};
 
 constexpr std::array<std::string_view, 6> filler_words{"of", "the", "a", "an", "for", "our"};

@@ -66,6 +66,16 @@ TEST(question_concern, cards_answer_only_the_parts_they_have)
     r.skills = {"financial acumen"};
     EXPECT_TRUE(card_covers(r, concern::skills));
     EXPECT_FALSE(card_covers(r, concern::finance)); // no card part is about finance alone
+    // A theme without a part of its own is on the card when the card's duties speak of it.
+    EXPECT_FALSE(card_covers(r, concern::communication));
+    r.responsibilities = {"Own the product budget", "Keep stakeholders informed"};
+    EXPECT_TRUE(card_covers(r, concern::finance));
+    EXPECT_TRUE(card_covers(r, concern::communication));
+    EXPECT_FALSE(card_covers(r, concern::strategy));
+    r.summary = "Sets the product strategy.";
+    EXPECT_TRUE(card_covers(r, concern::strategy));
+    // Every card names its track.
+    EXPECT_TRUE(card_covers(role{}, concern::individual_contributor_track));
 }
 
 TEST(asking_sentence, is_the_last_sentence_that_asks)
