@@ -77,11 +77,18 @@ std::string question_text(std::string_view text)
     for (auto& c : out) {
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     }
-    // Apostrophes vanish ("what's" -> "whats") and other punctuation becomes a space, so
-    // phrase checks see words.
+    // Apostrophes vanish ("don't" -> "dont", "what's" -> "what") and other punctuation
+    // becomes a space, so phrase checks see words.
     std::string words;
-    for (const char c : out) {
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const char c = out[i];
         if (c == '\'') {
+            // A final "'s" goes with it ("PL's" -> pl, not "pls", which is "please").
+            if (i + 1 < out.size() && out[i + 1] == 's' &&
+                (i + 2 == out.size() ||
+                 std::isalnum(static_cast<unsigned char>(out[i + 2])) == 0)) {
+                ++i;
+            }
             continue;
         }
         if (c == '%') { // "what % of", "40%": the sign is a word

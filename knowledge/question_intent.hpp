@@ -17,9 +17,10 @@ enum class question_intent {
     manages,    ///< whom the role leads: "does a PL manage people?", "who reports to a PL?"
 };
 
-/// A question prepared for phrase checks: lower case, apostrophes dropped ("what's" ->
-/// "whats"), "%" as the word "percent", other punctuation as spaces, one space between
-/// words and at each end; from at most 500 characters.
+/// A question prepared for phrase checks: lower case, apostrophes dropped ("don't" ->
+/// "dont") with a final "'s" ("PL's" -> "pl"), "%" as the word "percent", other
+/// punctuation as spaces, one space between words and at each end; from at most 500
+/// characters.
 std::string question_text(std::string_view question);
 
 /// The sentence that asks, when a message has several: the last one ending in a question

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <unordered_map>
 #include <utility>
 
@@ -47,6 +48,14 @@ constexpr std::array<expansion, 28> abbreviations{{
 }};
 
 constexpr std::array<std::string_view, 6> filler_words{"of", "the", "a", "an", "for", "our"};
+
+/// True when the apostrophe at `at` starts a final "'s" ("PL's", "what's").
+bool possessive_at(std::string_view text, std::size_t at)
+{
+    const auto after = at + 2;
+    return at + 1 < text.size() && (text[at + 1] == 's' || text[at + 1] == 'S') &&
+           (after == text.size() || std::isalnum(static_cast<unsigned char>(text[after])) == 0);
+}
 
 /// "managers" -> "manager"; short words ("vps") and "-ss" endings ("process") stay.
 std::string_view singular(std::string_view word)
@@ -116,8 +125,7 @@ private:
 
 } // namespace
 
-void for_each_title_token(std::string_view text,
-                          const std::function<void(std::string_view)>& emit)
+void for_each_title_token(std::string_view text, const std::function<void(std::string_view)>& emit)
 {
     pair_joiner out(emit);
     std::string word; // the word being read, lower-cased; reused for every word
@@ -128,18 +136,22 @@ void for_each_title_token(std::string_view text,
             while (!rest.empty()) {
                 const auto space = rest.find(' ');
                 out.push(rest.substr(0, space));
-                rest = space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
+                rest =
+                    space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
             }
-        } else if (word.size() > 3 || std::find(filler_words.begin(), filler_words.end(),
-                                                word) == filler_words.end()) {
+        } else if (word.size() > 3 || std::find(filler_words.begin(), filler_words.end(), word) ==
+                                          filler_words.end()) {
             out.push(singular(word));
         }
         word.clear();
     };
-    for (const char raw : text) {
-        const auto c = static_cast<unsigned char>(raw);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
         if (c == '\'') {
-            continue; // "manager's" -> "managers" -> "manager"
+            if (possessive_at(text, i)) {
+                ++i; // "PL's" -> pl (not "pls", which is "please")
+            }
+            continue; // other apostrophes vanish: "don't" -> dont
         }
         if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
             word.push_back(static_cast<char>(c));

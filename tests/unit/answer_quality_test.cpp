@@ -116,11 +116,11 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     // question answered. Its misses have been read since and themes and phrases were
     // added with them in view (40/60 now), so it is a development set like the others.
     // blind2 (60) is a fourth pass of the same kind: 28/60 at first measure, every
-    // unanswerable question refused; its misses have been read since (35/60 now).
-    const std::vector<std::pair<const char*, double>> sets{{"questions_dev2.json", 0.76},
-                                                           {"questions_fresh.json", 0.8},
+    // unanswerable question refused; its misses have been read since (36/60 now).
+    const std::vector<std::pair<const char*, double>> sets{{"questions_dev2.json", 0.78},
+                                                           {"questions_fresh.json", 0.82},
                                                            {"questions_blind.json", 0.66},
-                                                           {"questions_blind2.json", 0.58}};
+                                                           {"questions_blind2.json", 0.6}};
     for (const auto& [file, floor] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : s.misses) {

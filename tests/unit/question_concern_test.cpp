@@ -78,6 +78,12 @@ TEST(question_concern, cards_answer_only_the_parts_they_have)
     EXPECT_TRUE(card_covers(role{}, concern::individual_contributor_track));
 }
 
+TEST(question_text, keeps_words_apart_and_drops_a_final_apostrophe_s)
+{
+    EXPECT_EQ(question_text("What's a PL's job -- really?"), " what a pl job really ");
+    EXPECT_EQ(question_text("don't know, 40%"), " dont know 40 percent ");
+}
+
 TEST(asking_sentence, is_the_last_sentence_that_asks)
 {
     EXPECT_EQ(asking_sentence("a recruiter pinged me about a Lead PM opening. what kind of job is "

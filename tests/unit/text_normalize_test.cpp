@@ -50,6 +50,14 @@ TEST(normalize_title, nothing_left)
     EXPECT_EQ(normalize_title("of the"), "");
 }
 
+TEST(title_tokens, a_final_apostrophe_s_goes_with_its_apostrophe)
+{
+    // "PL's" is the product lead's, not "pls" (please).
+    EXPECT_EQ(title_tokens("a PL's team"), (std::vector<std::string>{"product", "lead", "team"}));
+    EXPECT_EQ(title_tokens("the manager's boss, don't ask"),
+              (std::vector<std::string>{"manager", "boss", "dont", "ask"}));
+}
+
 TEST(edit_distance, one_edit_apart_agrees_with_the_table)
 {
     // Every pair of short strings over a small alphabet, so every kind of edit occurs.
