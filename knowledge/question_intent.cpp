@@ -258,13 +258,17 @@ bool out_of_scope(const std::string& text)
         has_any(text, {" analyst", " scrum master", " designer", " researcher", " architect",
                        " software engineer", " data scientist", " marketer", " consultant",
                        " account manager", " business owner", " founder"});
+    // Nor about what an employer pays for beyond a salary.
+    const bool perks =
+        has_any(text, {" stipend", " reimburs", " allowance", " expense", " learning budget",
+                       " training budget", " education budget", " get a budget", " perks"});
     // Nor do they say anything about hiring interviews.
     const bool interviews = has_any(text, {" interview"});
     // The articles never split a role's time into shares ("what % of a PML's week...").
     const bool time_share =
         has_any(text, {" what percent", " what share of", " what fraction of", " what portion of"});
     return any(other_titles) || any(pay) || any(one_company) || head_count || moving_back ||
-           other_job_compared || time_share || interviews;
+           other_job_compared || time_share || interviews || perks;
 }
 
 } // namespace rolebot::knowledge

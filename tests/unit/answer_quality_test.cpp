@@ -117,10 +117,14 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     // added with them in view (40/60 now), so it is a development set like the others.
     // blind2 (60) is a fourth pass of the same kind: 28/60 at first measure, every
     // unanswerable question refused; its misses have been read since (36/60 now).
+    // blind3 (60), a fifth pass, was measured once when this session's changes were done:
+    // 28/60, with one unanswerable question answered (a course budget, now refused as a
+    // perk; 29/60). Its other misses are unread: it is the cleanest figure here.
     const std::vector<std::pair<const char*, double>> sets{{"questions_dev2.json", 0.78},
                                                            {"questions_fresh.json", 0.82},
                                                            {"questions_blind.json", 0.66},
-                                                           {"questions_blind2.json", 0.6}};
+                                                           {"questions_blind2.json", 0.6},
+                                                           {"questions_blind3.json", 0.48}};
     for (const auto& [file, floor] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : s.misses) {

@@ -154,6 +154,8 @@ TEST_F(answerer_test, what_the_articles_do_not_cover_is_refused)
     EXPECT_EQ(ask("what pillars of agile are there?"), "unknown");
     EXPECT_EQ(ask("what % of a product lead's time goes to mentoring their PMs?"), "unknown");
     EXPECT_EQ(ask("any tips for my product lead interview?"), "unknown");
+    EXPECT_EQ(ask("is there a learning budget for PMs who want a leadership course?"),
+              "unknown");
     EXPECT_EQ(ask("how do I work together with sales?"), "unknown");
     EXPECT_EQ(ask(""), "unknown");
     EXPECT_EQ(ask("???"), "unknown");
