@@ -310,16 +310,21 @@ private:
         for (const auto& h : hits()) {
             const auto ref = kb_.entry(h.document);
             if ((ref.kind != entry_kind::faq && ref.kind != entry_kind::topic) ||
-                h.coverage < needed || !about_named_roles(h)) {
-                continue;
-            }
-            // With neither, the entry must also hold most of what is asked: "how do I work
-            // together with sales?" is not the FAQ on how PMs and leads work together.
-            if (mentioned_.empty() && !distinctive &&
-                predicate_coverage(h.document) < min_predicate_coverage) {
+                !about_named_roles(h)) {
                 continue;
             }
             const auto shared = (asked & kb_.concerns(ref)).count();
+            // Two themes in common ("who decides where the money goes": decisions and
+            // finance) are as strong as a named role.
+            const bool strong = !mentioned_.empty() || distinctive || shared >= 2;
+            if (h.coverage < (strong ? named_concern_coverage : needed)) {
+                continue;
+            }
+            // Otherwise the entry must also hold most of what is asked: "how do I work
+            // together with sales?" is not the FAQ on how PMs and leads work together.
+            if (!strong && predicate_coverage(h.document) < min_predicate_coverage) {
+                continue;
+            }
             if (shared > best_shared) {
                 best = ref;
                 best_shared = shared;

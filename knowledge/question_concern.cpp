@@ -42,7 +42,7 @@ const std::array<concern_words, concern_count>& concern_table()
         {concern::finance,
          {" finance", " financial", " budget", " p l ", " pnl", " revenue", " money side",
           " business case", " funding", " headcount", " head count", " allocat", " investment",
-          " invest in"}},
+          " invest in", " investing"}},
         {concern::challenges,
          {" hard ", " harder", " hardest", " difficult", " challenge", " struggle", " tough",
           " obstacle", " pitfall", " jump ", " biggest problem", " common mistakes", " pain point",

@@ -127,11 +127,13 @@ std::string_view asking_sentence(std::string_view question)
 question_intent detect_intent(const std::string& text, std::size_t mentioned)
 {
     if (mentioned >= 2 &&
-        has_any(text, {" vs ",           " versus ",      " differ",  " compare",    " same ",
-                       " similar",       " or a ",        " or an ",  " or the ",    " equivalent",
-                       " interchangeab", " interchangab", " synonym", " better ",    " diff ",
-                       " above ",        " higher ",      " outrank", " senior to ", " more senior",
-                       " below ",        " lower "})) {
+        has_any(text,
+                {" vs ",           " versus ",      " differ",    " compare",    " same ",
+                 " similar",       " or a ",        " or an ",    " or the ",    " equivalent",
+                 " interchangeab", " interchangab", " synonym",   " better ",    " diff ",
+                 " above ",        " higher ",      " outrank",   " senior to ", " more senior",
+                 " below ",        " lower ",       " separates", " sets apart", " contrast",
+                 " distinguish"})) {
         return question_intent::compare;
     }
     if (has_any(text, {" how long ", " how many years ", " how many yrs ", " how much time ",
@@ -229,10 +231,11 @@ bool out_of_scope(const std::string& text)
                                                                " product designer",
                                                                " product analyst",
                                                                " product ops"};
-    static const std::array<std::string_view, 16> pay{
-        " salary", " salaries", " pay ",   " paid ", " compensation", " comp ",
-        " equity", " bonus",    " stock ", " wage",  " earn ",        " earns ",
-        " money",  " raise ",   " band ",  " bands "};
+    static const std::array<std::string_view, 19> pay{
+        " salary",     " salaries", " pay ",           " paid ",    " compensation",
+        " comp ",      " equity",   " bonus",          " stock ",   " wage",
+        " earn ",      " earns ",   " how much money", " money do", " money does",
+        " make money", " raise ",   " band ",          " bands "};
     static const std::array<std::string_view, 12> one_company{
         " at our company", " at my company", " our company",  " at google",
         " at amazon",      " at meta",       " at microsoft", " at apple",
