@@ -151,6 +151,8 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
         return question_intent::manages;
     }
     if (has_any(text, {" report to ",
+                       " reporting to ",
+                       " reporting into ",
                        " reports to ",
                        " report into ",
                        " reports into ",

@@ -54,6 +54,9 @@ TEST_F(answerer_test, paths_and_time)
 
 TEST_F(answerer_test, reporting_lines_are_answered_honestly)
 {
+    // "reporting to" a role is a reporting line, not a move to it.
+    EXPECT_EQ(ask("as a new PM, will I be reporting to a product lead or a director?"),
+              "faq:who-do-product-managers-report-to");
     EXPECT_EQ(ask("who does a director of product management report to?"),
               "reports_to:director-of-product-management");
     EXPECT_EQ(ask("who do APMs report to?"), "faq:who-do-apms-report-to");
