@@ -36,16 +36,18 @@ bool has_any(std::string_view text, std::initializer_list<std::string_view> phra
     });
 }
 
-/// True when "to" or "into" leads to a title ("from PM to product lead", "Sr PM into a
-/// director role"), not to anything else ("feedback to the PMs" is not a move).
-bool names_a_move(std::string_view text)
+/// True when one of `markers` leads to a title ("from PM to product lead", "Sr PM into a
+/// director role", "make Sr PM"), not to anything else ("feedback to the PMs" is not a
+/// move, nor is "what does a PM make?").
+bool names_a_move(std::string_view text,
+                  std::initializer_list<std::string_view> markers = {" to ", " into "})
 {
     static const std::array<std::string_view, 15> title_starts{
         "pm",   "pms", "product", "senior", "sr",  "lead",      "director", "dir",
         "head", "vp",  "vice",    "chief",  "cpo", "principal", "associate"};
     static const std::array<std::string_view, 6> more_starts{"apm",        "pl",      "pml",
                                                              "management", "manager", "individual"};
-    for (const std::string_view marker : {" to ", " into "}) {
+    for (const std::string_view marker : markers) {
         for (auto at = text.find(marker); at != std::string_view::npos;
              at = text.find(marker, at + 1)) {
             auto rest = text.substr(at + marker.size());
@@ -189,6 +191,9 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
     if (mentioned >= 2 && names_a_move(text)) {
         return question_intent::become; // "from senior PM to director", "Sr PM -> PL"
     }
+    if (names_a_move(text, {" make ", " making ", " reach ", " reaching ", " land "})) {
+        return question_intent::become; // "what should I work on to make Sr PM?"
+    }
     if (has_any(text, {" become ",      " becoming ",      " get to ",      " get promoted",
                        " promotion",    " move to ",       " move into ",   " move up",
                        " moving ",      " transition",     " path to ",     " career path",
@@ -263,6 +268,9 @@ bool out_of_scope(const std::string& text)
         has_any(text, {" analyst", " scrum master", " designer", " researcher", " architect",
                        " software engineer", " data scientist", " marketer", " consultant",
                        " account manager", " business owner", " founder"});
+    // "How much does a PM make?" asks for pay too.
+    const bool what_they_make =
+        has_any(text, {" how much "}) && has_any(text, {" make ", " makes "});
     // Nor about what an employer pays for beyond a salary.
     const bool perks =
         has_any(text, {" stipend", " reimburs", " allowance", " expense", " learning budget",
@@ -273,7 +281,7 @@ bool out_of_scope(const std::string& text)
     const bool time_share =
         has_any(text, {" what percent", " what share of", " what fraction of", " what portion of"});
     return any(other_titles) || any(pay) || any(one_company) || head_count || moving_back ||
-           other_job_compared || time_share || interviews || perks;
+           other_job_compared || time_share || interviews || perks || what_they_make;
 }
 
 } // namespace rolebot::knowledge

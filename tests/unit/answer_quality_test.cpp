@@ -80,7 +80,7 @@ TEST_F(answer_quality, question_set_accuracy_and_honest_refusals)
     EXPECT_GE(s.unanswerable, 15U);
     // The bar is 0.98; this guards what the answerer reaches today so it cannot
     // silently get worse. Honest refusals are already at the bar: all of them.
-    EXPECT_GE(accuracy, 0.92);
+    EXPECT_GE(accuracy, 0.93);
     EXPECT_EQ(s.refused, s.unanswerable); // every unanswerable question refused
 }
 
@@ -114,7 +114,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     // The blind set (60) came later from a third pass of the same kind, written while this
     // answerer existed but without seeing it: 28/60 at first measure, one unanswerable
     // question answered. Its misses have been read since and themes and phrases were
-    // added with them in view (42/60 now), so it is a development set like the others.
+    // added with them in view (43/60 now), so it is a development set like the others.
     // blind2 (60) is a fourth pass of the same kind: 28/60 at first measure, every
     // unanswerable question refused; its misses have been read since (36/60 now).
     // blind3 (60), a fifth pass, was measured once when this session's changes were done:
@@ -123,7 +123,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     // misses are unread: it is the cleanest figure here.
     const std::vector<std::pair<const char*, double>> sets{{"questions_dev2.json", 0.78},
                                                            {"questions_fresh.json", 0.85},
-                                                           {"questions_blind.json", 0.7},
+                                                           {"questions_blind.json", 0.71},
                                                            {"questions_blind2.json", 0.6},
                                                            {"questions_blind3.json", 0.5}};
     for (const auto& [file, floor] : sets) {

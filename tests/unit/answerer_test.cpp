@@ -146,6 +146,10 @@ TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
     EXPECT_EQ(ask("who decides how the money and headcount get split between teams?"),
               "faq:who-decides-product-investment");
     EXPECT_EQ(ask("how much money does a senior PM make?"), "unknown");
+    EXPECT_EQ(ask("how much does a PM make?"), "unknown");
+    // "make" and a title: a move.
+    EXPECT_EQ(ask("I'm a PM. what should I focus on to make senior PM?"),
+              "path:product-manager-to-senior-product-manager");
     // Where the answer comes from is not what it is about.
     EXPECT_EQ(ask("what do the docs say about continuous learning?"),
               "topic:continuous-learning-for-product-people");
