@@ -1,5 +1,6 @@
 #include "knowledge/answerer.hpp"
 
+#include "knowledge/english_words.hpp"
 #include "knowledge/question_concern.hpp"
 #include "knowledge/question_intent.hpp"
 
@@ -383,6 +384,17 @@ private:
                min_card_coverage;
     }
 
+    /// True when a word of the question is neither one the base uses nor an English
+    /// word (typos are corrected by now): the name of something the articles never
+    /// mention, such as a tool or a language.
+    bool names_unknown_thing() const
+    {
+        return std::any_of(
+            distinct_terms_.begin(), distinct_terms_.end(), [&](const std::string& t) {
+                return t.size() >= 3 && !kb_.search().knows(t) && !is_english_word(t);
+            });
+    }
+
     /// The FAQ that itself compares the two roles named ("head of product vs VP of
     /// product"), however differently the question is worded: both roles and the intent
     /// are the evidence.
@@ -440,7 +452,9 @@ private:
                                        ? kb_.faqs()[ref.index].roles.empty()
                                        : kb_.topics()[ref.index].roles.empty();
         if (names_no_role) {
-            return true; // about every role: why titles vary, what to study...
+            // About every role (why titles vary, what to study), unless the question
+            // names something the base never mentions ("should a PM learn SQL?").
+            return !names_unknown_thing();
         }
         if (ref.kind != entry_kind::faq) {
             return on_subject(h);

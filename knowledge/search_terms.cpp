@@ -27,7 +27,8 @@ const std::unordered_set<std::string_view>& stop_words()
         // Chat filler: words that frame a question without saying what it is about.
         "quick", "q", "question", "plain", "term", "actual", "actually", "exact", "exactly",
         "basically", "basic", "simple", "simply", "normally", "someone", "anyone", "somebody",
-        "lol", "btw", "pls", "plz", "ok", "okay", "yeah", "sorry", "honest", "curious", "wondering",
+        "lol", "btw", "pls", "plz", "tbh", "imo", "imho", "idk", "fyi", "afaik", "iirc", "lmk",
+        "thx", "ty", "ppl", "ok", "okay", "yeah", "sorry", "honest", "curious", "wondering",
         "wonder", "gonna", "wanna", "kinda", "sorta", "guy", "folk", "pretty", "mean", "ever",
         "still", "even", "much", "many", "lot", "lots", "stuff", "etc", "e", "g", "eg", "ie",
         "sense", "understand", "explain", "summary", "sentence", "five", "general", "generally",

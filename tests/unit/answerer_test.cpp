@@ -147,6 +147,8 @@ TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
               "faq:who-decides-product-investment");
     EXPECT_EQ(ask("how much money does a senior PM make?"), "unknown");
     EXPECT_EQ(ask("how much does a PM make?"), "unknown");
+    // A general FAQ (on learning) does not answer about a thing the base never names.
+    EXPECT_EQ(ask("should a PM learn SQL?"), "unknown");
     // "make" and a title: a move.
     EXPECT_EQ(ask("I'm a PM. what should I focus on to make senior PM?"),
               "path:product-manager-to-senior-product-manager");
