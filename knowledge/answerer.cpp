@@ -337,7 +337,9 @@ private:
         if (best) {
             return topic_answer(&kb_.topics()[best->index]);
         }
-        if (mentioned_.size() == 1) {
+        // No FAQ shares the theme: the card, if it has the part asked about and no FAQ
+        // phrasing matches the question outright ("do PLs present to the board?").
+        if (mentioned_.size() == 1 && best_faq(min_coverage, {mentioned_.front()}) == nullptr) {
             for (std::size_t c = 0; c < concern_count; ++c) {
                 if (asked.test(c) && card_covers(*mentioned_.front(), static_cast<concern>(c))) {
                     return role_card(mentioned_.front());
@@ -552,6 +554,14 @@ private:
             // A role card answers only what it says: every other word of the question
             // must be on the card ("VP of product" + "metrics" is not on the VP card).
             return only_defines(kb_, terms_, ref.index);
+        }
+        if (mentioned_.empty() && !kb_.subjects(h.document).empty() &&
+            (ref.kind == entry_kind::path ||
+             (ref.kind == entry_kind::faq && !kb_.faqs()[ref.index].roles.empty()))) {
+            // A path, or an FAQ phrasing about particular roles, does not answer a
+            // question that names none ("why do titles differ between startups and big
+            // companies?" is not about heads of product and VPs).
+            return false;
         }
         return ref.kind != entry_kind::faq ||
                phrasing_coverage(h.document) >= min_phrasing_coverage;

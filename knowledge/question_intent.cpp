@@ -76,6 +76,22 @@ std::string question_text(std::string_view text)
     for (auto at = out.find("->"); at != std::string::npos; at = out.find("->", at)) {
         out.replace(at, 2, " to ");
     }
+    // "PLs", "PMs": an abbreviation's plural is the abbreviation ("pls" alone is "please").
+    for (std::size_t start = 0; start < out.size();) {
+        std::size_t end = start;
+        while (end < out.size() && std::isalnum(static_cast<unsigned char>(out[end])) != 0) {
+            ++end;
+        }
+        const bool plural = end - start >= 3 && out[end - 1] == 's' &&
+                            std::all_of(out.begin() + static_cast<std::ptrdiff_t>(start),
+                                        out.begin() + static_cast<std::ptrdiff_t>(end - 1),
+                                        [](char c) { return c >= 'A' && c <= 'Z'; });
+        if (plural) {
+            out.erase(end - 1, 1);
+            --end;
+        }
+        start = end + 1;
+    }
     for (auto& c : out) {
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     }
@@ -183,7 +199,7 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
     // The first role named is the manager; a second one is whom it may manage ("do
     // senior PMs manage other PMs?").
     if (has_any(text, {" manage people", " manage anyone", " manage other", " manage a team",
-                       " manage pms", " manage product managers", " managing people",
+                       " manage pms", " manage pm ", " manage product managers", " managing people",
                        " managing anyone", " managing other", " managing a team", " people manager",
                        " manage anybody", " managing anybody"})) {
         return question_intent::manages;

@@ -128,9 +128,15 @@ private:
 void for_each_title_token(std::string_view text, const std::function<void(std::string_view)>& emit)
 {
     pair_joiner out(emit);
-    std::string word; // the word being read, lower-cased; reused for every word
+    std::string word;         // the word being read, lower-cased; reused for every word
+    std::size_t capitals = 0; // of the word being read
 
     const auto push_word = [&] {
+        // "PLs", "PMs", "KPIs": an abbreviation's plural. ("pls" alone is "please".)
+        if (word.size() >= 3 && word.back() == 's' && capitals + 1 == word.size()) {
+            word.pop_back();
+        }
+        capitals = 0;
         if (const auto it = abbreviation_map().find(word); it != abbreviation_map().end()) {
             std::string_view rest = it->second;
             while (!rest.empty()) {
@@ -157,6 +163,7 @@ void for_each_title_token(std::string_view text, const std::function<void(std::s
             word.push_back(static_cast<char>(c));
         } else if (c >= 'A' && c <= 'Z') {
             word.push_back(static_cast<char>(c - 'A' + 'a'));
+            ++capitals;
         } else if (!word.empty()) {
             push_word();
         }

@@ -119,13 +119,13 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     // unanswerable question refused; its misses have been read since (36/60 now).
     // blind3 (60), a fifth pass, was measured once when this session's changes were done:
     // 28/60, with one unanswerable question answered (a course budget, now refused as a
-    // perk; 29/60; 30/60 after the next change, made without reading it). Its other
+    // perk; 29/60; 31/60 after later changes, made without reading it). Its other
     // misses are unread: it is the cleanest figure here.
     const std::vector<std::pair<const char*, double>> sets{{"questions_dev2.json", 0.78},
                                                            {"questions_fresh.json", 0.85},
                                                            {"questions_blind.json", 0.71},
                                                            {"questions_blind2.json", 0.6},
-                                                           {"questions_blind3.json", 0.5}};
+                                                           {"questions_blind3.json", 0.51}};
     for (const auto& [file, floor] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : s.misses) {

@@ -54,6 +54,8 @@ TEST_F(answerer_test, paths_and_time)
 
 TEST_F(answerer_test, reporting_lines_are_answered_honestly)
 {
+    // "PLs" is the plural of PL, not "pls" (please).
+    EXPECT_EQ(ask("who do PLs report to?"), "reports_to:product-lead");
     // "reporting to" a role is a reporting line, not a move to it.
     EXPECT_EQ(ask("as a new PM, will I be reporting to a product lead or a director?"),
               "faq:who-do-product-managers-report-to");
@@ -152,6 +154,9 @@ TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
     // "make" and a title: a move.
     EXPECT_EQ(ask("I'm a PM. what should I focus on to make senior PM?"),
               "path:product-manager-to-senior-product-manager");
+    // An FAQ about particular roles does not answer a question that names none.
+    EXPECT_NE(ask("why do titles differ so much between startups and big companies?"),
+              "faq:head-of-product-vs-vp-of-product");
     // Where the answer comes from is not what it is about.
     EXPECT_EQ(ask("what do the docs say about continuous learning?"),
               "topic:continuous-learning-for-product-people");

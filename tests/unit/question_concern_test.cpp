@@ -82,6 +82,7 @@ TEST(question_text, keeps_words_apart_and_drops_a_final_apostrophe_s)
 {
     EXPECT_EQ(question_text("What's a PL's job -- really?"), " what a pl job really ");
     EXPECT_EQ(question_text("don't know, 40%"), " dont know 40 percent ");
+    EXPECT_EQ(question_text("do PLs present? pls say"), " do pl present pls say ");
 }
 
 TEST(asking_sentence, is_the_last_sentence_that_asks)

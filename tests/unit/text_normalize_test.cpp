@@ -58,6 +58,13 @@ TEST(title_tokens, a_final_apostrophe_s_goes_with_its_apostrophe)
               (std::vector<std::string>{"manager", "boss", "dont", "ask"}));
 }
 
+TEST(title_tokens, an_abbreviations_plural_is_the_abbreviation)
+{
+    EXPECT_EQ(title_tokens("PLs and PMs"),
+              (std::vector<std::string>{"product", "lead", "and", "product", "manager"}));
+    EXPECT_EQ(title_tokens("pls"), (std::vector<std::string>{"pls"})); // please
+}
+
 TEST(edit_distance, one_edit_apart_agrees_with_the_table)
 {
     // Every pair of short strings over a small alphabet, so every kind of edit occurs.
