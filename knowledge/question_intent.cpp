@@ -151,7 +151,7 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                  " interchangeab", " interchangab", " synonym",   " better ",    " diff ",
                  " above ",        " higher ",      " outrank",   " senior to ", " more senior",
                  " below ",        " lower ",       " separates", " sets apart", " contrast",
-                 " distinguish"})) {
+                 " distinguish",   " doesnt",       " dont do"})) {
         return question_intent::compare;
     }
     if (has_any(text, {" how long ", " how many years ", " how many yrs ", " how much time ",

@@ -143,6 +143,8 @@ TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
               "faq:challenges-for-product-leads");
     EXPECT_EQ(ask("what separates an APM from a principal PM?"),
               "compare:associate-product-manager|principal-product-manager");
+    EXPECT_EQ(ask("what does a VP of product do that a director doesn't?"),
+              "compare:vp-of-product|director-of-product-management");
     // Two themes in common (decisions, finance) find the FAQ without a role named;
     // money here is a budget, not pay.
     EXPECT_EQ(ask("who decides how the money and headcount get split between teams?"),
