@@ -391,10 +391,13 @@ private:
     /// mention, such as a tool or a language.
     bool names_unknown_thing() const
     {
-        return std::any_of(
-            distinct_terms_.begin(), distinct_terms_.end(), [&](const std::string& t) {
-                return t.size() >= 3 && !kb_.search().knows(t) && !is_english_word(t);
-            });
+        if (!unknown_thing_) { // worked out once: asked of many hits
+            unknown_thing_ = std::any_of(
+                distinct_terms_.begin(), distinct_terms_.end(), [&](const std::string& t) {
+                    return t.size() >= 3 && !kb_.search().knows(t) && !is_english_word(t);
+                });
+        }
+        return *unknown_thing_;
     }
 
     /// The FAQ that itself compares the two roles named ("head of product vs VP of
@@ -730,6 +733,7 @@ private:
     std::vector<asked_word> asked_predicate_;
     mutable std::optional<std::vector<search_index::hit>> hits_;
     mutable std::optional<concern_set> asked_;
+    mutable std::optional<bool> unknown_thing_;
     question_intent intent_ = question_intent::none;
     std::vector<const role*> mentioned_;
 };

@@ -28,6 +28,28 @@ bool has_phrase(std::string_view text, std::string_view phrase)
     return false;
 }
 
+/// A prepared text with its word starts worked out once, for many phrase checks.
+class phrase_text {
+public:
+    explicit phrase_text(std::string_view text) : text_(text), starts_(text) {}
+
+    template <typename Phrases> bool has_any(const Phrases& phrases) const
+    {
+        return std::any_of(phrases.begin(), phrases.end(), [&](std::string_view p) {
+            return starts_.may_contain(p) && has_phrase(text_, p);
+        });
+    }
+
+    bool has_any(std::initializer_list<std::string_view> phrases) const
+    {
+        return has_any<std::initializer_list<std::string_view>>(phrases);
+    }
+
+private:
+    std::string_view text_;
+    word_starts starts_;
+};
+
 bool has_any(std::string_view text, std::initializer_list<std::string_view> phrases)
 {
     const word_starts starts(text);
@@ -144,64 +166,64 @@ std::string_view asking_sentence(std::string_view question)
 
 question_intent detect_intent(const std::string& text, std::size_t mentioned)
 {
+    const phrase_text t(text);
     if (mentioned >= 2 &&
-        has_any(text,
-                {" vs ",           " versus ",      " differ",    " compare",    " same ",
-                 " similar",       " or a ",        " or an ",    " or the ",    " equivalent",
-                 " interchangeab", " interchangab", " synonym",   " better ",    " diff ",
-                 " above ",        " higher ",      " outrank",   " senior to ", " more senior",
-                 " below ",        " lower ",       " separates", " sets apart", " contrast",
-                 " distinguish",   " doesnt",       " dont do"})) {
+        t.has_any({" vs ",           " versus ",      " differ",    " compare",    " same ",
+                   " similar",       " or a ",        " or an ",    " or the ",    " equivalent",
+                   " interchangeab", " interchangab", " synonym",   " better ",    " diff ",
+                   " above ",        " higher ",      " outrank",   " senior to ", " more senior",
+                   " below ",        " lower ",       " separates", " sets apart", " contrast",
+                   " distinguish",   " doesnt",       " dont do"})) {
         return question_intent::compare;
     }
-    if (has_any(text, {" how long ", " how many years ", " how many yrs ", " how much time ",
-                       " how quickly ", " how fast ", " how soon ", " years of experience ",
-                       " yrs of experience ", " how far off ", " how far away ", " timeline "})) {
+    if (t.has_any({" how long ", " how many years ", " how many yrs ", " how much time ",
+                   " how quickly ", " how fast ", " how soon ", " years of experience ",
+                   " yrs of experience ", " how far off ", " how far away ", " timeline "})) {
         return question_intent::how_long;
     }
     // Reporting seen from above ("who reports to a product lead?", "people reporting to
     // them") asks whom the role leads, not whom it answers to.
-    if (has_any(text, {" who reports to ", " who report to ", " people report to ",
-                       " people reporting to ", " reporting to them", " reporting to him",
-                       " reporting to her", " report to them", " reports to them",
-                       " direct reports", " have reports", " has reports", " who sits under ",
-                       " who sit under ", " who works under ", " who work under "})) {
+    if (t.has_any({" who reports to ", " who report to ", " people report to ",
+                   " people reporting to ", " reporting to them", " reporting to him",
+                   " reporting to her", " report to them", " reports to them", " direct reports",
+                   " have reports", " has reports", " who sits under ", " who sit under ",
+                   " who works under ", " who work under "})) {
         return question_intent::manages;
     }
-    if (has_any(text, {" report to ",
-                       " reporting to ",
-                       " reporting into ",
-                       " reports to ",
-                       " report into ",
-                       " reports into ",
-                       " reporting structure",
-                       " reporting line",
-                       " answer to ",
-                       " answers to ",
-                       " boss ",
-                       " who manages ",
-                       " sit under ",
-                       " sits under ",
-                       " work under ",
-                       " who will my manager be",
-                       " who would my manager be",
-                       " who is my manager",
-                       " who will manage me",
-                       " who manages me",
-                       " who do i report",
-                       " works under ",
-                       " sits above",
-                       " sit above",
-                       " above them",
-                       " above me"})) {
+    if (t.has_any({" report to ",
+                   " reporting to ",
+                   " reporting into ",
+                   " reports to ",
+                   " report into ",
+                   " reports into ",
+                   " reporting structure",
+                   " reporting line",
+                   " answer to ",
+                   " answers to ",
+                   " boss ",
+                   " who manages ",
+                   " sit under ",
+                   " sits under ",
+                   " work under ",
+                   " who will my manager be",
+                   " who would my manager be",
+                   " who is my manager",
+                   " who will manage me",
+                   " who manages me",
+                   " who do i report",
+                   " works under ",
+                   " sits above",
+                   " sit above",
+                   " above them",
+                   " above me"})) {
         return question_intent::reports_to;
     }
     // The first role named is the manager; a second one is whom it may manage ("do
     // senior PMs manage other PMs?").
-    if (has_any(text, {" manage people", " manage anyone", " manage other", " manage a team",
-                       " manage pms", " manage pm ", " manage product managers", " managing people",
-                       " managing anyone", " managing other", " managing a team", " people manager",
-                       " manage anybody", " managing anybody"})) {
+    if (t.has_any({" manage people", " manage anyone", " manage other", " manage a team",
+                   " manage pms", " manage pm ", " manage product managers", " managing people",
+                   " managing anyone", " managing other", " managing a team", " people manager",
+                   " manage anybody", " managing anybody"})) {
         return question_intent::manages;
     }
     if (mentioned >= 2 && names_a_move(text)) {
@@ -210,20 +232,19 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
     if (names_a_move(text, {" make ", " making ", " reach ", " reaching ", " land "})) {
         return question_intent::become; // "what should I work on to make Sr PM?"
     }
-    if (has_any(text, {" become ",      " becoming ",      " get to ",      " get promoted",
-                       " promotion",    " move to ",       " move into ",   " move up",
-                       " moving ",      " transition",     " path to ",     " career path",
-                       " grow into ",   " step up",        " get into ",    " next step",
-                       " prepare for ", " go from ",       " going from ",  " steps ",
-                       " route ",       " lay out ",       " get me to ",   " make it to ",
-                       " gets you to ", " get you to ",    " aiming for ",  " aim for ",
-                       " work toward",  " working toward", " on track for", " in mind",
-                       " road to ",     " the road ",      " roadmap to "})) {
+    if (t.has_any(
+            {" become ",      " becoming ",    " get to ",    " get promoted", " promotion",
+             " move to ",     " move into ",   " move up",    " moving ",      " transition",
+             " path to ",     " career path",  " grow into ", " step up",      " get into ",
+             " next step",    " prepare for ", " go from ",   " going from ",  " steps ",
+             " route ",       " lay out ",     " get me to ", " make it to ",  " gets you to ",
+             " get you to ",  " aiming for ",  " aim for ",   " work toward",  " working toward",
+             " on track for", " in mind",      " road to ",   " the road ",    " roadmap to "})) {
         return question_intent::become;
     }
-    if (has_any(text, {" what ", " whats ", " who is ", " tell me about ", " explain ", " define ",
-                       " describe ", " meaning of ", " role of ", " job of ", " mean ", " summary",
-                       " overview"})) {
+    if (t.has_any({" what ", " whats ", " who is ", " tell me about ", " explain ", " define ",
+                   " describe ", " meaning of ", " role of ", " job of ", " mean ", " summary",
+                   " overview"})) {
         return question_intent::define;
     }
     return question_intent::none;
@@ -233,6 +254,7 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
 /// pay, head counts, one company's practice. Refused before any matching.
 bool out_of_scope(const std::string& text)
 {
+    const phrase_text t(text);
     // Titles the knowledge base does not describe; "technical PM" is not "PM".
     static const std::array<std::string_view, 20> other_titles{" technical pm",
                                                                " technical product manager",
@@ -263,12 +285,7 @@ bool out_of_scope(const std::string& text)
         " at our company", " at my company", " our company",  " at google",
         " at amazon",      " at meta",       " at microsoft", " at apple",
         " at netflix",     " here at ",      " in our org",   " at this company"};
-    const word_starts starts(text);
-    const auto any = [&](const auto& phrases) {
-        return std::any_of(phrases.begin(), phrases.end(), [&](std::string_view p) {
-            return starts.may_contain(p) && has_phrase(text, p);
-        });
-    };
+    const auto any = [&](const auto& phrases) { return t.has_any(phrases); };
     // The articles give no head counts; "how many years" is about time, not people.
     const auto many = text.find(" how many ");
     const bool head_count =
@@ -276,26 +293,25 @@ bool out_of_scope(const std::string& text)
         !has_any(std::string_view(text).substr(many), {" how many years ", " how many yrs "});
     // Moving back down (manager to IC, lead to PM) is not something the articles discuss.
     const bool moving_back =
-        has_any(text, {" go back ", " move back ", " step down", " demot", " back to being "});
+        t.has_any({" go back ", " move back ", " step down", " demot", " back to being "});
     // Comparing with a job the articles do not describe ("business analyst vs PM"):
     // only one side could be answered.
     const bool other_job_compared =
-        has_any(text, {" vs ", " versus ", " difference", " differ", " compared", " compare"}) &&
-        has_any(text, {" analyst", " scrum master", " designer", " researcher", " architect",
-                       " software engineer", " data scientist", " marketer", " consultant",
-                       " account manager", " business owner", " founder"});
+        t.has_any({" vs ", " versus ", " difference", " differ", " compared", " compare"}) &&
+        t.has_any({" analyst", " scrum master", " designer", " researcher", " architect",
+                   " software engineer", " data scientist", " marketer", " consultant",
+                   " account manager", " business owner", " founder"});
     // "How much does a PM make?" asks for pay too.
-    const bool what_they_make =
-        has_any(text, {" how much "}) && has_any(text, {" make ", " makes "});
+    const bool what_they_make = t.has_any({" how much "}) && t.has_any({" make ", " makes "});
     // Nor about what an employer pays for beyond a salary.
     const bool perks =
-        has_any(text, {" stipend", " reimburs", " allowance", " expense", " learning budget",
-                       " training budget", " education budget", " get a budget", " perks"});
+        t.has_any({" stipend", " reimburs", " allowance", " expense", " learning budget",
+                   " training budget", " education budget", " get a budget", " perks"});
     // Nor do they say anything about hiring interviews.
-    const bool interviews = has_any(text, {" interview"});
+    const bool interviews = t.has_any({" interview"});
     // The articles never split a role's time into shares ("what % of a PML's week...").
     const bool time_share =
-        has_any(text, {" what percent", " what share of", " what fraction of", " what portion of"});
+        t.has_any({" what percent", " what share of", " what fraction of", " what portion of"});
     return any(other_titles) || any(pay) || any(one_company) || head_count || moving_back ||
            other_job_compared || time_share || interviews || perks || what_they_make;
 }
