@@ -1,15 +1,12 @@
 #include "knowledge/answerer.hpp"
 
-#include "knowledge/english_words.hpp"
+#include "knowledge/asked_question.hpp"
 #include "knowledge/question_concern.hpp"
 #include "knowledge/question_intent.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
-#include <iterator>
 #include <optional>
-#include <set>
 
 namespace rolebot::knowledge {
 namespace {
@@ -38,43 +35,6 @@ constexpr double unnamed_concern_coverage = 0.4;
 /// nothing else does. Chat adds words no article uses ("who actually runs the launch"),
 /// so a third is already strong evidence.
 constexpr double min_card_coverage = 0.3;
-/// Hits considered; an FAQ appears once per phrasing, so this spans many entries.
-constexpr std::size_t max_hits = 32;
-
-/// Words that may stand around a title in a definition question without changing it.
-bool is_definition_word(const std::string& term)
-{
-    static const std::set<std::string_view> words{
-        "role", "job", "title", "position", "mean", "definition", "explain", "describe", "define",
-        "meaning", "responsibility", "responsibilitie", "responsible", "duty", "dutie", "work",
-        "core", "main", "key", "own", "do", "doing", "day", "daily", "typical", "scope", "in",
-        "short", "nutshell", "overall", "whole",
-        // what a title is for, in other words
-        "meant", "cover", "signal", "entail", "involve", "purpose", "expect", "suppos", "suppose"};
-    return words.contains(term);
-}
-
-/// True when every word of the question other than the role's name is a definition
-/// word or appears in the role's own entry: "what does a product lead own" yes (the card
-/// says what it owns), "what does a product lead earn" no.
-bool only_defines(const knowledge_base& kb, const std::vector<std::string>& terms,
-                  std::size_t role_index)
-{
-    const auto& r = kb.roles()[role_index];
-    std::set<std::string> name_words;
-    for (const auto& w : search_terms(r.title)) {
-        name_words.insert(w);
-    }
-    for (const auto& alias : r.aliases) {
-        for (const auto& w : search_terms(alias)) {
-            name_words.insert(w);
-        }
-    }
-    const auto document = knowledge_base::role_document(role_index);
-    return std::all_of(terms.begin(), terms.end(), [&](const std::string& t) {
-        return name_words.contains(t) || is_definition_word(t) || kb.search().contains(document, t);
-    });
-}
 
 bool faq_is_about(const faq& f, std::initializer_list<const role*> roles)
 {
@@ -83,57 +43,26 @@ bool faq_is_about(const faq& f, std::initializer_list<const role*> roles)
     });
 }
 
-/// A word of the question that says what is asked, looked up once.
-struct asked_word {
-    double idf;
-    std::span<const search_index_posting> postings;
-};
-
 class answer_builder {
 public:
     answer_builder(const knowledge_base& kb, std::string_view question)
-        : kb_(kb), text_(question_text(question)), terms_(kb.search().corrected_terms(text_)),
-          hits_()
+        : kb_(kb), q_(kb, question), mentioned_(q_.mentioned())
     {
-        distinct_terms_ = terms_;
-        std::sort(distinct_terms_.begin(), distinct_terms_.end());
-        distinct_terms_.erase(std::unique(distinct_terms_.begin(), distinct_terms_.end()),
-                              distinct_terms_.end());
-        for (auto i : kb.titles().mentions(terms_)) {
-            mentioned_.push_back(&kb.roles()[i]);
-        }
-        // Only a message of several sentences has a sentence that asks apart from the rest.
-        if (const auto asking = asking_sentence(question); asking.size() < question.size()) {
-            asked_terms_ = kb.search().corrected_terms(question_text(asking));
-            std::sort(asked_terms_.begin(), asked_terms_.end());
-            asked_terms_.erase(std::unique(asked_terms_.begin(), asked_terms_.end()),
-                               asked_terms_.end());
-        } else {
-            asked_terms_ = distinct_terms_;
-        }
-        predicate_ = predicate_words(distinct_terms_);
-        // In the sentence that asks, the words of a definition ask for the card itself
-        // ("what is that role meant to cover?").
-        std::vector<std::string> asked_beyond_definition;
-        std::copy_if(asked_terms_.begin(), asked_terms_.end(),
-                     std::back_inserter(asked_beyond_definition),
-                     [](const std::string& t) { return !is_definition_word(t); });
-        asked_predicate_ = predicate_words(asked_beyond_definition);
     }
 
     answer run()
     {
-        if (terms_.empty()) {
+        if (q_.terms().empty()) {
             return unknown();
         }
         // The whole question is a title: "sr pm", "prodct lead?". Titles are short, so
         // longer questions skip the (typo-tolerant, so costlier) title lookup.
         const bool only_title_words =
-            std::all_of(terms_.begin(), terms_.end(),
+            std::all_of(q_.terms().begin(), q_.terms().end(),
                         [&](const std::string& t) { return kb_.is_title_word(t); });
-        if (terms_.size() <= max_title_words && only_title_words) {
+        if (q_.terms().size() <= max_title_words && only_title_words) {
             std::string words;
-            for (const auto& t : terms_) {
+            for (const auto& t : q_.terms()) {
                 words += t + " ";
             }
             // The words are already corrected one by one: no whole-name typo search.
@@ -141,12 +70,12 @@ public:
                 return role_card(&kb_.roles()[*m.role]);
             }
         }
-        if (out_of_scope(text_)) {
+        if (out_of_scope(q_.text())) {
             return unknown();
         }
         const auto* first = mentioned_.empty() ? nullptr : mentioned_[0];
         const auto* second = mentioned_.size() < 2 ? nullptr : mentioned_[1];
-        intent_ = detect_intent(text_, mentioned_.size());
+        intent_ = detect_intent(q_.text(), mentioned_.size());
         switch (intent_) {
         case question_intent::compare:
             if (const auto* f = best_faq(0.5, {first, second})) {
@@ -235,7 +164,7 @@ public:
             if (asks_next_step()) {
                 return role_card(first);
             }
-            if (mentioned_.size() == 1 && only_defines(kb_, terms_, index_of(first))) {
+            if (mentioned_.size() == 1 && q_.only_defines(index_of(first))) {
                 return role_card(first);
             }
             break;
@@ -272,7 +201,7 @@ private:
         // it covers plus how much of it the question echoes); BM25 order breaks ties.
         const faq* best = nullptr;
         double best_fit = -1;
-        for (const auto& h : hits()) {
+        for (const auto& h : q_.hits()) {
             const auto ref = kb_.entry(h.document);
             if (ref.kind != entry_kind::faq || !acceptable(h, coverage)) {
                 continue;
@@ -281,7 +210,7 @@ private:
                 continue;
             }
             const auto& f = kb_.faqs()[ref.index];
-            const double fit = h.coverage + phrasing_coverage(h.document);
+            const double fit = h.coverage + q_.phrasing_coverage(h.document);
             if (faq_is_about(f, about) && fit > best_fit) {
                 best = &f;
                 best_fit = fit;
@@ -296,7 +225,7 @@ private:
     /// card has a part for the concern. Nothing when the question has no concern.
     std::optional<answer> by_concern() const
     {
-        const auto asked = asked_concerns();
+        const auto asked = q_.concerns();
         if (asked.none()) {
             return std::nullopt;
         }
@@ -308,7 +237,7 @@ private:
             mentioned_.empty() && !distinctive ? unnamed_concern_coverage : named_concern_coverage;
         std::optional<entry_ref> best;
         std::size_t best_shared = 0;
-        for (const auto& h : hits()) {
+        for (const auto& h : q_.hits()) {
             const auto ref = kb_.entry(h.document);
             if ((ref.kind != entry_kind::faq && ref.kind != entry_kind::topic) ||
                 !about_named_roles(h)) {
@@ -323,7 +252,7 @@ private:
             }
             // Otherwise the entry must also hold most of what is asked: "how do I work
             // together with sales?" is not the FAQ on how PMs and leads work together.
-            if (!strong && predicate_coverage(h.document) < min_predicate_coverage) {
+            if (!strong && q_.predicate_coverage(h.document) < min_predicate_coverage) {
                 continue;
             }
             if (shared > best_shared) {
@@ -362,8 +291,8 @@ private:
             (mentioned_.size() == 2 && !manages(*mentioned_[0], *mentioned_[1]))) {
             return false;
         }
-        const bool unknown_number =
-            std::any_of(distinct_terms_.begin(), distinct_terms_.end(), [&](const std::string& t) {
+        const bool unknown_number = std::any_of(
+            q_.distinct_terms().begin(), q_.distinct_terms().end(), [&](const std::string& t) {
                 return !kb_.search().knows(t) &&
                        std::any_of(t.begin(), t.end(),
                                    [](unsigned char c) { return std::isdigit(c) != 0; });
@@ -373,7 +302,7 @@ private:
         }
         // A theme the card has no part for ("what metrics does a VP track?") is not on it.
         const auto& r = *mentioned_.front();
-        const auto asked = asked_concerns();
+        const auto asked = q_.concerns();
         for (std::size_t c = 0; c < concern_count; ++c) {
             if (asked.test(c) && !card_covers(r, static_cast<concern>(c))) {
                 return false;
@@ -382,22 +311,8 @@ private:
         const auto card = knowledge_base::role_document(index_of(&r));
         // What is asked is in the sentence that asks, or in the context it points back to
         // ("my PML reads every survey after a release. is that part of the job?").
-        return std::max(predicate_coverage(card), predicate_coverage(card, asked_predicate_)) >=
+        return std::max(q_.predicate_coverage(card), q_.asked_predicate_coverage(card)) >=
                min_card_coverage;
-    }
-
-    /// True when a word of the question is neither one the base uses nor an English
-    /// word (typos are corrected by now): the name of something the articles never
-    /// mention, such as a tool or a language.
-    bool names_unknown_thing() const
-    {
-        if (!unknown_thing_) { // worked out once: asked of many hits
-            unknown_thing_ = std::any_of(
-                distinct_terms_.begin(), distinct_terms_.end(), [&](const std::string& t) {
-                    return t.size() >= 3 && !kb_.search().knows(t) && !is_english_word(t);
-                });
-        }
-        return *unknown_thing_;
     }
 
     /// The FAQ that itself compares the two roles named ("head of product vs VP of
@@ -408,7 +323,7 @@ private:
         if (a == nullptr || b == nullptr) {
             return nullptr;
         }
-        for (const auto& h : hits()) {
+        for (const auto& h : q_.hits()) {
             const auto ref = kb_.entry(h.document);
             if (ref.kind != entry_kind::faq || h.coverage < min_closest_coverage) {
                 continue;
@@ -435,7 +350,7 @@ private:
              {" after ", " next step", " next level", " step up from", " level above",
               " above that", " where next", " what next", " whats next", " next move", " next role",
               " options after", " where do i go from", " where can i go from"}) {
-            if (text_.find(phrase) != std::string::npos) {
+            if (q_.text().find(phrase) != std::string::npos) {
                 return true;
             }
         }
@@ -459,7 +374,7 @@ private:
         if (names_no_role) {
             // About every role (why titles vary, what to study), unless the question
             // names something the base never mentions ("should a PM learn SQL?").
-            return !names_unknown_thing();
+            return !q_.names_unknown_thing();
         }
         if (ref.kind != entry_kind::faq) {
             return on_subject(h);
@@ -470,78 +385,6 @@ private:
         return kb_.primary_subject(h.document) == index_of(mentioned_.front());
     }
 
-    /// The question's concerns, worked out on first use: several routes may ask.
-    concern_set asked_concerns() const
-    {
-        if (!asked_) {
-            asked_ = concerns_of(text_);
-        }
-        return *asked_;
-    }
-
-    /// The ranked entries, searched on first use: a question that is a title never
-    /// needs them.
-    const std::vector<search_index::hit>& hits() const
-    {
-        if (!hits_) {
-            hits_ = kb_.search().search_terms_of(terms_, max_hits);
-        }
-        return *hits_;
-    }
-
-    /// The idf-weighted share of the question's words other than role titles that a
-    /// document contains: what is asked, as opposed to whom it is about.
-    double predicate_coverage(std::uint32_t document) const
-    {
-        return predicate_coverage(document, predicate_);
-    }
-
-    /// The same over some of the question's words (predicate_words()).
-    static double predicate_coverage(std::uint32_t document, const std::vector<asked_word>& words)
-    {
-        double total = 0;
-        double found = 0;
-        for (const auto& w : words) {
-            total += w.idf;
-            found += search_index::contains(w.postings, document) ? w.idf : 0;
-        }
-        return total > 0 ? found / total : 1;
-    }
-
-    /// The words of `terms` that are not titles, each looked up once: coverage is asked
-    /// of many entries.
-    std::vector<asked_word> predicate_words(const std::vector<std::string>& terms) const
-    {
-        std::vector<asked_word> out;
-        for (const auto& t : terms) {
-            if (!kb_.is_title_word(t)) {
-                out.push_back({kb_.search().idf(t), kb_.search().postings(t)});
-            }
-        }
-        return out;
-    }
-
-    /// The idf-weighted share of what an FAQ phrasing asks that the question asks too:
-    /// its words other than role titles (who it is about is checked by on_subject).
-    double phrasing_coverage(std::uint32_t document) const
-    {
-        const auto& words = kb_.phrasing_terms(document);
-        double total = 0;
-        double echoed = 0;
-        for (const auto& w : words) {
-            if (kb_.is_title_word(w)) {
-                continue;
-            }
-            const double weight = kb_.search().idf(w);
-            total += weight;
-            if (std::binary_search(distinct_terms_.begin(), distinct_terms_.end(), w)) {
-                echoed += weight;
-            }
-        }
-        // A phrasing that is nothing but titles ("senior PMs: managers?") asks nothing.
-        return total > 0 ? echoed / total : 0;
-    }
-
     /// True when a hit may be given as the answer: on subject, and for an FAQ, a phrasing
     /// close to the question both ways.
     bool acceptable(const search_index::hit& h, double coverage) const
@@ -549,14 +392,14 @@ private:
         if (h.coverage < coverage || !on_subject(h)) {
             return false;
         }
-        if (predicate_coverage(h.document) < min_predicate_coverage) {
+        if (q_.predicate_coverage(h.document) < min_predicate_coverage) {
             return false; // it shares the roles named, not what is asked about them
         }
         const auto ref = kb_.entry(h.document);
         if (ref.kind == entry_kind::role) {
             // A role card answers only what it says: every other word of the question
             // must be on the card ("VP of product" + "metrics" is not on the VP card).
-            return only_defines(kb_, terms_, ref.index);
+            return q_.only_defines(ref.index);
         }
         if (mentioned_.empty() && !kb_.subjects(h.document).empty() &&
             (ref.kind == entry_kind::path ||
@@ -567,7 +410,7 @@ private:
             return false;
         }
         return ref.kind != entry_kind::faq ||
-               phrasing_coverage(h.document) >= min_phrasing_coverage;
+               q_.phrasing_coverage(h.document) >= min_phrasing_coverage;
     }
 
     /// The best FAQ whose own question is about `r` first and asks `asks`: "who do PMs
@@ -576,7 +419,7 @@ private:
     /// wording only has to be close enough to be on subject.
     const faq* best_faq_about(double coverage, const role& r, question_intent asks) const
     {
-        for (const auto& h : hits()) {
+        for (const auto& h : q_.hits()) {
             const auto ref = kb_.entry(h.document);
             // Cheapest checks first: this runs over many hits.
             if (ref.kind == entry_kind::faq && kb_.primary_subject(h.document) == index_of(&r) &&
@@ -625,12 +468,12 @@ private:
         // One shared word ("roadmap" in "write me a poem about roadmaps") is not a match:
         // the question must name a role or share at least two known words with the base.
         const auto known =
-            std::count_if(distinct_terms_.begin(), distinct_terms_.end(),
+            std::count_if(q_.distinct_terms().begin(), q_.distinct_terms().end(),
                           [&](const std::string& t) { return kb_.search().knows(t); });
         if (mentioned_.empty() && known < 2) {
             return unknown();
         }
-        const auto& ranked = hits();
+        const auto& ranked = q_.hits();
         // A path answers how to make a move, not what a role does: it shares many words
         // with questions about either end.
         const bool asks_a_move =
@@ -666,7 +509,7 @@ private:
                     {entry_kind::role, static_cast<std::size_t>(r - kb_.roles().data())});
             }
         }
-        for (const auto& h : hits()) {
+        for (const auto& h : q_.hits()) {
             if (a.closest.size() == max_closest) {
                 break;
             }
@@ -723,19 +566,9 @@ private:
     }
 
     const knowledge_base& kb_;
-    std::string text_;
-    std::vector<std::string> terms_;
-    std::vector<std::string> distinct_terms_;
-    /// The words of the sentence that asks (asking_sentence()), distinct and sorted.
-    std::vector<std::string> asked_terms_;
-    /// The question's words other than titles, and those of the sentence that asks.
-    std::vector<asked_word> predicate_;
-    std::vector<asked_word> asked_predicate_;
-    mutable std::optional<std::vector<search_index::hit>> hits_;
-    mutable std::optional<concern_set> asked_;
-    mutable std::optional<bool> unknown_thing_;
+    asked_question q_;
+    const std::vector<const role*>& mentioned_;
     question_intent intent_ = question_intent::none;
-    std::vector<const role*> mentioned_;
 };
 
 } // namespace

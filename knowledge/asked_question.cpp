@@ -1,0 +1,148 @@
+#include "knowledge/asked_question.hpp"
+
+#include "knowledge/english_words.hpp"
+#include "knowledge/question_intent.hpp"
+#include "knowledge/search_terms.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace rolebot::knowledge {
+namespace {
+
+std::vector<std::string> distinct(std::vector<std::string> words)
+{
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    return words;
+}
+
+} // namespace
+
+bool is_definition_word(const std::string& term)
+{
+    static const std::set<std::string_view> words{
+        "role", "job", "title", "position", "mean", "definition", "explain", "describe", "define",
+        "meaning", "responsibility", "responsibilitie", "responsible", "duty", "dutie", "work",
+        "core", "main", "key", "own", "do", "doing", "day", "daily", "typical", "scope", "in",
+        "short", "nutshell", "overall", "whole",
+        // what a title is for, in other words
+        "meant", "cover", "signal", "entail", "involve", "purpose", "expect", "suppos", "suppose"};
+    return words.contains(term);
+}
+
+asked_question::asked_question(const knowledge_base& kb, std::string_view question)
+    : kb_(kb), text_(question_text(question)), terms_(kb.search().corrected_terms(text_)),
+      distinct_terms_(distinct(terms_))
+{
+    for (auto i : kb.titles().mentions(terms_)) {
+        mentioned_.push_back(&kb.roles()[i]);
+    }
+    predicate_ = predicate_words(distinct_terms_);
+    // Only a message of several sentences has a sentence that asks apart from the rest.
+    const auto asking = asking_sentence(question);
+    auto asked = asking.size() < question.size()
+                     ? distinct(kb.search().corrected_terms(question_text(asking)))
+                     : distinct_terms_;
+    std::erase_if(asked, [](const std::string& t) { return is_definition_word(t); });
+    asked_predicate_ = predicate_words(asked);
+}
+
+const std::vector<search_index::hit>& asked_question::hits() const
+{
+    if (!hits_) {
+        hits_ = kb_.search().search_terms_of(terms_, max_hits);
+    }
+    return *hits_;
+}
+
+concern_set asked_question::concerns() const
+{
+    if (!concerns_) {
+        concerns_ = concerns_of(text_);
+    }
+    return *concerns_;
+}
+
+bool asked_question::names_unknown_thing() const
+{
+    if (!unknown_thing_) {
+        unknown_thing_ =
+            std::any_of(distinct_terms_.begin(), distinct_terms_.end(), [&](const std::string& t) {
+                return t.size() >= 3 && !kb_.search().knows(t) && !is_english_word(t);
+            });
+    }
+    return *unknown_thing_;
+}
+
+std::vector<asked_question::asked_word>
+asked_question::predicate_words(const std::vector<std::string>& terms) const
+{
+    std::vector<asked_word> out;
+    for (const auto& t : terms) {
+        if (!kb_.is_title_word(t)) {
+            out.push_back({kb_.search().idf(t), kb_.search().postings(t)});
+        }
+    }
+    return out;
+}
+
+double asked_question::coverage_of(std::uint32_t document, const std::vector<asked_word>& words)
+{
+    double total = 0;
+    double found = 0;
+    for (const auto& w : words) {
+        total += w.idf;
+        found += search_index::contains(w.postings, document) ? w.idf : 0;
+    }
+    return total > 0 ? found / total : 1;
+}
+
+double asked_question::predicate_coverage(std::uint32_t document) const
+{
+    return coverage_of(document, predicate_);
+}
+
+double asked_question::asked_predicate_coverage(std::uint32_t document) const
+{
+    return coverage_of(document, asked_predicate_);
+}
+
+double asked_question::phrasing_coverage(std::uint32_t document) const
+{
+    double total = 0;
+    double echoed = 0;
+    for (const auto& w : kb_.phrasing_terms(document)) {
+        if (kb_.is_title_word(w)) {
+            continue;
+        }
+        const double weight = kb_.search().idf(w);
+        total += weight;
+        if (std::binary_search(distinct_terms_.begin(), distinct_terms_.end(), w)) {
+            echoed += weight;
+        }
+    }
+    // A phrasing that is nothing but titles ("senior PMs: managers?") asks nothing.
+    return total > 0 ? echoed / total : 0;
+}
+
+bool asked_question::only_defines(std::size_t role_index) const
+{
+    const auto& r = kb_.roles()[role_index];
+    std::set<std::string> name_words;
+    for (const auto& w : search_terms(r.title)) {
+        name_words.insert(w);
+    }
+    for (const auto& alias : r.aliases) {
+        for (const auto& w : search_terms(alias)) {
+            name_words.insert(w);
+        }
+    }
+    const auto document = knowledge_base::role_document(role_index);
+    return std::all_of(terms_.begin(), terms_.end(), [&](const std::string& t) {
+        return name_words.contains(t) || is_definition_word(t) ||
+               kb_.search().contains(document, t);
+    });
+}
+
+} // namespace rolebot::knowledge

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "knowledge/knowledge_base.hpp"
+#include "knowledge/question_concern.hpp"
+#include "knowledge/search_index.hpp"
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace rolebot::knowledge {
+
+/// A question prepared once for the answerer: its words, the roles it names, what it
+/// asks, and how much of it an entry of the knowledge base covers. Costly parts (the
+/// search, the themes) are worked out on first use, since many questions never need them.
+class asked_question {
+public:
+    /// Entries searched for; an FAQ appears once per phrasing, so this spans many entries.
+    static constexpr std::size_t max_hits = 32;
+
+    asked_question(const knowledge_base& kb, std::string_view question);
+
+    /// The prepared text (question_text()), for phrase checks.
+    const std::string& text() const { return text_; }
+    /// Its search terms, typos corrected, in order; and the same distinct and sorted.
+    const std::vector<std::string>& terms() const { return terms_; }
+    const std::vector<std::string>& distinct_terms() const { return distinct_terms_; }
+    /// The roles named, in order of mention.
+    const std::vector<const role*>& mentioned() const { return mentioned_; }
+
+    /// The ranked entries.
+    const std::vector<search_index::hit>& hits() const;
+    /// The themes asked about (concerns_of()).
+    concern_set concerns() const;
+    /// True when a word is neither one the base uses nor an English word (typos are
+    /// corrected by now): the name of something the articles never mention, such as a
+    /// tool or a language.
+    bool names_unknown_thing() const;
+
+    /// The idf-weighted share of the question's words other than titles that a document
+    /// contains: what is asked, as opposed to whom it is about.
+    double predicate_coverage(std::uint32_t document) const;
+    /// The same for the sentence that asks (asking_sentence()), without the words of a
+    /// definition ("what is that role meant to cover?" asks for the card itself).
+    double asked_predicate_coverage(std::uint32_t document) const;
+    /// The idf-weighted share of what an FAQ phrasing asks (its words other than titles)
+    /// that the question asks too.
+    double phrasing_coverage(std::uint32_t document) const;
+    /// True when every word other than the role's name is a definition word or on the
+    /// role's card: "what does a product lead own" yes, "what does a product lead earn" no.
+    bool only_defines(std::size_t role_index) const;
+
+private:
+    /// A word that says what is asked, looked up once.
+    struct asked_word {
+        double idf;
+        std::span<const search_index_posting> postings;
+    };
+
+    std::vector<asked_word> predicate_words(const std::vector<std::string>& terms) const;
+    static double coverage_of(std::uint32_t document, const std::vector<asked_word>& words);
+
+    const knowledge_base& kb_;
+    std::string text_;
+    std::vector<std::string> terms_;
+    std::vector<std::string> distinct_terms_;
+    std::vector<const role*> mentioned_;
+    std::vector<asked_word> predicate_;
+    std::vector<asked_word> asked_predicate_;
+    mutable std::optional<std::vector<search_index::hit>> hits_;
+    mutable std::optional<concern_set> concerns_;
+    mutable std::optional<bool> unknown_thing_;
+};
+
+/// Words that may stand around a title in a definition question without changing it
+/// ("role", "responsible", "meant").
+bool is_definition_word(const std::string& term);
+
+} // namespace rolebot::knowledge
