@@ -1,6 +1,7 @@
 #include "knowledge/answerer.hpp"
 
 #include "knowledge/asked_question.hpp"
+#include "knowledge/entry_fit.hpp"
 #include "knowledge/question_concern.hpp"
 #include "knowledge/question_intent.hpp"
 
@@ -15,15 +16,8 @@ namespace {
 constexpr double min_coverage = 0.6;
 /// An FAQ this close to the question beats answers assembled from role fields.
 constexpr double strong_coverage = 0.8;
-/// Share of an FAQ phrasing the question must echo: "what is a senior PM?" covers all of
-/// "does a senior PM manage people?" but asks something else.
-constexpr double min_phrasing_coverage = 0.55;
-/// Share of what the question asks (its words other than titles) an entry must contain.
-constexpr double min_predicate_coverage = 0.6;
 constexpr std::size_t max_title_words = 5;
 constexpr std::size_t max_closest = 3;
-/// Below this share of the question, an entry is not worth offering as "closest".
-constexpr double min_closest_coverage = 0.25;
 /// Share of the question an FAQ or topic must cover to answer by a shared concern when
 /// the question names its role (or a distinctive theme): chat adds words no article
 /// uses, and those weigh the most.
@@ -36,17 +30,13 @@ constexpr double unnamed_concern_coverage = 0.4;
 /// so a third is already strong evidence.
 constexpr double min_card_coverage = 0.3;
 
-bool faq_is_about(const faq& f, std::initializer_list<const role*> roles)
-{
-    return std::all_of(roles.begin(), roles.end(), [&](const role* r) {
-        return r == nullptr || std::find(f.roles.begin(), f.roles.end(), r->id) != f.roles.end();
-    });
-}
-
+/// Routes one question to its answer: by what it asks (define, compare, become, how
+/// long, reporting lines) and what it is about, through the FAQs, topics, paths and
+/// cards that fit it (entry_fit), or to an honest "I don't know".
 class answer_builder {
 public:
     answer_builder(const knowledge_base& kb, std::string_view question)
-        : kb_(kb), q_(kb, question), mentioned_(q_.mentioned())
+        : kb_(kb), q_(kb, question), fit_(kb, q_), mentioned_(q_.mentioned())
     {
     }
 
@@ -78,17 +68,17 @@ public:
         intent_ = detect_intent(q_.text(), mentioned_.size());
         switch (intent_) {
         case question_intent::compare:
-            if (const auto* f = best_faq(0.5, {first, second})) {
+            if (const auto* f = fit_.best_faq(0.5, {first, second})) {
                 return faq_answer(f);
             }
-            if (const auto* f = comparison_faq(first, second)) {
+            if (const auto* f = fit_.comparison_faq(first, second)) {
                 return faq_answer(f);
             }
             return comparison(first, second);
         case question_intent::reports_to:
             if (first != nullptr) {
                 if (const auto* f =
-                        best_faq_about(strong_coverage, *first, question_intent::reports_to)) {
+                        fit_.best_faq_about(strong_coverage, *first, question_intent::reports_to)) {
                     return faq_answer(f);
                 }
                 answer a;
@@ -101,8 +91,8 @@ public:
             // Whom one role leads: its own FAQ says it best, else its card (which lists
             // the roles it manages).
             if (first != nullptr) {
-                if (const auto* f =
-                        best_faq_about(min_closest_coverage, *first, question_intent::manages)) {
+                if (const auto* f = fit_.best_faq_about(entry_fit::min_closest_coverage, *first,
+                                                        question_intent::manages)) {
                     return faq_answer(f);
                 }
                 return role_card(first);
@@ -114,7 +104,8 @@ public:
                 const auto* p = kb_.find_path(first->id, second->id);
                 return p != nullptr && !p->typical_time.empty() ? path_answer(p) : unknown();
             }
-            if (const auto* f = best_faq(strong_coverage, {first}, question_intent::how_long)) {
+            if (const auto* f =
+                    fit_.best_faq(strong_coverage, {first}, question_intent::how_long)) {
                 return faq_answer(f);
             }
             if (first != nullptr) {
@@ -138,7 +129,7 @@ public:
                     return path_answer(p);
                 }
             }
-            if (const auto* f = best_faq(strong_coverage, {})) {
+            if (const auto* f = fit_.best_faq(strong_coverage, {})) {
                 return faq_answer(f);
             }
             if (auto a = by_concern()) {
@@ -155,7 +146,7 @@ public:
             }
             break;
         case question_intent::define:
-            if (const auto* f = best_faq(strong_coverage, {})) {
+            if (const auto* f = fit_.best_faq(strong_coverage, {})) {
                 return faq_answer(f);
             }
             if (auto a = by_concern()) {
@@ -164,7 +155,7 @@ public:
             if (asks_next_step()) {
                 return role_card(first);
             }
-            if (mentioned_.size() == 1 && q_.only_defines(index_of(first))) {
+            if (mentioned_.size() == 1 && q_.only_defines(fit_.index_of(first))) {
                 return role_card(first);
             }
             break;
@@ -182,7 +173,7 @@ public:
             return role_card(first);
         }
         if (best.kind == answer_kind::unknown) {
-            if (const auto* f = comparison_faq(first, second)) {
+            if (const auto* f = fit_.comparison_faq(first, second)) {
                 return faq_answer(f);
             }
         }
@@ -190,35 +181,6 @@ public:
     }
 
 private:
-    /// The best FAQ among the top hits that covers at least `coverage` of the question
-    /// and concerns every given role.
-    /// With `asks` other than none, only phrasings that themselves ask that ("how long
-    /// ...?") qualify: a shorter phrasing about the same roles must not win by brevity.
-    const faq* best_faq(double coverage, std::initializer_list<const role*> about,
-                        question_intent asks = question_intent::none) const
-    {
-        // Among acceptable phrasings, the closest both ways wins (how much of the question
-        // it covers plus how much of it the question echoes); BM25 order breaks ties.
-        const faq* best = nullptr;
-        double best_fit = -1;
-        for (const auto& h : q_.hits()) {
-            const auto ref = kb_.entry(h.document);
-            if (ref.kind != entry_kind::faq || !acceptable(h, coverage)) {
-                continue;
-            }
-            if (asks != question_intent::none && kb_.phrasing_intent(h.document) != asks) {
-                continue;
-            }
-            const auto& f = kb_.faqs()[ref.index];
-            const double fit = h.coverage + q_.phrasing_coverage(h.document);
-            if (faq_is_about(f, about) && fit > best_fit) {
-                best = &f;
-                best_fit = fit;
-            }
-        }
-        return best;
-    }
-
     /// The answer for a question whose theme (skills, metrics, planning horizon...) an
     /// FAQ or topic about the same roles shares: among the top hits, the one sharing the
     /// most concerns, first in rank on ties. With no such FAQ, a single role's card when the
@@ -240,7 +202,7 @@ private:
         for (const auto& h : q_.hits()) {
             const auto ref = kb_.entry(h.document);
             if ((ref.kind != entry_kind::faq && ref.kind != entry_kind::topic) ||
-                !about_named_roles(h)) {
+                !fit_.about_named_roles(h)) {
                 continue;
             }
             const auto shared = (asked & kb_.concerns(ref)).count();
@@ -252,7 +214,7 @@ private:
             }
             // Otherwise the entry must also hold most of what is asked: "how do I work
             // together with sales?" is not the FAQ on how PMs and leads work together.
-            if (!strong && q_.predicate_coverage(h.document) < min_predicate_coverage) {
+            if (!strong && q_.predicate_coverage(h.document) < entry_fit::min_predicate_coverage) {
                 continue;
             }
             if (shared > best_shared) {
@@ -268,7 +230,8 @@ private:
         }
         // No FAQ shares the theme: the card, if it has the part asked about and no FAQ
         // phrasing matches the question outright ("do PLs present to the board?").
-        if (mentioned_.size() == 1 && best_faq(min_coverage, {mentioned_.front()}) == nullptr) {
+        if (mentioned_.size() == 1 &&
+            fit_.best_faq(min_coverage, {mentioned_.front()}) == nullptr) {
             for (std::size_t c = 0; c < concern_count; ++c) {
                 if (asked.test(c) && card_covers(*mentioned_.front(), static_cast<concern>(c))) {
                     return role_card(mentioned_.front());
@@ -288,7 +251,7 @@ private:
         // One role, or a role and the people it manages ("does a PML give feedback to the
         // PMs on their team?" is about the PML).
         if (mentioned_.empty() || mentioned_.size() > 2 ||
-            (mentioned_.size() == 2 && !manages(*mentioned_[0], *mentioned_[1]))) {
+            (mentioned_.size() == 2 && !entry_fit::manages(*mentioned_[0], *mentioned_[1]))) {
             return false;
         }
         const bool unknown_number = std::any_of(
@@ -308,35 +271,11 @@ private:
                 return false;
             }
         }
-        const auto card = knowledge_base::role_document(index_of(&r));
+        const auto card = knowledge_base::role_document(fit_.index_of(&r));
         // What is asked is in the sentence that asks, or in the context it points back to
         // ("my PML reads every survey after a release. is that part of the job?").
         return std::max(q_.predicate_coverage(card), q_.asked_predicate_coverage(card)) >=
                min_card_coverage;
-    }
-
-    /// The FAQ that itself compares the two roles named ("head of product vs VP of
-    /// product"), however differently the question is worded: both roles and the intent
-    /// are the evidence.
-    const faq* comparison_faq(const role* a, const role* b) const
-    {
-        if (a == nullptr || b == nullptr) {
-            return nullptr;
-        }
-        for (const auto& h : q_.hits()) {
-            const auto ref = kb_.entry(h.document);
-            if (ref.kind != entry_kind::faq || h.coverage < min_closest_coverage) {
-                continue;
-            }
-            const auto& f = kb_.faqs()[ref.index];
-            const auto primary = kb_.primary_subject(h.document);
-            if (f.roles.size() == 2 && faq_is_about(f, {a, b}) &&
-                (primary == index_of(a) || primary == index_of(b)) &&
-                kb_.phrasing_intent(h.document) == question_intent::compare) {
-                return &f;
-            }
-        }
-        return nullptr;
     }
 
     /// "What comes after APM?", "what's the next step up from PM?": one role named, and
@@ -357,112 +296,6 @@ private:
         return false;
     }
 
-    /// True when an FAQ or topic speaks to the roles the question names. An FAQ's own
-    /// question must be first about the first of them (with two named, it must be about
-    /// both); a topic must be about all of them. An entry that names no role at all is
-    /// about every role.
-    /// With none named, any entry does.
-    bool about_named_roles(const search_index::hit& h) const
-    {
-        if (mentioned_.empty()) {
-            return true;
-        }
-        const auto ref = kb_.entry(h.document);
-        const bool names_no_role = ref.kind == entry_kind::faq
-                                       ? kb_.faqs()[ref.index].roles.empty()
-                                       : kb_.topics()[ref.index].roles.empty();
-        if (names_no_role) {
-            // About every role (why titles vary, what to study), unless the question
-            // names something the base never mentions ("should a PM learn SQL?").
-            return !q_.names_unknown_thing();
-        }
-        if (ref.kind != entry_kind::faq) {
-            return on_subject(h);
-        }
-        if (mentioned_.size() >= 2) {
-            return faq_is_about(kb_.faqs()[ref.index], {mentioned_[0], mentioned_[1]});
-        }
-        return kb_.primary_subject(h.document) == index_of(mentioned_.front());
-    }
-
-    /// True when a hit may be given as the answer: on subject, and for an FAQ, a phrasing
-    /// close to the question both ways.
-    bool acceptable(const search_index::hit& h, double coverage) const
-    {
-        if (h.coverage < coverage || !on_subject(h)) {
-            return false;
-        }
-        if (q_.predicate_coverage(h.document) < min_predicate_coverage) {
-            return false; // it shares the roles named, not what is asked about them
-        }
-        const auto ref = kb_.entry(h.document);
-        if (ref.kind == entry_kind::role) {
-            // A role card answers only what it says: every other word of the question
-            // must be on the card ("VP of product" + "metrics" is not on the VP card).
-            return q_.only_defines(ref.index);
-        }
-        if (mentioned_.empty() && !kb_.subjects(h.document).empty() &&
-            (ref.kind == entry_kind::path ||
-             (ref.kind == entry_kind::faq && !kb_.faqs()[ref.index].roles.empty()))) {
-            // A path, or an FAQ phrasing about particular roles, does not answer a
-            // question that names none ("why do titles differ between startups and big
-            // companies?" is not about heads of product and VPs).
-            return false;
-        }
-        return ref.kind != entry_kind::faq ||
-               q_.phrasing_coverage(h.document) >= min_phrasing_coverage;
-    }
-
-    /// The best FAQ whose own question is about `r` first and asks `asks`: "who do PMs
-    /// report to?" does not answer who a product lead reports to, even if it mentions
-    /// product leads. The shared intent and subject are the evidence here, so the
-    /// wording only has to be close enough to be on subject.
-    const faq* best_faq_about(double coverage, const role& r, question_intent asks) const
-    {
-        for (const auto& h : q_.hits()) {
-            const auto ref = kb_.entry(h.document);
-            // Cheapest checks first: this runs over many hits.
-            if (ref.kind == entry_kind::faq && kb_.primary_subject(h.document) == index_of(&r) &&
-                h.coverage >= coverage && kb_.phrasing_intent(h.document) == asks &&
-                on_subject(h)) {
-                return &kb_.faqs()[ref.index];
-            }
-        }
-        return nullptr;
-    }
-
-    static bool manages(const role& boss, const role& report)
-    {
-        return std::find(boss.manages.begin(), boss.manages.end(), report.id) != boss.manages.end();
-    }
-
-    std::size_t index_of(const role* r) const
-    {
-        return static_cast<std::size_t>(r - kb_.roles().data());
-    }
-
-    /// True when the entry is about every role the question names: an answer about
-    /// product managers does not answer a question about directors.
-    bool on_subject(const search_index::hit& h) const
-    {
-        const auto& subjects = kb_.subjects(h.document);
-        if (kb_.entry(h.document).kind == entry_kind::faq && !mentioned_.empty()) {
-            // A phrasing answers a question about the same main role, and names no role
-            // the question does not ("do senior PMs manage other PMs?" is still about
-            // senior PMs; it is not about directors).
-            const auto first = index_of(mentioned_.front());
-            const bool same_main = std::binary_search(subjects.begin(), subjects.end(), first);
-            return same_main && std::all_of(subjects.begin(), subjects.end(), [&](std::size_t s) {
-                       return std::any_of(mentioned_.begin(), mentioned_.end(),
-                                          [&](const role* r) { return index_of(r) == s; });
-                   });
-        }
-        return std::all_of(mentioned_.begin(), mentioned_.end(), [&](const role* r) {
-            const auto index = static_cast<std::size_t>(r - kb_.roles().data());
-            return std::binary_search(subjects.begin(), subjects.end(), index);
-        });
-    }
-
     answer best_entry() const
     {
         // One shared word ("roadmap" in "write me a poem about roadmaps") is not a match:
@@ -481,7 +314,7 @@ private:
         const auto best =
             std::find_if(ranked.begin(), ranked.end(), [&](const search_index::hit& h) {
                 return (asks_a_move || kb_.entry(h.document).kind != entry_kind::path) &&
-                       acceptable(h, min_coverage);
+                       fit_.acceptable(h, min_coverage);
             });
         if (best == ranked.end()) {
             return unknown();
@@ -517,7 +350,7 @@ private:
             const bool listed = std::any_of(a.closest.begin(), a.closest.end(), [&](entry_ref c) {
                 return c.kind == ref.kind && c.index == ref.index;
             });
-            if (!listed && h.coverage >= min_closest_coverage) {
+            if (!listed && h.coverage >= entry_fit::min_closest_coverage) {
                 a.closest.push_back(ref);
             }
         }
@@ -567,6 +400,7 @@ private:
 
     const knowledge_base& kb_;
     asked_question q_;
+    entry_fit fit_;
     const std::vector<const role*>& mentioned_;
     question_intent intent_ = question_intent::none;
 };

@@ -1,0 +1,158 @@
+#include "knowledge/entry_fit.hpp"
+
+#include <algorithm>
+
+namespace rolebot::knowledge {
+namespace {
+
+bool faq_is_about(const faq& f, std::initializer_list<const role*> roles)
+{
+    return std::all_of(roles.begin(), roles.end(), [&](const role* r) {
+        return r == nullptr || std::find(f.roles.begin(), f.roles.end(), r->id) != f.roles.end();
+    });
+}
+
+} // namespace
+
+entry_fit::entry_fit(const knowledge_base& kb, const asked_question& question)
+    : kb_(kb), q_(question), mentioned_(question.mentioned())
+{
+}
+
+const faq* entry_fit::best_faq(double coverage, std::initializer_list<const role*> about,
+                               question_intent asks) const
+{
+    // Among acceptable phrasings, the closest both ways wins (how much of the question
+    // it covers plus how much of it the question echoes); BM25 order breaks ties.
+    const faq* best = nullptr;
+    double best_fit = -1;
+    for (const auto& h : q_.hits()) {
+        const auto ref = kb_.entry(h.document);
+        if (ref.kind != entry_kind::faq || !acceptable(h, coverage)) {
+            continue;
+        }
+        if (asks != question_intent::none && kb_.phrasing_intent(h.document) != asks) {
+            continue;
+        }
+        const auto& f = kb_.faqs()[ref.index];
+        const double fit = h.coverage + q_.phrasing_coverage(h.document);
+        if (faq_is_about(f, about) && fit > best_fit) {
+            best = &f;
+            best_fit = fit;
+        }
+    }
+    return best;
+}
+
+const faq* entry_fit::comparison_faq(const role* a, const role* b) const
+{
+    if (a == nullptr || b == nullptr) {
+        return nullptr;
+    }
+    for (const auto& h : q_.hits()) {
+        const auto ref = kb_.entry(h.document);
+        if (ref.kind != entry_kind::faq || h.coverage < min_closest_coverage) {
+            continue;
+        }
+        const auto& f = kb_.faqs()[ref.index];
+        const auto primary = kb_.primary_subject(h.document);
+        if (f.roles.size() == 2 && faq_is_about(f, {a, b}) &&
+            (primary == index_of(a) || primary == index_of(b)) &&
+            kb_.phrasing_intent(h.document) == question_intent::compare) {
+            return &f;
+        }
+    }
+    return nullptr;
+}
+
+bool entry_fit::about_named_roles(const search_index::hit& h) const
+{
+    if (mentioned_.empty()) {
+        return true;
+    }
+    const auto ref = kb_.entry(h.document);
+    const bool names_no_role = ref.kind == entry_kind::faq ? kb_.faqs()[ref.index].roles.empty()
+                                                           : kb_.topics()[ref.index].roles.empty();
+    if (names_no_role) {
+        // About every role (why titles vary, what to study), unless the question
+        // names something the base never mentions ("should a PM learn SQL?").
+        return !q_.names_unknown_thing();
+    }
+    if (ref.kind != entry_kind::faq) {
+        return on_subject(h);
+    }
+    if (mentioned_.size() >= 2) {
+        return faq_is_about(kb_.faqs()[ref.index], {mentioned_[0], mentioned_[1]});
+    }
+    return kb_.primary_subject(h.document) == index_of(mentioned_.front());
+}
+
+bool entry_fit::acceptable(const search_index::hit& h, double coverage) const
+{
+    if (h.coverage < coverage || !on_subject(h)) {
+        return false;
+    }
+    if (q_.predicate_coverage(h.document) < min_predicate_coverage) {
+        return false; // it shares the roles named, not what is asked about them
+    }
+    const auto ref = kb_.entry(h.document);
+    if (ref.kind == entry_kind::role) {
+        // A role card answers only what it says: every other word of the question
+        // must be on the card ("VP of product" + "metrics" is not on the VP card).
+        return q_.only_defines(ref.index);
+    }
+    if (mentioned_.empty() && !kb_.subjects(h.document).empty() &&
+        (ref.kind == entry_kind::path ||
+         (ref.kind == entry_kind::faq && !kb_.faqs()[ref.index].roles.empty()))) {
+        // A path, or an FAQ phrasing about particular roles, does not answer a
+        // question that names none ("why do titles differ between startups and big
+        // companies?" is not about heads of product and VPs).
+        return false;
+    }
+    return ref.kind != entry_kind::faq || q_.phrasing_coverage(h.document) >= min_phrasing_coverage;
+}
+
+const faq* entry_fit::best_faq_about(double coverage, const role& r, question_intent asks) const
+{
+    for (const auto& h : q_.hits()) {
+        const auto ref = kb_.entry(h.document);
+        // Cheapest checks first: this runs over many hits.
+        if (ref.kind == entry_kind::faq && kb_.primary_subject(h.document) == index_of(&r) &&
+            h.coverage >= coverage && kb_.phrasing_intent(h.document) == asks && on_subject(h)) {
+            return &kb_.faqs()[ref.index];
+        }
+    }
+    return nullptr;
+}
+
+bool entry_fit::manages(const role& boss, const role& report)
+{
+    return std::find(boss.manages.begin(), boss.manages.end(), report.id) != boss.manages.end();
+}
+
+std::size_t entry_fit::index_of(const role* r) const
+{
+    return static_cast<std::size_t>(r - kb_.roles().data());
+}
+
+bool entry_fit::on_subject(const search_index::hit& h) const
+{
+    const auto& subjects = kb_.subjects(h.document);
+    if (kb_.entry(h.document).kind == entry_kind::faq && !mentioned_.empty()) {
+        // A phrasing answers a question about the same main role, and names no role
+        // the question does not ("do senior PMs manage other PMs?" is still about
+        // senior PMs; it is not about directors).
+        const auto first = index_of(mentioned_.front());
+        const bool same_main = std::binary_search(subjects.begin(), subjects.end(), first);
+        return same_main && std::all_of(subjects.begin(), subjects.end(), [&](std::size_t s) {
+                   return std::any_of(mentioned_.begin(), mentioned_.end(),
+                                      [&](const role* r) { return index_of(r) == s; });
+               });
+    }
+    return std::all_of(mentioned_.begin(), mentioned_.end(), [&](const role* r) {
+        const auto index = static_cast<std::size_t>(r - kb_.roles().data());
+        return std::binary_search(subjects.begin(), subjects.end(), index);
+    });
+}
+
+} // namespace rolebot::knowledge
