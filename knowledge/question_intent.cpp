@@ -1,6 +1,7 @@
 #include "knowledge/question_intent.hpp"
 
 #include "knowledge/phrase_filter.hpp"
+#include "knowledge/text_normalize.hpp"
 
 #include <algorithm>
 #include <array>
@@ -104,11 +105,7 @@ std::string question_text(std::string_view text)
         while (end < out.size() && std::isalnum(static_cast<unsigned char>(out[end])) != 0) {
             ++end;
         }
-        const bool plural = end - start >= 3 && out[end - 1] == 's' &&
-                            std::all_of(out.begin() + static_cast<std::ptrdiff_t>(start),
-                                        out.begin() + static_cast<std::ptrdiff_t>(end - 1),
-                                        [](char c) { return c >= 'A' && c <= 'Z'; });
-        if (plural) {
+        if (abbreviation_plural(std::string_view(out).substr(start, end - start))) {
             out.erase(end - 1, 1);
             --end;
         }
@@ -123,11 +120,8 @@ std::string question_text(std::string_view text)
     for (std::size_t i = 0; i < out.size(); ++i) {
         const char c = out[i];
         if (c == '\'') {
-            // A final "'s" goes with it ("PL's" -> pl, not "pls", which is "please").
-            if (i + 1 < out.size() && out[i + 1] == 's' &&
-                (i + 2 == out.size() ||
-                 std::isalnum(static_cast<unsigned char>(out[i + 2])) == 0)) {
-                ++i;
+            if (possessive_at(out, i)) {
+                ++i; // the final "'s" goes with it
             }
             continue;
         }

@@ -49,14 +49,6 @@ constexpr std::array<expansion, 28> abbreviations{{
 
 constexpr std::array<std::string_view, 6> filler_words{"of", "the", "a", "an", "for", "our"};
 
-/// True when the apostrophe at `at` starts a final "'s" ("PL's", "what's").
-bool possessive_at(std::string_view text, std::size_t at)
-{
-    const auto after = at + 2;
-    return at + 1 < text.size() && (text[at + 1] == 's' || text[at + 1] == 'S') &&
-           (after == text.size() || std::isalnum(static_cast<unsigned char>(text[after])) == 0);
-}
-
 /// "managers" -> "manager"; short words ("vps") and "-ss" endings ("process") stay.
 std::string_view singular(std::string_view word)
 {
@@ -125,18 +117,29 @@ private:
 
 } // namespace
 
+bool possessive_at(std::string_view text, std::size_t at)
+{
+    const auto after = at + 2;
+    return at + 1 < text.size() && (text[at + 1] == 's' || text[at + 1] == 'S') &&
+           (after == text.size() || std::isalnum(static_cast<unsigned char>(text[after])) == 0);
+}
+
+bool abbreviation_plural(std::string_view word)
+{
+    return word.size() >= 3 && word.back() == 's' &&
+           std::all_of(word.begin(), word.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 void for_each_title_token(std::string_view text, const std::function<void(std::string_view)>& emit)
 {
     pair_joiner out(emit);
-    std::string word;         // the word being read, lower-cased; reused for every word
-    std::size_t capitals = 0; // of the word being read
+    std::string word;           // the word being read, lower-cased; reused for every word
+    std::size_t word_start = 0; // where it starts in `text`
 
-    const auto push_word = [&] {
-        // "PLs", "PMs", "KPIs": an abbreviation's plural. ("pls" alone is "please".)
-        if (word.size() >= 3 && word.back() == 's' && capitals + 1 == word.size()) {
+    const auto push_word = [&](std::size_t end) {
+        if (abbreviation_plural(text.substr(word_start, end - word_start))) {
             word.pop_back();
         }
-        capitals = 0;
         if (const auto it = abbreviation_map().find(word); it != abbreviation_map().end()) {
             std::string_view rest = it->second;
             while (!rest.empty()) {
@@ -159,17 +162,21 @@ void for_each_title_token(std::string_view text, const std::function<void(std::s
             }
             continue; // other apostrophes vanish: "don't" -> dont
         }
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        const bool lower = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        const bool upper = c >= 'A' && c <= 'Z';
+        if ((lower || upper) && word.empty()) {
+            word_start = i;
+        }
+        if (lower) {
             word.push_back(static_cast<char>(c));
-        } else if (c >= 'A' && c <= 'Z') {
+        } else if (upper) {
             word.push_back(static_cast<char>(c - 'A' + 'a'));
-            ++capitals;
         } else if (!word.empty()) {
-            push_word();
+            push_word(i);
         }
     }
     if (!word.empty()) {
-        push_word();
+        push_word(text.size());
     }
     out.finish();
 }

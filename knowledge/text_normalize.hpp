@@ -15,8 +15,15 @@ std::vector<std::string> title_tokens(std::string_view text);
 /// The same tokens, each passed to `emit` as it is found, without building strings: the
 /// path every word of a knowledge base takes while it is indexed. A view is valid only
 /// during the call.
-void for_each_title_token(std::string_view text,
-                          const std::function<void(std::string_view)>& emit);
+void for_each_title_token(std::string_view text, const std::function<void(std::string_view)>& emit);
+
+/// True when the apostrophe at `at` starts a final "'s" ("PL's", "what's"): both go, so
+/// that "PL's" reads as "pl", not "pls" (please).
+bool possessive_at(std::string_view text, std::size_t at);
+
+/// True for an abbreviation's plural as typed ("PLs", "PMs", "KPIs"): capitals and a
+/// final lower-case s, which goes ("pls" alone is "please").
+bool abbreviation_plural(std::string_view word);
 
 /// The tokens of title_tokens() joined by single spaces; the key titles are matched on.
 std::string normalize_title(std::string_view text);
