@@ -40,12 +40,9 @@ asked_question::asked_question(const knowledge_base& kb, std::string_view questi
     }
     predicate_ = predicate_words(distinct_terms_);
     // Only a message of several sentences has a sentence that asks apart from the rest.
-    const auto asking = asking_sentence(question);
-    auto asked = asking.size() < question.size()
-                     ? distinct(kb.search().corrected_terms(question_text(asking)))
-                     : distinct_terms_;
-    std::erase_if(asked, [](const std::string& t) { return is_definition_word(t); });
-    asked_predicate_ = predicate_words(asked);
+    if (const auto asking = asking_sentence(question); asking.size() < question.size()) {
+        asking_ = asking;
+    }
 }
 
 const std::vector<search_index::hit>& asked_question::hits() const
@@ -105,7 +102,14 @@ double asked_question::predicate_coverage(std::uint32_t document) const
 
 double asked_question::asked_predicate_coverage(std::uint32_t document) const
 {
-    return coverage_of(document, asked_predicate_);
+    if (!asked_predicate_) { // only a late route asks: worked out then
+        auto asked = asking_.empty()
+                         ? distinct_terms_
+                         : distinct(kb_.search().corrected_terms(question_text(asking_)));
+        std::erase_if(asked, [](const std::string& t) { return is_definition_word(t); });
+        asked_predicate_ = predicate_words(asked);
+    }
+    return coverage_of(document, *asked_predicate_);
 }
 
 double asked_question::phrasing_coverage(std::uint32_t document) const

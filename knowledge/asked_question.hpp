@@ -68,7 +68,9 @@ private:
     std::vector<std::string> distinct_terms_;
     std::vector<const role*> mentioned_;
     std::vector<asked_word> predicate_;
-    std::vector<asked_word> asked_predicate_;
+    /// The sentence that asks, when the message has others before it.
+    std::string asking_;
+    mutable std::optional<std::vector<asked_word>> asked_predicate_;
     mutable std::optional<std::vector<search_index::hit>> hits_;
     mutable std::optional<concern_set> concerns_;
     mutable std::optional<bool> unknown_thing_;
