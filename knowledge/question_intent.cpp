@@ -180,8 +180,9 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
     if (t.has_any({" who reports to ", " who report to ", " people report to ",
                    " people reporting to ", " reporting to them", " reporting to him",
                    " reporting to her", " report to them", " reports to them", " direct reports",
-                   " have reports", " has reports", " who sits under ", " who sit under ",
-                   " who works under ", " who work under "})) {
+                   " have reports", " has reports", " get reports", " someone boss", " anyone boss",
+                   " who sits under ", " who sit under ", " who works under ",
+                   " who work under "})) {
         return question_intent::manages;
     }
     if (t.has_any({" report to ",

@@ -73,6 +73,8 @@ TEST_F(answerer_test, whom_a_role_manages_is_not_whom_it_reports_to)
     EXPECT_EQ(ask("does a product lead have direct reports?"),
               "faq:does-product-lead-manage-people");
     EXPECT_EQ(ask("do senior PMs manage other PMs?"), "faq:does-senior-pm-manage-people");
+    // Being someone's boss is having reports, not having a boss.
+    EXPECT_EQ(ask("is a senior PM someone's boss?"), "faq:does-senior-pm-manage-people");
     // Both FAQs say whom a product lead leads.
     const auto under = ask("who sits under a product lead?");
     EXPECT_TRUE(under == "faq:does-product-lead-manage-people" ||
