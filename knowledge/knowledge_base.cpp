@@ -35,9 +35,9 @@ void knowledge_base::index_documents()
     using field = search_index::field;
     std::vector<std::size_t> subjects;
     std::size_t primary = std::string_view::npos;
-    const auto add = [&](entry_ref ref, const auto& fields) {
+    const auto add = [&](entry_ref ref, const auto&... fields) {
         primary_.push_back(primary);
-        search_.add(fields);
+        search_.add(fields...);
         documents_.push_back(ref);
         std::sort(subjects.begin(), subjects.end());
         subjects.erase(std::unique(subjects.begin(), subjects.end()), subjects.end());
@@ -88,7 +88,10 @@ void knowledge_base::index_documents()
         phrasings.insert(phrasings.end(), f.alternates.begin(), f.alternates.end());
         const auto named_first = titles_.mentions(search_terms(f.question));
         // The answer is read once and indexed with every phrasing.
-        const auto answer = search_.intern(f.answer);
+        const auto answer_terms = search_.intern(f.answer);
+        const std::array<search_index::interned_field, 1> answer_field{
+            {{answer_terms, body_weight}}};
+        const auto answer = search_index::bag_of(answer_field);
         for (auto phrasing : phrasings) {
             // Phrasings are most of the documents: each is read into words once.
             auto words = search_terms(phrasing);
@@ -103,9 +106,8 @@ void knowledge_base::index_documents()
             words.erase(std::unique(words.begin(), words.end()), words.end());
             phrasing_terms_.resize(documents_.size());
             phrasing_terms_.push_back(std::move(words));
-            const std::array<search_index::interned_field, 2> fields{
-                {{asked, name_weight}, {answer, body_weight}}};
-            add({entry_kind::faq, i}, std::span<const search_index::interned_field>(fields));
+            const std::array<search_index::interned_field, 1> asked_field{{{asked, name_weight}}};
+            add({entry_kind::faq, i}, search_index::bag_of(asked_field), answer);
         }
         primary = std::string_view::npos;
     }

@@ -101,31 +101,67 @@ std::uint32_t search_index::add(const std::vector<field>& fields)
     return add(interned);
 }
 
-std::uint32_t search_index::add(std::span<const interned_field> fields)
+search_index::term_bag search_index::bag_of(std::span<const interned_field> fields)
 {
-    const auto document = static_cast<std::uint32_t>(lengths_.size());
     // (term, weight) pairs sorted by term and summed: a few dozen per document, cheaper
     // than a hash map per document.
-    std::vector<std::pair<term_id, float>> counts;
-    float length = 0;
+    term_bag bag;
     for (const auto& f : fields) {
         for (const auto term : f.terms) {
-            counts.emplace_back(term, static_cast<float>(f.weight));
+            bag.counts.emplace_back(term, static_cast<float>(f.weight));
         }
-        length += static_cast<float>(f.weight * f.terms.size());
+        bag.length += static_cast<float>(f.weight * f.terms.size());
     }
+    auto& counts = bag.counts;
     std::sort(counts.begin(), counts.end(),
               [](const auto& x, const auto& y) { return x.first < y.first; });
-    for (std::size_t i = 0; i < counts.size();) {
-        float frequency = 0;
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < counts.size(); ++kept) {
         const auto term = counts[i].first;
+        float frequency = 0;
         for (; i < counts.size() && counts[i].first == term; ++i) {
             frequency += counts[i].second;
         }
-        // Documents are added in order, so every posting list stays sorted by document.
-        terms_[term].postings.push_back({document, frequency});
+        counts[kept] = {term, frequency};
     }
-    lengths_.push_back(length);
+    counts.resize(kept);
+    return bag;
+}
+
+std::uint32_t search_index::add(std::span<const interned_field> fields)
+{
+    return add(bag_of(fields), term_bag{});
+}
+
+std::uint32_t search_index::add(const term_bag& first, const term_bag& second)
+{
+    const auto document = static_cast<std::uint32_t>(lengths_.size());
+    // Documents are added in order, so every posting list stays sorted by document.
+    const auto post = [&](term_id term, float frequency) {
+        terms_[term].postings.push_back({document, frequency});
+    };
+    auto a = first.counts.begin();
+    auto b = second.counts.begin();
+    while (a != first.counts.end() && b != second.counts.end()) {
+        if (a->first < b->first) {
+            post(a->first, a->second);
+            ++a;
+        } else if (b->first < a->first) {
+            post(b->first, b->second);
+            ++b;
+        } else {
+            post(a->first, a->second + b->second);
+            ++a;
+            ++b;
+        }
+    }
+    for (; a != first.counts.end(); ++a) {
+        post(a->first, a->second);
+    }
+    for (; b != second.counts.end(); ++b) {
+        post(b->first, b->second);
+    }
+    lengths_.push_back(first.length + second.length);
     return document;
 }
 
@@ -288,8 +324,8 @@ std::vector<search_index::hit> search_index::search_terms_of(std::vector<std::st
             query_weight += unknown_idf_;
         } else if (info->idf >= min_idf) {
             query_weight += info->idf;
-            words.push_back({info->postings.data(), info->postings.data() + info->postings.size(),
-                             info});
+            words.push_back(
+                {info->postings.data(), info->postings.data() + info->postings.size(), info});
         }
     }
     if (words.empty()) {
@@ -321,10 +357,9 @@ const search_index_posting* seek(const search_index_posting* from, const search_
         step *= 2;
     }
     const auto* high = low + std::min<std::size_t>(step + 1, static_cast<std::size_t>(end - low));
-    return std::lower_bound(low, high, document,
-                            [](const search_index_posting& p, std::uint32_t d) {
-                                return p.document < d;
-                            });
+    return std::lower_bound(
+        low, high, document,
+        [](const search_index_posting& p, std::uint32_t d) { return p.document < d; });
 }
 
 } // namespace
@@ -363,9 +398,8 @@ bool search_index::skip_weak_blocks(std::vector<cursor>& words, std::size_t firs
     return true;
 }
 
-std::vector<search_index::hit> search_index::top_documents(std::vector<cursor> words,
-                                                           double query_weight,
-                                                           std::size_t limit) const
+std::vector<search_index::hit>
+search_index::top_documents(std::vector<cursor> words, double query_weight, std::size_t limit) const
 {
     const std::size_t n = words.size();
     // bound_below[i]: the most words[0..i) together add to any document.
@@ -401,7 +435,8 @@ std::vector<search_index::hit> search_index::top_documents(std::vector<cursor> w
             break;
         }
         // Checked once per stretch of blocks, not once per document.
-        if (best.size() == limit && (document > checked_through || first_essential != checked_for) &&
+        if (best.size() == limit &&
+            (document > checked_through || first_essential != checked_for) &&
             skip_weak_blocks(words, first_essential, bound_below, threshold, checked_through)) {
             continue;
         }
@@ -420,7 +455,8 @@ std::vector<search_index::hit> search_index::top_documents(std::vector<cursor> w
         // threshold (a tie loses to the earlier document already held).
         bool hopeless = false;
         for (std::size_t i = first_essential; i-- > 0;) {
-            if (best.size() == limit && partial + bound_below[i + 1] <= threshold + rounding_slack) {
+            if (best.size() == limit &&
+                partial + bound_below[i + 1] <= threshold + rounding_slack) {
                 hopeless = true;
                 break;
             }

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace rolebot::knowledge {
@@ -66,9 +67,20 @@ public:
     /// The same for words already made (search_terms()).
     std::vector<term_id> intern(const std::vector<std::string>& words);
 
+    /// A document's words counted: (term, weighted frequency) sorted by term, and the
+    /// weighted length. A text indexed with many documents (an FAQ answer, with each of
+    /// its phrasings) is counted once and merged into each.
+    struct term_bag {
+        std::vector<std::pair<term_id, float>> counts;
+        float length = 0;
+    };
+    static term_bag bag_of(std::span<const interned_field> fields);
+
     /// Adds a document; returns its number (0, 1, 2... in order of addition).
     std::uint32_t add(const std::vector<field>& fields);
     std::uint32_t add(std::span<const interned_field> fields);
+    /// A document made of two bags' words (summed where both have a word).
+    std::uint32_t add(const term_bag& first, const term_bag& second);
 
     /// Computes statistics and the typo index; call once after the last add().
     void finish();
