@@ -78,19 +78,20 @@ asked_question::predicate_words(const std::vector<std::string>& terms) const
     std::vector<asked_word> out;
     for (const auto& t : terms) {
         if (!kb_.is_title_word(t)) {
-            out.push_back({kb_.search().idf(t), kb_.search().postings(t)});
+            out.push_back({kb_.search().idf(t), kb_.search().lookup(t)});
         }
     }
     return out;
 }
 
-double asked_question::coverage_of(std::uint32_t document, const std::vector<asked_word>& words)
+double asked_question::coverage_of(std::uint32_t document,
+                                   const std::vector<asked_word>& words) const
 {
     double total = 0;
     double found = 0;
     for (const auto& w : words) {
         total += w.idf;
-        found += search_index::contains(w.postings, document) ? w.idf : 0;
+        found += kb_.search().contains(w.term, document) ? w.idf : 0;
     }
     return total > 0 ? found / total : 1;
 }

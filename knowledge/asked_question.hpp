@@ -56,11 +56,11 @@ private:
     /// A word that says what is asked, looked up once.
     struct asked_word {
         double idf;
-        std::span<const search_index_posting> postings;
+        const search_index::term_info* term; ///< null for a word the index never saw
     };
 
     std::vector<asked_word> predicate_words(const std::vector<std::string>& terms) const;
-    static double coverage_of(std::uint32_t document, const std::vector<asked_word>& words);
+    double coverage_of(std::uint32_t document, const std::vector<asked_word>& words) const;
 
     const knowledge_base& kb_;
     std::string text_;

@@ -35,14 +35,18 @@ void knowledge_base::index_documents()
     using field = search_index::field;
     std::vector<std::size_t> subjects;
     std::size_t primary = std::string_view::npos;
-    const auto add = [&](entry_ref ref, const auto&... fields) {
+    // What the answerer keeps of each document besides its words.
+    const auto note = [&](entry_ref ref) {
         primary_.push_back(primary);
-        search_.add(fields...);
         documents_.push_back(ref);
         std::sort(subjects.begin(), subjects.end());
         subjects.erase(std::unique(subjects.begin(), subjects.end()), subjects.end());
         subjects_.push_back(std::move(subjects));
         subjects.clear();
+    };
+    const auto add = [&](entry_ref ref, const auto& fields) {
+        search_.add(fields);
+        note(ref);
     };
     const auto named_in = [&](std::string_view text) {
         for (auto role : titles_.mentions(search_terms(text))) {
@@ -82,16 +86,18 @@ void knowledge_base::index_documents()
     for (std::size_t i = 0; i < data_.faqs.size(); ++i) {
         // One document per phrasing, each with the answer: a question matches the
         // phrasing closest to it, and many alternates do not dilute any of them. Each
-        // phrasing is about exactly the roles it names.
+        // phrasing is about exactly the roles it names. The answer's words are shared
+        // by the group of phrasings, stored once.
         const auto& f = data_.faqs[i];
         std::vector<std::string_view> phrasings{f.question};
         phrasings.insert(phrasings.end(), f.alternates.begin(), f.alternates.end());
         const auto named_first = titles_.mentions(search_terms(f.question));
-        // The answer is read once and indexed with every phrasing.
         const auto answer_terms = search_.intern(f.answer);
         const std::array<search_index::interned_field, 1> answer_field{
             {{answer_terms, body_weight}}};
         const auto answer = search_index::bag_of(answer_field);
+        std::vector<search_index::term_bag> asked_bags;
+        asked_bags.reserve(phrasings.size());
         for (auto phrasing : phrasings) {
             // Phrasings are most of the documents: each is read into words once.
             auto words = search_terms(phrasing);
@@ -107,8 +113,10 @@ void knowledge_base::index_documents()
             phrasing_terms_.resize(documents_.size());
             phrasing_terms_.push_back(std::move(words));
             const std::array<search_index::interned_field, 1> asked_field{{{asked, name_weight}}};
-            add({entry_kind::faq, i}, search_index::bag_of(asked_field), answer);
+            asked_bags.push_back(search_index::bag_of(asked_field));
+            note({entry_kind::faq, i});
         }
+        search_.add_group(answer, asked_bags);
         primary = std::string_view::npos;
     }
     for (std::size_t i = 0; i < data_.paths.size(); ++i) {

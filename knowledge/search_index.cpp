@@ -130,40 +130,57 @@ search_index::term_bag search_index::bag_of(std::span<const interned_field> fiel
 
 std::uint32_t search_index::add(std::span<const interned_field> fields)
 {
-    return add(bag_of(fields), term_bag{});
-}
-
-std::uint32_t search_index::add(const term_bag& first, const term_bag& second)
-{
     const auto document = static_cast<std::uint32_t>(lengths_.size());
+    const auto bag = bag_of(fields);
     // Documents are added in order, so every posting list stays sorted by document.
-    const auto post = [&](term_id term, float frequency) {
-        terms_[term].postings.push_back({document, frequency});
-    };
-    auto a = first.counts.begin();
-    auto b = second.counts.begin();
-    while (a != first.counts.end() && b != second.counts.end()) {
-        if (a->first < b->first) {
-            post(a->first, a->second);
-            ++a;
-        } else if (b->first < a->first) {
-            post(b->first, b->second);
-            ++b;
-        } else {
-            post(a->first, a->second + b->second);
-            ++a;
-            ++b;
-        }
+    for (const auto& [term, frequency] : bag.counts) {
+        terms_[term].own.postings.push_back({document, frequency});
     }
-    for (; a != first.counts.end(); ++a) {
-        post(a->first, a->second);
-    }
-    for (; b != second.counts.end(); ++b) {
-        post(b->first, b->second);
-    }
-    lengths_.push_back(first.length + second.length);
+    lengths_.push_back(bag.length);
+    group_end_.push_back(document + 1);
     return document;
 }
+
+std::uint32_t search_index::add_group(const term_bag& shared, std::span<const term_bag> members)
+{
+    const auto first = static_cast<std::uint32_t>(lengths_.size());
+    const auto end = first + static_cast<std::uint32_t>(members.size());
+    for (const auto& member : members) {
+        const auto document = static_cast<std::uint32_t>(lengths_.size());
+        for (const auto& [term, frequency] : member.counts) {
+            terms_[term].own.postings.push_back({document, frequency});
+        }
+        lengths_.push_back(member.length + shared.length);
+        group_end_.push_back(end);
+    }
+    if (!members.empty()) {
+        for (const auto& [term, frequency] : shared.counts) {
+            terms_[term].shared.postings.push_back({first, frequency});
+        }
+    }
+    return first;
+}
+
+namespace {
+
+/// Walks a word's own postings with, for each, the shared posting of the document's
+/// group (null when its group does not share the word). Both lists are by document.
+template <typename Visit>
+void with_shared(std::vector<search_index_posting>& own,
+                 const std::vector<search_index_posting>& shared,
+                 const std::vector<std::uint32_t>& group_end, Visit visit)
+{
+    auto s = shared.begin();
+    for (auto& p : own) {
+        while (s != shared.end() && group_end[s->document] <= p.document) {
+            ++s;
+        }
+        const bool in_group = s != shared.end() && s->document <= p.document;
+        visit(p, in_group ? &*s : nullptr);
+    }
+}
+
+} // namespace
 
 void search_index::finish()
 {
@@ -173,21 +190,69 @@ void search_index::finish()
         total += l;
     }
     const double average_length = n > 0 ? total / n : 1;
+    // A group's shared words weigh the same in each of its documents: figured with the
+    // group's mean length (stored with its first document).
+    std::vector<float> group_length(lengths_.size());
+    for (std::uint32_t first = 0; first < lengths_.size(); first = group_end_[first]) {
+        double sum = 0;
+        for (auto d = first; d < group_end_[first]; ++d) {
+            sum += lengths_[d];
+        }
+        group_length[first] = static_cast<float>(sum / (group_end_[first] - first));
+    }
+    const auto bm25 = [&](double idf, double frequency, double length) {
+        const double norm = k1 * (1 - b + b * length / average_length);
+        return idf * frequency * (k1 + 1) / (frequency + norm);
+    };
     for (auto& info : terms_) {
-        const auto df = static_cast<double>(info.postings.size());
+        // Documents holding the word: each shared posting's whole group, and the others
+        // that hold it themselves.
+        std::size_t documents = 0;
+        for (const auto& s : info.shared.postings) {
+            documents += group_end_[s.document] - s.document;
+        }
+        with_shared(info.own.postings, info.shared.postings, group_end_,
+                    [&](const posting&, const posting* s) { documents += s == nullptr ? 1 : 0; });
+        info.documents = static_cast<std::uint32_t>(documents);
+        const auto df = static_cast<double>(documents);
         info.idf = std::log(1 + (n - df + 0.5) / (df + 0.5));
         // Document lengths never change: what each posting adds to a score (idf times
-        // the BM25 term-frequency factor) is computed once here, not on every query.
-        for (auto& p : info.postings) {
-            const double norm = k1 * (1 - b + b * lengths_[p.document] / average_length);
-            const double factor = p.weight * (k1 + 1) / (p.weight + norm);
-            p.weight = static_cast<float>(info.idf * factor);
-            info.max_impact = std::max(info.max_impact, p.weight);
+        // the BM25 term-frequency factor) is computed once here, not on every query. A
+        // document's own posting of a word its group shares adds what its own count
+        // adds on top of the shared weight (never less than nothing).
+        std::vector<float> shared_frequency;
+        shared_frequency.reserve(info.shared.postings.size());
+        for (auto& s : info.shared.postings) {
+            shared_frequency.push_back(s.weight);
+            s.weight = static_cast<float>(bm25(info.idf, s.weight, group_length[s.document]));
         }
-        info.block_max.assign((info.postings.size() + block_size - 1) / block_size, 0.0F);
-        for (std::size_t i = 0; i < info.postings.size(); ++i) {
-            auto& block = info.block_max[i / block_size];
-            block = std::max(block, info.postings[i].weight);
+        const auto* shared_begin = info.shared.postings.data();
+        with_shared(
+            info.own.postings, info.shared.postings, group_end_, [&](posting& p, const posting* s) {
+                if (s == nullptr) {
+                    p.weight = static_cast<float>(bm25(info.idf, p.weight, lengths_[p.document]));
+                    return;
+                }
+                const double frequency = shared_frequency[s - shared_begin];
+                const double whole = bm25(info.idf, p.weight + frequency, lengths_[p.document]);
+                p.weight = static_cast<float>(std::max(0.0, whole - s->weight));
+            });
+        // The bounds, with what a document gets as a ranking walk sums it.
+        info.own.block_max.assign((info.own.postings.size() + block_size - 1) / block_size, 0);
+        std::size_t at = 0;
+        with_shared(info.own.postings, info.shared.postings, group_end_,
+                    [&](const posting& p, const posting* s) {
+                        const float total = s == nullptr ? p.weight : p.weight + s->weight;
+                        auto& block = info.own.block_max[at++ / block_size];
+                        block = std::max(block, total);
+                        info.max_impact = std::max(info.max_impact, total);
+                    });
+        info.shared.block_max.assign(
+            (info.shared.postings.size() + shared_block_size - 1) / shared_block_size, 0);
+        for (std::size_t k = 0; k < info.shared.postings.size(); ++k) {
+            auto& block = info.shared.block_max[k / shared_block_size];
+            block = std::max(block, info.shared.postings[k].weight);
+            info.max_impact = std::max(info.max_impact, info.shared.postings[k].weight);
         }
     }
     // A word the index never saw weighs like the rarest word it did see: questions with
@@ -207,7 +272,7 @@ void search_index::finish()
     }
 }
 
-const search_index::term_info* search_index::find(const std::string& term) const
+const search_index::term_info* search_index::lookup(const std::string& term) const
 {
     auto it = ids_.find(term);
     return it == ids_.end() ? nullptr : &terms_[it->second];
@@ -215,7 +280,7 @@ const search_index::term_info* search_index::find(const std::string& term) const
 
 double search_index::idf(const std::string& term) const
 {
-    const auto* info = find(term);
+    const auto* info = lookup(term);
     return info == nullptr ? unknown_idf_ : info->idf;
 }
 
@@ -242,13 +307,13 @@ const std::string* search_index::correct(const std::string& word) const
         collect(variant);
     }
     const std::string* best = nullptr;
-    std::size_t best_df = 0;
+    std::uint32_t best_df = 0;
     for (const auto candidate : candidates) {
         const auto& spelling = *words_[candidate];
         if (!one_edit_apart(word, spelling)) {
             continue; // shares a deletion but is two edits away
         }
-        const auto df = terms_[candidate].postings.size();
+        const auto df = terms_[candidate].documents;
         // The most common spelling wins; ties go to the alphabetically first: deterministic.
         if (best == nullptr || df > best_df || (df == best_df && spelling < *best)) {
             best = &spelling;
@@ -272,20 +337,34 @@ const std::string* search_index::correct(const std::string& word) const
 
 bool search_index::contains(std::uint32_t document, const std::string& term) const
 {
-    return contains(postings(term), document);
+    return contains(lookup(term), document);
 }
 
-std::span<const search_index_posting> search_index::postings(const std::string& term) const
+bool search_index::contains(const term_info* term, std::uint32_t document) const
 {
-    const auto* info = find(term);
-    return info == nullptr ? std::span<const posting>() : std::span<const posting>(info->postings);
+    if (term == nullptr) {
+        return false;
+    }
+    const auto by_document = [](const posting& p, std::uint32_t d) { return p.document < d; };
+    const auto& own = term->own.postings;
+    if (auto it = std::lower_bound(own.begin(), own.end(), document, by_document);
+        it != own.end() && it->document == document) {
+        return true;
+    }
+    // The last group starting at or before the document: does it reach that far?
+    const auto& shared = term->shared.postings;
+    auto after = std::upper_bound(shared.begin(), shared.end(), document,
+                                  [](std::uint32_t d, const posting& p) { return d < p.document; });
+    return after != shared.begin() && group_end_[std::prev(after)->document] > document;
 }
 
-bool search_index::contains(std::span<const search_index_posting> postings, std::uint32_t document)
+std::size_t search_index::posting_count() const
 {
-    return std::binary_search(
-        postings.begin(), postings.end(), posting{document, 0},
-        [](const posting& x, const posting& y) { return x.document < y.document; });
+    std::size_t count = 0;
+    for (const auto& t : terms_) {
+        count += t.own.postings.size() + t.shared.postings.size();
+    }
+    return count;
 }
 
 std::vector<std::string> search_index::corrected_terms(std::string_view query) const
@@ -319,13 +398,12 @@ std::vector<search_index::hit> search_index::search_terms_of(std::vector<std::st
     double query_weight = 0;
     std::vector<cursor> words;
     for (const auto& term : terms) {
-        const auto* info = find(term);
+        const auto* info = lookup(term);
         if (info == nullptr) {
             query_weight += unknown_idf_;
         } else if (info->idf >= min_idf) {
             query_weight += info->idf;
-            words.push_back(
-                {info->postings.data(), info->postings.data() + info->postings.size(), info});
+            words.push_back(start(*info));
         }
     }
     if (words.empty()) {
@@ -345,9 +423,11 @@ std::vector<search_index::hit> search_index::search_terms_of(std::vector<std::st
 
 namespace {
 
+constexpr auto no_document = std::numeric_limits<std::uint32_t>::max();
+
 /// The first posting at or after `from` whose document is not below `document`.
-const search_index_posting* seek(const search_index_posting* from, const search_index_posting* end,
-                                 std::uint32_t document)
+const search_index_posting* seek_posting(const search_index_posting* from,
+                                         const search_index_posting* end, std::uint32_t document)
 {
     // Galloping: cheap for near targets, logarithmic for far ones.
     std::size_t step = 1;
@@ -362,38 +442,130 @@ const search_index_posting* seek(const search_index_posting* from, const search_
         [](const search_index_posting& p, std::uint32_t d) { return p.document < d; });
 }
 
+std::uint32_t document_at(const search_index_posting* at, const search_index_posting* end)
+{
+    return at != end ? at->document : no_document;
+}
+
 } // namespace
+
+inline search_index::cursor search_index::start(const term_info& term) const
+{
+    const auto& own = term.own.postings;
+    const auto& shared = term.shared.postings;
+    cursor c{own.data(),
+             own.data() + own.size(),
+             shared.data(),
+             shared.data() + shared.size(),
+             &term,
+             no_document,
+             0,
+             no_document};
+    enter_group(c, c.shared);
+    c.document = std::min(document_at(c.own, c.own_end), c.shared_document);
+    return c;
+}
+
+inline void search_index::enter_group(cursor& c, const posting* shared) const
+{
+    c.shared = shared;
+    if (shared != c.shared_end) {
+        c.shared_document = shared->document;
+        c.shared_group_end = group_end_[shared->document];
+    } else {
+        c.shared_document = no_document;
+    }
+}
+
+inline float search_index::weight_here(const cursor& c)
+{
+    const float own = c.own != c.own_end && c.own->document == c.document ? c.own->weight : 0;
+    return c.shared_document == c.document ? own + c.shared->weight : own;
+}
+
+inline void search_index::advance(cursor& c) const
+{
+    if (c.own != c.own_end && c.own->document == c.document) {
+        ++c.own;
+    }
+    // Through a shared posting's group one document at a time, then on to the next.
+    if (c.shared_document == c.document && ++c.shared_document == c.shared_group_end) {
+        enter_group(c, c.shared + 1);
+    }
+    c.document = std::min(document_at(c.own, c.own_end), c.shared_document);
+}
+
+inline void search_index::seek(cursor& c, std::uint32_t document) const
+{
+    if (c.document >= document) {
+        return;
+    }
+    c.own = seek_posting(c.own, c.own_end, document);
+    if (c.shared_document < document) {
+        if (document < c.shared_group_end) {
+            c.shared_document = document; // still inside the current group
+        } else {
+            const auto* next = seek_posting(c.shared, c.shared_end, document);
+            // A group starting before the document may still hold it.
+            if (group_end_[next[-1].document] > document) {
+                enter_group(c, next - 1);
+                c.shared_document = document;
+            } else {
+                enter_group(c, next);
+            }
+        }
+    }
+    c.document = std::min(document_at(c.own, c.own_end), c.shared_document);
+}
 
 bool search_index::skip_weak_blocks(std::vector<cursor>& words, std::size_t first_essential,
                                     const std::vector<double>& bound_below, double threshold,
-                                    std::uint32_t& checked_through)
+                                    std::uint32_t& checked_through) const
 {
-    // Every posting of an essential word up to `last` lies in that word's current block,
-    // so no document up to `last` scores more than the blocks' maxima plus all the
-    // non-essential words. When that cannot beat the threshold, all of them are skipped.
-    constexpr auto none = std::numeric_limits<std::uint32_t>::max();
-    std::uint32_t last = none;
+    // Every posting of an essential word up to `last` lies in that word's current
+    // blocks, so no document up to `last` scores more than those blocks' maxima (of the
+    // ones that start by then) plus all the non-essential words. When that cannot beat
+    // the threshold, all of them are skipped.
+    const auto block_of = [](const posting* at, const posting_list& list, std::size_t size) {
+        return static_cast<std::size_t>(at - list.postings.data()) / size;
+    };
+    const auto block_last = [](const posting_list& list, std::size_t block, std::size_t size) {
+        return list.postings[std::min((block + 1) * size, list.postings.size()) - 1].document;
+    };
+    std::uint32_t last = no_document;
+    for (std::size_t i = first_essential; i < words.size(); ++i) {
+        const auto& c = words[i];
+        if (c.own != c.own_end) {
+            const auto& own = c.term->own;
+            last = std::min(last, block_last(own, block_of(c.own, own, block_size), block_size));
+        }
+        if (c.shared != c.shared_end) {
+            const auto& shared = c.term->shared;
+            const auto group = block_last(shared, block_of(c.shared, shared, shared_block_size),
+                                          shared_block_size);
+            last = std::min(last, group_end_[group] - 1);
+        }
+    }
     double bound = bound_below[first_essential];
     for (std::size_t i = first_essential; i < words.size(); ++i) {
         const auto& c = words[i];
-        if (c.at == c.end) {
-            continue;
+        float most = 0;
+        if (c.own != c.own_end && c.own->document <= last) {
+            most = c.term->own.block_max[block_of(c.own, c.term->own, block_size)];
         }
-        const auto* begin = c.term->postings.data();
-        const auto block = static_cast<std::size_t>(c.at - begin) / block_size;
-        bound += c.term->block_max[block];
-        const auto* block_end = begin + std::min((block + 1) * block_size, c.term->postings.size());
-        last = std::min(last, block_end[-1].document);
+        if (c.shared_document <= last) {
+            most = std::max(
+                most,
+                c.term->shared.block_max[block_of(c.shared, c.term->shared, shared_block_size)]);
+        }
+        bound += most;
     }
     checked_through = last;
     if (bound > threshold + rounding_slack) {
         return false;
     }
     for (std::size_t i = first_essential; i < words.size(); ++i) {
-        auto& c = words[i];
-        while (c.at != c.end && c.at->document <= last) {
-            ++c.at; // within one block: at most block_size steps
-        }
+        seek(words[i], last + 1); // within the current blocks
     }
     return true;
 }
@@ -422,16 +594,13 @@ search_index::top_documents(std::vector<cursor> words, double query_weight, std:
     // essential words as they were at checked_for).
     std::uint32_t checked_through = 0;
     std::size_t checked_for = n;
-    constexpr auto none = std::numeric_limits<std::uint32_t>::max();
 
     while (first_essential < n) {
-        std::uint32_t document = none;
+        std::uint32_t document = no_document;
         for (std::size_t i = first_essential; i < n; ++i) {
-            if (words[i].at != words[i].end) {
-                document = std::min(document, words[i].at->document);
-            }
+            document = std::min(document, words[i].document);
         }
-        if (document == none) {
+        if (document == no_document) {
             break;
         }
         // Checked once per stretch of blocks, not once per document.
@@ -445,10 +614,10 @@ search_index::top_documents(std::vector<cursor> words, double query_weight, std:
         double partial = 0;
         for (std::size_t i = first_essential; i < n; ++i) {
             auto& c = words[i];
-            if (c.at != c.end && c.at->document == document) {
-                part[i] = c.at->weight;
+            if (c.document == document) {
+                part[i] = weight_here(c);
                 partial += part[i];
-                ++c.at;
+                advance(c);
             }
         }
         // The other words, strongest first, until even all the rest could only tie the
@@ -461,9 +630,9 @@ search_index::top_documents(std::vector<cursor> words, double query_weight, std:
                 break;
             }
             auto& c = words[i];
-            c.at = seek(c.at, c.end, document);
-            if (c.at != c.end && c.at->document == document) {
-                part[i] = c.at->weight;
+            seek(c, document);
+            if (c.document == document) {
+                part[i] = weight_here(c);
                 partial += part[i];
             }
         }
@@ -508,10 +677,29 @@ std::vector<search_index::hit> search_index::score_every_document(const std::vec
     thread_local std::vector<double> matched;
     scores.assign(size(), 0.0);
     matched.assign(size(), 0.0);
-    for (const auto& word : words) {
-        for (const auto* p = word.at; p != word.end; ++p) {
-            scores[p->document] += p->weight;
-            matched[p->document] += word.term->idf;
+    // Each word's own and shared postings merged, as a cursor walks them (the same sums).
+    for (const auto& c : words) {
+        const auto add = [&](std::uint32_t document, float weight) {
+            scores[document] += weight;
+            matched[document] += c.term->idf;
+        };
+        const auto* own = c.own;
+        for (const auto* shared = c.shared; shared != c.shared_end; ++shared) {
+            for (; own != c.own_end && own->document < shared->document; ++own) {
+                add(own->document, own->weight);
+            }
+            for (auto document = shared->document; document < group_end_[shared->document];
+                 ++document) {
+                if (own != c.own_end && own->document == document) {
+                    add(document, own->weight + shared->weight);
+                    ++own;
+                } else {
+                    add(document, shared->weight);
+                }
+            }
+        }
+        for (; own != c.own_end; ++own) {
+            add(own->document, own->weight);
         }
     }
     std::vector<hit> best;

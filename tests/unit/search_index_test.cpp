@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
+
 #include <limits>
 #include <random>
 
@@ -111,7 +113,11 @@ TEST_F(search_index_test, same_query_same_answer)
     }
 }
 
-TEST(search_index_pruning, top_results_equal_scoring_every_document)
+/// Builds two indexes of the same random documents, one that always prunes (MaxScore)
+/// and one that always scores every document, and checks that they rank alike. With
+/// `grouped`, some entries are groups of documents sharing a body (as an FAQ's phrasings
+/// share its answer).
+void expect_pruning_ranks_as_scoring_every_document(bool grouped)
 {
     // Skewed word frequencies, as in real text: a few words in most documents, many rare
     // ones. Enough documents that posting lists span many blocks.
@@ -124,38 +130,50 @@ TEST(search_index_pruning, top_results_equal_scoring_every_document)
         std::geometric_distribution<int> skew(0.05);
         return vocabulary[static_cast<std::size_t>(skew(random)) % vocabulary.size()];
     };
-    // One index always prunes (MaxScore), the other always scores every document.
+    const auto text = [&](int words) {
+        std::string out;
+        for (int w = 0; w < words; ++w) {
+            out += pick() + " ";
+        }
+        return out;
+    };
     search_index index(0);
     search_index every(std::numeric_limits<std::size_t>::max());
     constexpr std::size_t documents = 3000;
-    std::string title;
+    std::vector<std::string> titles;
     std::string body;
-    for (std::size_t d = 0; d < documents; ++d) {
-        // Every tenth document is a copy of the one before: ties must go to the first.
-        if (d % 10 != 9) {
-            title.clear();
-            body.clear();
-            for (int w = 0; w < 3; ++w) {
-                title += pick() + " ";
+    for (std::size_t entry = 0; index.size() < documents; ++entry) {
+        // Every tenth entry is a copy of the one before: ties must go to the first.
+        if (entry % 10 != 9) {
+            const std::size_t members = grouped && random() % 3 == 0 ? 1 + random() % 12 : 1;
+            titles.clear();
+            for (std::size_t m = 0; m < members; ++m) {
+                titles.push_back(text(3));
             }
-            const int words = 5 + static_cast<int>(random() % 40);
-            for (int w = 0; w < words; ++w) {
-                body += pick() + " ";
-            }
+            body = text(5 + static_cast<int>(random() % 40));
         }
-        index.add({{title, 3}, {body, 1}});
-        every.add({{title, 3}, {body, 1}});
+        for (auto* built : {&index, &every}) {
+            if (titles.size() == 1 && !grouped) {
+                built->add({{titles.front(), 3}, {body, 1}});
+                continue;
+            }
+            const auto body_terms = built->intern(body);
+            const std::array<search_index::interned_field, 1> shared{{{body_terms, 1}}};
+            std::vector<search_index::term_bag> own;
+            for (const auto& title : titles) {
+                const auto terms = built->intern(title);
+                const std::array<search_index::interned_field, 1> fields{{{terms, 3}}};
+                own.push_back(search_index::bag_of(fields));
+            }
+            built->add_group(search_index::bag_of(shared), own);
+        }
     }
     index.finish();
     every.finish();
     for (int q = 0; q < 300; ++q) {
-        std::string query;
-        const int words = 1 + static_cast<int>(random() % 6);
-        for (int w = 0; w < words; ++w) {
-            query += pick() + " ";
-        }
+        const auto query = text(1 + static_cast<int>(random() % 6));
         // With room for every document nothing can be pruned: the exhaustive ranking.
-        const auto all = index.search(query, documents);
+        const auto all = index.search(query, index.size());
         for (const std::size_t limit : {1U, 5U, 32U}) {
             const auto top = index.search(query, limit);
             const auto scored = every.search(query, limit);
@@ -172,6 +190,68 @@ TEST(search_index_pruning, top_results_equal_scoring_every_document)
             }
         }
     }
+}
+
+TEST(search_index_pruning, top_results_equal_scoring_every_document)
+{
+    expect_pruning_ranks_as_scoring_every_document(false);
+}
+
+TEST(search_index_pruning, groups_sharing_words_rank_as_when_scoring_every_document)
+{
+    expect_pruning_ranks_as_scoring_every_document(true);
+}
+
+/// A role's document, then an FAQ (the first `phrasings` of three, sharing one answer),
+/// then another role's.
+search_index faq_between_roles(std::size_t phrasings)
+{
+    search_index index;
+    index.add({{"product lead", 3}, {"sets strategy", 1}});
+    const auto answer = index.intern("a lead oversees several product managers and their roadmap");
+    const std::array<search_index::interned_field, 1> shared{{{answer, 1}}};
+    std::vector<search_index::term_bag> own;
+    for (const auto* phrasing :
+         {"does a lead have reports", "who oversees managers", "what about skip levels"}) {
+        if (own.size() < phrasings) {
+            const auto terms = index.intern(phrasing);
+            const std::array<search_index::interned_field, 1> fields{{{terms, 3}}};
+            own.push_back(search_index::bag_of(fields));
+        }
+    }
+    EXPECT_EQ(index.add_group(search_index::bag_of(shared), own), 1U);
+    index.add({{"senior product manager", 3}, {"owns a roadmap", 1}});
+    index.finish();
+    return index;
+}
+
+TEST(search_index_groups, every_member_holds_the_shared_words)
+{
+    const auto index = faq_between_roles(2);
+    // Both phrasings hold the answer's words; the documents around them do not.
+    EXPECT_TRUE(index.contains(1, "several"));
+    EXPECT_TRUE(index.contains(2, "several"));
+    EXPECT_FALSE(index.contains(0, "several"));
+    EXPECT_FALSE(index.contains(3, "several"));
+    EXPECT_TRUE(index.contains(1, "report"));
+    EXPECT_FALSE(index.contains(2, "report"));
+    const auto hits = index.search("several", 4);
+    ASSERT_EQ(hits.size(), 2U);
+    EXPECT_EQ(hits[0].document, 1U);
+    EXPECT_EQ(hits[1].document, 2U);
+    // Words a phrasing holds itself and by its answer ("oversee", "manager") count once:
+    // they cover the question wholly, and outrank the phrasing without them.
+    const auto both = index.search("oversees managers", 4);
+    ASSERT_GE(both.size(), 2U);
+    EXPECT_EQ(both[0].document, 2U);
+    EXPECT_DOUBLE_EQ(both[0].coverage, 1.0);
+}
+
+TEST(search_index_groups, another_member_costs_only_its_own_words)
+{
+    // "what about skip levels" adds two words, "skip" and "level"; the answer's six are
+    // posted once for the whole group.
+    EXPECT_EQ(faq_between_roles(3).posting_count(), faq_between_roles(2).posting_count() + 2);
 }
 
 TEST(search_index_pruning, ties_go_to_the_earlier_document)
