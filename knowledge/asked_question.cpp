@@ -115,15 +115,21 @@ double asked_question::asked_predicate_coverage(std::uint32_t document) const
 
 double asked_question::phrasing_coverage(std::uint32_t document) const
 {
+    if (!known_ids_) {
+        known_ids_.emplace();
+        for (const auto& t : distinct_terms_) {
+            if (const auto id = kb_.search().id(t)) {
+                known_ids_->push_back(*id);
+            }
+        }
+        std::sort(known_ids_->begin(), known_ids_->end());
+    }
     double total = 0;
     double echoed = 0;
-    for (const auto& w : kb_.phrasing_terms(document)) {
-        if (kb_.is_title_word(w)) {
-            continue;
-        }
-        const double weight = kb_.search().idf(w);
+    for (const auto word : kb_.phrasing_words(document)) {
+        const double weight = kb_.search().idf(word);
         total += weight;
-        if (std::binary_search(distinct_terms_.begin(), distinct_terms_.end(), w)) {
+        if (std::binary_search(known_ids_->begin(), known_ids_->end(), word)) {
             echoed += weight;
         }
     }

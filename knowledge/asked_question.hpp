@@ -74,6 +74,8 @@ private:
     mutable std::optional<std::vector<search_index::hit>> hits_;
     mutable std::optional<concern_set> concerns_;
     mutable std::optional<bool> unknown_thing_;
+    /// The question's words the index knows, by term id (sorted): for phrasing_coverage().
+    mutable std::optional<std::vector<search_index::term_id>> known_ids_;
 };
 
 /// Words that may stand around a title in a definition question without changing it

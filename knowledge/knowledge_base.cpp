@@ -108,10 +108,19 @@ void knowledge_base::index_documents()
             phrasing_.resize(documents_.size());
             phrasing_.push_back(phrasing);
             const auto asked = search_.intern(words);
-            std::sort(words.begin(), words.end());
-            words.erase(std::unique(words.begin(), words.end()), words.end());
-            phrasing_terms_.resize(documents_.size());
-            phrasing_terms_.push_back(std::move(words));
+            // Documents before this one without a phrasing start (and end) here.
+            phrasing_word_start_.resize(documents_.size() + 1,
+                                        static_cast<std::uint32_t>(phrasing_words_.size()));
+            const auto start = static_cast<std::ptrdiff_t>(phrasing_word_start_.back());
+            for (std::size_t w = 0; w < words.size(); ++w) {
+                if (!title_words_.contains(words[w])) {
+                    phrasing_words_.push_back(asked[w]);
+                }
+            }
+            std::sort(phrasing_words_.begin() + start, phrasing_words_.end());
+            phrasing_words_.erase(
+                std::unique(phrasing_words_.begin() + start, phrasing_words_.end()),
+                phrasing_words_.end());
             const std::array<search_index::interned_field, 1> asked_field{{{asked, name_weight}}};
             asked_bags.push_back(search_index::bag_of(asked_field));
             note({entry_kind::faq, i});
@@ -148,7 +157,8 @@ void knowledge_base::index_documents()
         add({entry_kind::topic, i}, fields);
     }
     phrasing_.resize(documents_.size());
-    phrasing_terms_.resize(documents_.size());
+    phrasing_word_start_.resize(documents_.size() + 1,
+                                static_cast<std::uint32_t>(phrasing_words_.size()));
     search_.finish();
     phrasing_intent_ = std::vector<std::atomic<std::uint8_t>>(documents_.size());
     faq_concerns_ = std::vector<std::atomic<std::uint32_t>>(data_.faqs.size());

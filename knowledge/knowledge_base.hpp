@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -70,10 +71,12 @@ public:
     /// The concerns of an FAQ's own question or a topic's title (none for other
     /// entries), worked out on first use and kept.
     concern_set concerns(entry_ref ref) const;
-    /// The search terms of that phrasing, distinct (empty for other entries).
-    const std::vector<std::string>& phrasing_terms(std::uint32_t document) const
+    /// The words of that phrasing that are not title words, distinct and by term id
+    /// (empty for other entries): what it asks about its roles.
+    std::span<const search_index::term_id> phrasing_words(std::uint32_t document) const
     {
-        return phrasing_terms_.at(document);
+        const auto first = phrasing_word_start_.at(document);
+        return {phrasing_words_.data() + first, phrasing_word_start_.at(document + 1) - first};
     }
     /// The search document of role `index` (roles are indexed first, in order).
     static std::uint32_t role_document(std::size_t index)
@@ -102,7 +105,11 @@ private:
     std::vector<std::vector<std::size_t>> subjects_;
     std::vector<std::size_t> primary_;
     std::vector<std::string_view> phrasing_;
-    std::vector<std::vector<std::string>> phrasing_terms_;
+    /// phrasing_words() of every document, one after another; document d's start at
+    /// phrasing_word_start_[d] (one more entry than documents). Flat: a large base has
+    /// hundreds of thousands of phrasings.
+    std::vector<search_index::term_id> phrasing_words_;
+    std::vector<std::uint32_t> phrasing_word_start_;
     /// phrasing_intent() plus one per document; 0 until first asked. Lazy because a large
     /// base has hundreds of thousands of phrasings and a question looks at a few dozen.
     /// Threads racing on one slot compute and store the same value.

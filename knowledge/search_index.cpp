@@ -278,6 +278,12 @@ const search_index::term_info* search_index::lookup(const std::string& term) con
     return it == ids_.end() ? nullptr : &terms_[it->second];
 }
 
+std::optional<search_index::term_id> search_index::id(const std::string& term) const
+{
+    auto it = ids_.find(term);
+    return it == ids_.end() ? std::nullopt : std::optional<term_id>(it->second);
+}
+
 double search_index::idf(const std::string& term) const
 {
     const auto* info = lookup(term);

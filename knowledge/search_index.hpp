@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -112,6 +113,9 @@ public:
 
     /// How much a term tells documents apart (BM25 idf); unknown terms weigh the most.
     double idf(const std::string& term) const;
+    double idf(term_id term) const { return terms_[term].idf; }
+    /// A known term's number, or nullopt.
+    std::optional<term_id> id(const std::string& term) const;
 
     /// True when the index has seen the term in any document.
     bool knows(const std::string& term) const { return ids_.contains(term); }
