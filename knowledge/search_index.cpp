@@ -524,6 +524,23 @@ inline void search_index::seek(cursor& c, std::uint32_t document) const
     c.document = std::min(document_at(c.own, c.own_end), c.shared_document);
 }
 
+void search_index::skip_rest_of_group(std::vector<cursor>& words, std::size_t first_essential,
+                                      std::uint32_t document) const
+{
+    const auto end = group_end_[document];
+    if (end == document + 1) {
+        return;
+    }
+    for (std::size_t i = first_essential; i < words.size(); ++i) {
+        if (words[i].own != words[i].own_end && words[i].own->document < end) {
+            return;
+        }
+    }
+    for (std::size_t i = first_essential; i < words.size(); ++i) {
+        seek(words[i], end);
+    }
+}
+
 bool search_index::skip_weak_blocks(std::vector<cursor>& words, std::size_t first_essential,
                                     const std::vector<double>& bound_below, double threshold,
                                     std::uint32_t& checked_through) const
@@ -625,6 +642,14 @@ search_index::top_documents(std::vector<cursor> words, double query_weight, std:
                 partial += part[i];
                 advance(c);
             }
+        }
+        if (best.size() == limit &&
+            partial + bound_below[first_essential] <= threshold + rounding_slack) {
+            // Hopeless whatever the other words say. The rest of the document's group
+            // is too when the essential words have no posting of their own there: they
+            // add at most what they added here (shared words weigh alike in a group).
+            skip_rest_of_group(words, first_essential, document);
+            continue;
         }
         // The other words, strongest first, until even all the rest could only tie the
         // threshold (a tie loses to the earlier document already held).

@@ -173,6 +173,8 @@ private:
     void enter_group(cursor& c, const posting* shared) const;
     void advance(cursor& c) const;
     void seek(cursor& c, std::uint32_t document) const;
+    void skip_rest_of_group(std::vector<cursor>& words, std::size_t first_essential,
+                            std::uint32_t document) const;
     bool skip_weak_blocks(std::vector<cursor>& words, std::size_t first_essential,
                           const std::vector<double>& bound_below, double threshold,
                           std::uint32_t& checked_through) const;
