@@ -53,20 +53,16 @@ core::reply topic_reply(const kn::knowledge_base& kb, const kn::topic& t)
 
 core::reply reports_to_reply(const kn::knowledge_base& kb, const kn::role& role)
 {
+    // Only for a role whose reporting line the articles give: the answerer refuses
+    // the others.
     core::reply r;
-    if (role.reports_to.empty()) {
-        const std::string text = "I don't know: the articles I learned from don't say who a " +
-                                 role.title + " reports to.";
-        r.section(text + " Here is what they do say: `/role " + role.title + "`.").fallback(text);
-    } else {
-        const std::string text =
-            "A " + role.title + " reports to: " + titles_of(kb, role.reports_to) + ".";
-        r.section(text);
-        if (!role.manages.empty()) {
-            r.section("A " + role.title + " manages: " + titles_of(kb, role.manages) + ".");
-        }
-        r.context(sources_line(role.sources)).fallback(text);
+    const std::string text =
+        "A " + role.title + " reports to: " + titles_of(kb, role.reports_to) + ".";
+    r.section(text);
+    if (!role.manages.empty()) {
+        r.section("A " + role.title + " manages: " + titles_of(kb, role.manages) + ".");
     }
+    r.context(sources_line(role.sources)).fallback(text);
     r.cache_as(snapshot_key(kb, "reports-to:" + role.id));
     return r;
 }

@@ -45,9 +45,14 @@ public:
         if (q_.terms().empty()) {
             return unknown();
         }
-        // The whole question is a title: "sr pm", "prodct lead?". Titles are short, so
-        // longer questions skip the (typo-tolerant, so costlier) title lookup.
+        const auto* first = mentioned_.empty() ? nullptr : mentioned_[0];
+        const auto* second = mentioned_.size() < 2 ? nullptr : mentioned_[1];
+        intent_ = detect_intent(q_.text(), mentioned_.size());
+        // The whole question is a title: "sr pm", "prodct lead?" (but "principal PMs:
+        // who's their manager?" asks something of it). Titles are short, so longer
+        // questions skip the (typo-tolerant, so costlier) title lookup.
         const bool only_title_words =
+            (intent_ == question_intent::none || intent_ == question_intent::define) &&
             std::all_of(q_.terms().begin(), q_.terms().end(),
                         [&](const std::string& t) { return kb_.is_title_word(t); });
         if (q_.terms().size() <= max_title_words && only_title_words) {
@@ -63,9 +68,6 @@ public:
         if (out_of_scope(q_.text())) {
             return unknown();
         }
-        const auto* first = mentioned_.empty() ? nullptr : mentioned_[0];
-        const auto* second = mentioned_.size() < 2 ? nullptr : mentioned_[1];
-        intent_ = detect_intent(q_.text(), mentioned_.size());
         switch (intent_) {
         case question_intent::compare:
             if (const auto* f = fit_.best_faq(0.5, {first, second})) {
@@ -80,6 +82,9 @@ public:
                 if (const auto* f =
                         fit_.best_faq_about(strong_coverage, *first, question_intent::reports_to)) {
                     return faq_answer(f);
+                }
+                if (first->reports_to.empty()) {
+                    return unknown(); // the articles never say whom it answers to
                 }
                 answer a;
                 a.kind = answer_kind::reports_to;
@@ -288,7 +293,8 @@ private:
         for (const std::string_view phrase :
              {" after ", " next step", " next level", " step up from", " level above",
               " above that", " where next", " what next", " whats next", " next move", " next role",
-              " options after", " where do i go from", " where can i go from"}) {
+              " options after", " where do i go from", " where can i go from", " go from here",
+              " go from there"}) {
             if (q_.text().find(phrase) != std::string::npos) {
                 return true;
             }

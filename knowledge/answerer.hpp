@@ -12,7 +12,7 @@ enum class answer_kind {
     role,       ///< a role card (role_a)
     comparison, ///< role_a next to role_b
     path,       ///< transition steps (path)
-    reports_to, ///< who role_a reports to (possibly: the articles do not say)
+    reports_to, ///< who role_a reports to (only for a role whose reporting line is known)
     faq,        ///< a written answer (faq_entry)
     topic,      ///< a theme (topic_entry)
     unknown,    ///< nothing good enough: say so, and offer `closest`

@@ -120,12 +120,15 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     // blind3 (60), a fifth pass, was measured once when this session's changes were done:
     // 28/60, with one unanswerable question answered (a course budget, now refused as a
     // perk; 29/60; 31/60 after later changes, made without reading it). Its other
-    // misses are unread: it is the cleanest figure here.
-    const std::vector<std::pair<const char*, double>> sets{{"questions_dev2.json", 0.78},
-                                                           {"questions_fresh.json", 0.85},
-                                                           {"questions_blind.json", 0.71},
-                                                           {"questions_blind2.json", 0.6},
-                                                           {"questions_blind3.json", 0.51}};
+    // misses are unread. (32/60 once a role whose reporting line the articles never give
+    // got an honest "I don't know" instead of a reports-to answer saying so.)
+    // blind4 (60), a sixth pass, was first measured before any change of the session
+    // that added it: 34/60, with two unanswerable questions answered (the reporting lines
+    // above, then fixed: 36/60). Its other misses are unread: the cleanest figure now.
+    const std::vector<std::pair<const char*, double>> sets{
+        {"questions_dev2.json", 0.78},   {"questions_fresh.json", 0.85},
+        {"questions_blind.json", 0.71},  {"questions_blind2.json", 0.61},
+        {"questions_blind3.json", 0.53}, {"questions_blind4.json", 0.6}};
     for (const auto& [file, floor] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : s.misses) {
