@@ -49,13 +49,24 @@ constexpr std::array<expansion, 28> abbreviations{{
 
 constexpr std::array<std::string_view, 6> filler_words{"of", "the", "a", "an", "for", "our"};
 
-/// "managers" -> "manager"; short words ("vps") and "-ss" endings ("process") stay.
-std::string_view singular(std::string_view word)
+/// "managers" -> manager, "strategies" -> strategy. Short words ("vps") stay, and so do
+/// words whose final s is not a plural's: "process", "focus", "continuous", "analysis",
+/// "this".
+void make_singular(std::string& word)
 {
-    if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's') {
-        word.remove_suffix(1);
+    const auto n = word.size();
+    if (n <= 3 || word.back() != 's') {
+        return;
     }
-    return word;
+    if (n > 4 && word.ends_with("ies")) {
+        word.resize(n - 3);
+        word.push_back('y');
+        return;
+    }
+    const char before = word[n - 2];
+    if (before != 's' && before != 'u' && before != 'i') {
+        word.pop_back();
+    }
 }
 
 /// The abbreviation table as a hash map: every word of every entry and question goes
@@ -150,7 +161,8 @@ void for_each_title_token(std::string_view text, const std::function<void(std::s
             }
         } else if (word.size() > 3 || std::find(filler_words.begin(), filler_words.end(), word) ==
                                           filler_words.end()) {
-            out.push(singular(word));
+            make_singular(word);
+            out.push(word);
         }
         word.clear();
     };

@@ -122,11 +122,13 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     // perk; 29/60; 31/60 after later changes, made without reading it). Its other
     // misses are unread. (32/60 once a role whose reporting line the articles never give
     // got an honest "I don't know" instead of a reports-to answer saying so.)
+    // fresh fell from 34 to 33/40 when "this" stopped being read as the word "thi" (a
+    // final s is not always a plural's), which had matched one question by chance.
     // blind4 (60), a sixth pass, was first measured before any change of the session
     // that added it: 34/60, with two unanswerable questions answered (the reporting lines
     // above, then fixed: 36/60). Its other misses are unread: the cleanest figure now.
     const std::vector<std::pair<const char*, double>> sets{
-        {"questions_dev2.json", 0.78},   {"questions_fresh.json", 0.85},
+        {"questions_dev2.json", 0.78},   {"questions_fresh.json", 0.82},
         {"questions_blind.json", 0.71},  {"questions_blind2.json", 0.61},
         {"questions_blind3.json", 0.53}, {"questions_blind4.json", 0.6}};
     for (const auto& [file, floor] : sets) {

@@ -57,6 +57,11 @@ TEST(search_terms, a_word_and_its_inflections_meet)
               (std::vector<std::string>{"analyse", "organisation"}));
     // Not every "ed" or double letter is an inflection.
     EXPECT_EQ(search_terms("speed skilled"), (std::vector<std::string>{"speed", "skill"}));
+    // Nor is every final s a plural's; "-ies" plurals meet their singular.
+    EXPECT_EQ(search_terms("this focus, continuous analysis"),
+              (std::vector<std::string>{"focus", "continuous", "analysis"}));
+    EXPECT_EQ(search_terms("strategies responsibilities companies"),
+              (std::vector<std::string>{"strategy", "responsibility", "company"}));
 }
 
 TEST_F(search_index_test, ranks_the_matching_document_first)
