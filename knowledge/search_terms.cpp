@@ -159,8 +159,11 @@ std::string_view stem(std::string_view word, std::string& buffer)
             base[n - 1] != 's' && base[n - 1] != 'z') {
             return base.substr(0, n - 1); // "planning" -> plan, "shipped" -> ship
         }
-        // "writing" -> write; "prioritising" -> prioritise, "analysed" -> analyse.
-        if (lost_an_e(base) || (n >= 5 && (base.ends_with("is") || base.ends_with("ys")))) {
+        // "writing" -> write; "prioritising" -> prioritise, "analysed" -> analyse;
+        // "titling" -> title, "handled" -> handle.
+        if (lost_an_e(base) || (n >= 5 && (base.ends_with("is") || base.ends_with("ys"))) ||
+            (n >= 4 && base[n - 1] == 'l' &&
+             std::string_view("bcdfgkpstz").find(base[n - 2]) != std::string_view::npos)) {
             std::string restored(base);
             restored.push_back('e');
             buffer = std::move(restored);

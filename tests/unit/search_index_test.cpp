@@ -51,6 +51,8 @@ TEST(search_terms, a_word_and_its_inflections_meet)
     EXPECT_EQ(search_terms("shipped shipping"), (std::vector<std::string>{"ship", "ship"}));
     EXPECT_EQ(search_terms("hiring owned editing"),
               (std::vector<std::string>{"hire", "own", "edit"}));
+    EXPECT_EQ(search_terms("titling handled sampling pulling"),
+              (std::vector<std::string>{"title", "handle", "sample", "pull"}));
     EXPECT_EQ(search_terms("prioritize prioritizing prioritising prioritised"),
               (std::vector<std::string>{"prioritise", "prioritise", "prioritise", "prioritise"}));
     EXPECT_EQ(search_terms("analyzed organization"),
