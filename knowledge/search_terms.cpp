@@ -184,6 +184,10 @@ void for_each_search_term(std::string_view text, const std::function<void(std::s
             return;
         }
         const auto word = stem(token, buffer);
+        // A stem can be a stop word that its inflection was not ("titling" -> title).
+        if (word.size() != token.size() && stop_words().contains(word)) {
+            return;
+        }
         const auto synonym = synonyms().find(word);
         emit(synonym == synonyms().end() ? word : synonym->second);
     });
