@@ -1,6 +1,7 @@
 #include "knowledge/search_terms.hpp"
 
 #include "knowledge/text_normalize.hpp"
+#include "knowledge/word_filter.hpp"
 
 #include <unordered_set>
 
@@ -178,18 +179,35 @@ std::string_view stem(std::string_view word, std::string& buffer)
 
 void for_each_search_term(std::string_view text, const std::function<void(std::string_view)>& emit)
 {
+    // Most words are neither stop words nor synonyms: the filters rule them out unhashed.
+    static const word_filter maybe_stop_word(stop_words());
+    static const word_filter maybe_synonym = [] {
+        std::vector<std::string_view> keys;
+        for (const auto& entry : synonyms()) {
+            keys.push_back(entry.first);
+        }
+        return word_filter(keys);
+    }();
+    const auto is_stop_word = [](std::string_view word) {
+        return maybe_stop_word.may_contain(word) && stop_words().contains(word);
+    };
     std::string buffer;
     for_each_title_token(text, [&](std::string_view token) {
-        if (stop_words().contains(token)) {
+        if (is_stop_word(token)) {
             return;
         }
         const auto word = stem(token, buffer);
         // A stem can be a stop word that its inflection was not ("titling" -> title).
-        if (word.size() != token.size() && stop_words().contains(word)) {
+        if (word.size() != token.size() && is_stop_word(word)) {
             return;
         }
-        const auto synonym = synonyms().find(word);
-        emit(synonym == synonyms().end() ? word : synonym->second);
+        if (maybe_synonym.may_contain(word)) {
+            if (const auto synonym = synonyms().find(word); synonym != synonyms().end()) {
+                emit(synonym->second);
+                return;
+            }
+        }
+        emit(word);
     });
 }
 

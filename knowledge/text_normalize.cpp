@@ -1,10 +1,13 @@
 #include "knowledge/text_normalize.hpp"
 
+#include "knowledge/word_filter.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 namespace rolebot::knowledge {
 namespace {
@@ -83,6 +86,19 @@ const std::unordered_map<std::string_view, std::string_view>& abbreviation_map()
     return map;
 }
 
+/// The abbreviations' words: most words are none, and this rules them out unhashed.
+const word_filter& abbreviation_filter()
+{
+    static const word_filter filter = [] {
+        std::vector<std::string_view> words;
+        for (const auto& e : abbreviations) {
+            words.push_back(e.from);
+        }
+        return word_filter(words);
+    }();
+    return filter;
+}
+
 /// Joins two-word spellings of one word as tokens pass: "vice president" is one title
 /// word, like its abbreviation, and chat's "b/w" means between.
 class pair_joiner {
@@ -151,7 +167,9 @@ void for_each_title_token(std::string_view text, const std::function<void(std::s
         if (abbreviation_plural(text.substr(word_start, end - word_start))) {
             word.pop_back();
         }
-        if (const auto it = abbreviation_map().find(word); it != abbreviation_map().end()) {
+        const auto it = abbreviation_filter().may_contain(word) ? abbreviation_map().find(word)
+                                                                : abbreviation_map().end();
+        if (it != abbreviation_map().end()) {
             std::string_view rest = it->second;
             while (!rest.empty()) {
                 const auto space = rest.find(' ');

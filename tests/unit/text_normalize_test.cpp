@@ -1,4 +1,5 @@
 #include "knowledge/text_normalize.hpp"
+#include "knowledge/word_filter.hpp"
 
 #include <gtest/gtest.h>
 
@@ -94,6 +95,19 @@ TEST(edit_distance, counts_edits_and_transpositions)
     EXPECT_EQ(edit_distance("porduct", "product"), 1U);
     EXPECT_EQ(edit_distance("kitten", "sitting"), 3U);
     EXPECT_EQ(edit_distance("", "abc"), 3U);
+}
+
+TEST(word_filter, never_rules_out_a_word_of_its_set)
+{
+    const std::vector<std::string_view> words{"i", "me", "what", "does", "someone", "kpi", "vs"};
+    const word_filter filter(words);
+    for (const auto word : words) {
+        EXPECT_TRUE(filter.may_contain(word)) << word;
+    }
+    // Other first letters, last letters or lengths are ruled out.
+    for (const std::string_view other : {"roadmap", "strategy", "lead", "wha", "doe", "kpis", ""}) {
+        EXPECT_FALSE(filter.may_contain(other)) << other;
+    }
 }
 
 } // namespace
