@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   g++ cmake ninja-build ccache pkg-config
   libboost1.81-dev libboost-url1.81-dev
-  libssl-dev nlohmann-json3-dev
+  libssl-dev nlohmann-json3-dev libsimdjson-dev
   libgtest-dev libbenchmark-dev
   libsqlite3-dev libhowardhinnant-date-dev tzdata wamerican
   openssl wrk

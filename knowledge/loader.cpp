@@ -3,10 +3,12 @@
 #include "knowledge/embedded_data.hpp"
 #include "knowledge/text_normalize.hpp"
 
-#include <nlohmann/json.hpp>
+#include <simdjson.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <fstream>
+#include <limits>
 #include <map>
 #include <set>
 #include <sstream>
@@ -14,7 +16,11 @@
 namespace rolebot::knowledge {
 namespace {
 
-using json = nlohmann::json;
+// simdjson's DOM: it parses a large base several times faster than a general-purpose
+// JSON library, and its strings are views into one buffer until an entry copies them.
+using json_object = simdjson::dom::object;
+using json_value = simdjson::dom::element;
+using json_type = simdjson::dom::element_type;
 
 constexpr std::size_t max_file_bytes = 8U * 1024U * 1024U;
 
@@ -64,61 +70,65 @@ public:
         errors_.push_back({file_, pointer, std::move(message)});
     }
 
-    std::string text(const json& obj, const std::string& at, const char* key, bool required,
+    std::string text(const json_object& obj, const std::string& at, const char* key, bool required,
                      std::size_t max_length)
     {
         // The pointer is spelt out only for an error: most fields have none.
         const auto pointer = [&] { return at + "/" + key; };
-        auto it = obj.find(key);
-        if (it == obj.end()) {
+        json_value field;
+        if (obj.at_key(key).get(field) != simdjson::SUCCESS) {
             if (required) {
                 fail(pointer(), "is required");
             }
             return {};
         }
-        if (!it->is_string()) {
+        std::string_view value;
+        if (field.get_string().get(value) != simdjson::SUCCESS) {
             fail(pointer(), "must be a string");
             return {};
         }
-        auto value = it->get<std::string>();
         if (value.empty()) {
             fail(pointer(), "must not be empty");
         }
         if (value.size() > max_length) {
             fail(pointer(), "is longer than " + std::to_string(max_length) + " characters");
         }
-        return value;
+        return std::string(value);
     }
 
-    std::vector<std::string> list(const json& obj, const std::string& at, const char* key,
+    std::vector<std::string> list(const json_object& obj, const std::string& at, const char* key,
                                   bool required, std::size_t max_item_length)
     {
         const auto pointer = [&] { return at + "/" + key; };
         std::vector<std::string> out;
-        auto it = obj.find(key);
-        if (it == obj.end()) {
+        json_value field;
+        if (obj.at_key(key).get(field) != simdjson::SUCCESS) {
             if (required) {
                 fail(pointer(), "is required");
             }
             return out;
         }
-        if (!it->is_array()) {
+        simdjson::dom::array items;
+        if (field.get_array().get(items) != simdjson::SUCCESS) {
             fail(pointer(), "must be an array of strings");
             return out;
         }
-        out.reserve(it->size());
-        for (std::size_t i = 0; i < it->size(); ++i) {
-            const auto& item = (*it)[i];
+        out.reserve(items.size());
+        std::size_t i = 0;
+        for (const auto item : items) {
             const auto item_pointer = [&] { return pointer() + "/" + std::to_string(i); };
-            if (!item.is_string() || item.get_ref<const std::string&>().empty()) {
+            std::string_view value;
+            if (item.get_string().get(value) != simdjson::SUCCESS || value.empty()) {
                 fail(item_pointer(), "must be a non-empty string");
+                ++i;
                 continue;
             }
-            if (item.get_ref<const std::string&>().size() > max_item_length) {
+            if (value.size() > max_item_length) {
                 fail(item_pointer(),
                      "is longer than " + std::to_string(max_item_length) + " characters");
             }
-            out.push_back(item.get<std::string>());
+            out.emplace_back(value);
+            ++i;
         }
         if (required && out.empty()) {
             fail(pointer(), "must not be empty");
@@ -127,16 +137,18 @@ public:
     }
 
     /// Checks the keys of an entry against the ones its kind allows.
-    void known_keys(const json& obj, const std::string& at, std::initializer_list<const char*> keys)
+    void known_keys(const json_object& obj, const std::string& at,
+                    std::initializer_list<const char*> keys)
     {
-        for (const auto& [key, value] : obj.items()) {
-            if (std::none_of(keys.begin(), keys.end(), [&](const char* k) { return key == k; })) {
-                fail(at + "/" + key, "is not a known field");
+        for (const auto field : obj) {
+            if (std::none_of(keys.begin(), keys.end(),
+                             [&](const char* k) { return field.key == k; })) {
+                fail(at + "/" + std::string(field.key), "is not a known field");
             }
         }
     }
 
-    std::string id(const json& obj, const std::string& at)
+    std::string id(const json_object& obj, const std::string& at)
     {
         auto value = text(obj, at, "id", true, 64);
         if (!value.empty() && !is_kebab_case(value)) {
@@ -145,7 +157,7 @@ public:
         return value;
     }
 
-    std::vector<std::string> sources(const json& obj, const std::string& at)
+    std::vector<std::string> sources(const json_object& obj, const std::string& at)
     {
         auto out = list(obj, at, "sources", true, 128);
         for (std::size_t i = 0; i < out.size(); ++i) {
@@ -159,7 +171,7 @@ public:
 
     origin here(const std::string& at) const { return {file_, at}; }
 
-    role read_role(const json& obj, const std::string& at)
+    role read_role(const json_object& obj, const std::string& at)
     {
         role r;
         r.defined_at = here(at);
@@ -177,11 +189,12 @@ public:
         } else if (!track.empty()) {
             fail(at + "/track", "must be \"individual_contributor\" or \"management\"");
         }
-        auto rank = obj.find("rank");
-        if (rank == obj.end() || !rank->is_number_integer() || rank->get<int>() < 1) {
+        std::int64_t rank = 0;
+        if (obj.at_key("rank").get_int64().get(rank) != simdjson::SUCCESS || rank < 1 ||
+            rank > std::numeric_limits<int>::max()) {
             fail(at + "/rank", "must be a positive integer");
         } else {
-            r.rank = rank->get<int>();
+            r.rank = static_cast<int>(rank);
         }
         r.aliases = list(obj, at, "aliases", false, 150);
         r.summary = text(obj, at, "summary", true, 600);
@@ -197,7 +210,7 @@ public:
         return r;
     }
 
-    faq read_faq(const json& obj, const std::string& at)
+    faq read_faq(const json_object& obj, const std::string& at)
     {
         faq f;
         f.defined_at = here(at);
@@ -211,7 +224,7 @@ public:
         return f;
     }
 
-    career_path read_path(const json& obj, const std::string& at)
+    career_path read_path(const json_object& obj, const std::string& at)
     {
         career_path p;
         p.defined_at = here(at);
@@ -226,15 +239,16 @@ public:
         p.milestones = list(obj, at, "milestones", false, 300);
         p.skills_to_build = list(obj, at, "skills_to_build", false, 300);
         p.sources = sources(obj, at);
-        auto steps = obj.find("steps");
-        if (steps == obj.end() || !steps->is_array() || steps->empty()) {
+        simdjson::dom::array steps;
+        if (obj.at_key("steps").get_array().get(steps) != simdjson::SUCCESS || steps.size() == 0) {
             fail(at + "/steps", "must be a non-empty array of {title, detail}");
             return p;
         }
-        for (std::size_t i = 0; i < steps->size(); ++i) {
-            const auto step_at = at + "/steps/" + std::to_string(i);
-            const auto& step = (*steps)[i];
-            if (!step.is_object()) {
+        std::size_t i = 0;
+        for (const auto value : steps) {
+            const auto step_at = at + "/steps/" + std::to_string(i++);
+            json_object step;
+            if (value.get_object().get(step) != simdjson::SUCCESS) {
                 fail(step_at, "must be an object with title and detail");
                 continue;
             }
@@ -245,7 +259,7 @@ public:
         return p;
     }
 
-    topic read_topic(const json& obj, const std::string& at)
+    topic read_topic(const json_object& obj, const std::string& at)
     {
         topic t;
         t.defined_at = here(at);
@@ -260,31 +274,33 @@ public:
     }
 
 private:
-    void read_aspects(const json& obj, const std::string& at, role& r)
+    void read_aspects(const json_object& obj, const std::string& at, role& r)
     {
-        auto it = obj.find("aspects");
-        if (it == obj.end()) {
+        json_value field;
+        if (obj.at_key("aspects").get(field) != simdjson::SUCCESS) {
             return;
         }
-        if (!it->is_object()) {
+        json_object aspects;
+        if (field.get_object().get(aspects) != simdjson::SUCCESS) {
             fail(at + "/aspects", "must be an object");
             return;
         }
-        for (const auto& [key, value] : it->items()) {
-            const std::string pointer = at + "/aspects/" + key;
+        for (const auto [key, value] : aspects) {
+            const std::string pointer = at + "/aspects/" + std::string(key);
             auto a = aspect_from_key(key);
             if (!a) {
                 fail(pointer, "is not a known comparison aspect");
                 continue;
             }
-            if (!value.is_string() || value.get_ref<const std::string&>().empty()) {
+            std::string_view text;
+            if (value.get_string().get(text) != simdjson::SUCCESS || text.empty()) {
                 fail(pointer, "must be a non-empty string");
                 continue;
             }
-            if (value.get_ref<const std::string&>().size() > 600) {
+            if (text.size() > 600) {
                 fail(pointer, "is longer than 600 characters");
             }
-            r.aspects.at(static_cast<std::size_t>(*a)) = value.get<std::string>();
+            r.aspects.at(static_cast<std::size_t>(*a)) = std::string(text);
         }
     }
 
@@ -294,26 +310,29 @@ private:
 
 /// Reads one section ("roles": [...]) of a file into `out`.
 template <typename Entry, typename Read>
-void read_section(const json& doc, const char* name, entry_reader& reader, std::vector<Entry>& out,
-                  Read read)
+void read_section(const json_object& doc, const char* name, entry_reader& reader,
+                  std::vector<Entry>& out, Read read)
 {
-    auto section = doc.find(name);
-    if (section == doc.end()) {
+    json_value section;
+    if (doc.at_key(name).get(section) != simdjson::SUCCESS) {
         return;
     }
     const std::string at = std::string("/") + name;
-    if (!section->is_array()) {
+    simdjson::dom::array entries;
+    if (section.get_array().get(entries) != simdjson::SUCCESS) {
         reader.fail(at, "must be an array");
         return;
     }
-    for (std::size_t i = 0; i < section->size(); ++i) {
-        const auto entry_at = at + "/" + std::to_string(i);
-        const auto& value = (*section)[i];
-        if (!value.is_object()) {
+    out.reserve(out.size() + entries.size());
+    std::size_t i = 0;
+    for (const auto value : entries) {
+        const auto entry_at = at + "/" + std::to_string(i++);
+        json_object entry;
+        if (value.get_object().get(entry) != simdjson::SUCCESS) {
             reader.fail(entry_at, "must be an object");
             continue;
         }
-        out.push_back((reader.*read)(value, entry_at));
+        out.push_back((reader.*read)(entry, entry_at));
     }
 }
 
@@ -411,20 +430,23 @@ std::string load_error::to_string() const
 load_result load_files(const std::vector<source_file>& files)
 {
     load_result result;
+    simdjson::dom::parser parser;
     for (const auto& file : files) {
         entry_reader reader(file.name, result.errors);
-        const json doc = json::parse(file.content, nullptr, /*allow_exceptions=*/false);
-        if (doc.is_discarded()) {
+        json_value root;
+        if (parser.parse(simdjson::padded_string(file.content)).get(root) != simdjson::SUCCESS) {
             reader.fail("", "is not valid JSON");
             continue;
         }
-        if (!doc.is_object()) {
+        json_object doc;
+        if (root.get_object().get(doc) != simdjson::SUCCESS) {
             reader.fail("", "must be a JSON object");
             continue;
         }
-        for (const auto& [key, value] : doc.items()) {
+        for (const auto field : doc) {
+            const auto key = field.key;
             if (key != "roles" && key != "faqs" && key != "paths" && key != "topics") {
-                reader.fail("/" + key,
+                reader.fail("/" + std::string(key),
                             "is not a known section (expected roles, faqs, paths or topics)");
             }
         }
