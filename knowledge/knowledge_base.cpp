@@ -91,7 +91,6 @@ void knowledge_base::index_documents()
         const auto& f = data_.faqs[i];
         std::vector<std::string_view> phrasings{f.question};
         phrasings.insert(phrasings.end(), f.alternates.begin(), f.alternates.end());
-        const auto named_first = titles_.mentions(search_terms(f.question));
         const auto answer_terms = search_.intern(f.answer);
         const std::array<search_index::interned_field, 1> answer_field{
             {{answer_terms, body_weight}}};
@@ -101,10 +100,11 @@ void knowledge_base::index_documents()
         for (auto phrasing : phrasings) {
             // Phrasings are most of the documents: each is read into words once.
             auto words = search_terms(phrasing);
-            for (auto role : titles_.mentions(words)) {
-                subjects.push_back(role);
+            subjects = titles_.mentions(words);
+            // Every phrasing's main role is the first one its FAQ's own question names.
+            if (asked_bags.empty()) {
+                primary = subjects.empty() ? std::string_view::npos : subjects.front();
             }
-            primary = named_first.empty() ? std::string_view::npos : named_first.front();
             phrasing_.resize(documents_.size());
             phrasing_.push_back(phrasing);
             const auto asked = search_.intern(words);
