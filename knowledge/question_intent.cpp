@@ -162,15 +162,20 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
 {
     const phrase_text t(text);
     if (mentioned >= 2 &&
-        t.has_any({" vs ",           " versus ",      " differ",    " compare",    " same ",
-                   " similar",       " or a ",        " or an ",    " or the ",    " equivalent",
-                   " interchangeab", " interchangab", " synonym",   " better ",    " diff ",
-                   " above ",        " higher ",      " outrank",   " senior to ", " more senior",
-                   " below ",        " lower ",       " separates", " sets apart", " contrast",
-                   " distinguish",   " doesnt",       " dont do"})) {
+        t.has_any(
+            {" vs ",           " versus ",      " differ",    " compare",    " same ",
+             " similar",       " or a ",        " or an ",    " or the ",    " equivalent",
+             " interchangeab", " interchangab", " synonym",   " better ",    " diff ",
+             " above ",        " higher ",      " outrank",   " senior to ", " more senior",
+             " below ",        " lower ",       " separates", " sets apart", " contrast",
+             " distinguish",   " doesnt",       " dont do",   " bigger ",    " which one "})) {
         return question_intent::compare;
     }
-    if (t.has_any({" how long ", " how many years ", " how many yrs ", " how much time ",
+    // "How much time do leads spend with execs?" asks where the time goes, not how long.
+    const bool time_spent =
+        t.has_any({" how much time "}) && t.has_any({" spend ", " spent ", " spending "});
+    if (!time_spent &&
+        t.has_any({" how long ", " how many years ", " how many yrs ", " how much time ",
                    " how quickly ", " how fast ", " how soon ", " years of experience ",
                    " yrs of experience ", " how far off ", " how far away ", " timeline "})) {
         return question_intent::how_long;
@@ -306,8 +311,12 @@ bool out_of_scope(const std::string& text)
     const bool perks =
         t.has_any({" stipend", " reimburs", " allowance", " expense", " learning budget",
                    " training budget", " education budget", " get a budget", " perks"});
-    // Nor do they say anything about hiring interviews.
-    const bool interviews = t.has_any({" interview"});
+    // Nor do they say anything about hiring interviews; but someone interviewing for two
+    // roles may ask how the roles differ.
+    const bool interviews =
+        t.has_any({" interview"}) &&
+        !(t.has_any({" interviewing for ", " interviewing with "}) &&
+          t.has_any({" differ", " difference", " compare", " vs ", " versus "}));
     // The articles never split a role's time into shares ("what % of a PML's week...").
     const bool time_share =
         t.has_any({" what percent", " what share of", " what fraction of", " what portion of"});

@@ -376,16 +376,21 @@ std::size_t search_index::posting_count() const
 std::vector<std::string> search_index::corrected_terms(std::string_view query) const
 {
     auto terms = search_terms(query);
+    std::vector<std::string> out;
+    out.reserve(terms.size());
     for (auto& term : terms) {
         // A real word the base does not use ("kill", "fall") is a word, not a typo of
         // one it does ("skill", "call"): correcting it would change the question.
         if (!ids_.contains(term) && !is_english_word(term)) {
             if (const auto* fixed = correct(term)) {
                 term = *fixed;
+            } else if (misspelt_stop_word(term)) {
+                continue; // "wat does a CPO do": no subject the base lacks
             }
         }
+        out.push_back(std::move(term));
     }
-    return terms;
+    return out;
 }
 
 std::vector<search_index::hit> search_index::search(std::string_view query, std::size_t limit) const

@@ -3,6 +3,7 @@
 #include "knowledge/text_normalize.hpp"
 #include "knowledge/word_filter.hpp"
 
+#include <algorithm>
 #include <unordered_set>
 
 namespace rolebot::knowledge {
@@ -35,7 +36,18 @@ const std::unordered_set<std::string_view>& stop_words()
         "sense", "understand", "explain", "summary", "sentence", "five", "general", "generally",
         "usually", "right", "now", "currently", "someday", "eventually", "here", "way", "kind",
         "sort", "type", "good", "great", "new", "hire", "go", "going", "got", "need", "work", "job",
-        "role", "title", "position"};
+        "role", "title", "position",
+        // Chat's hedges, contractions and fillers that no article uses: left in, each would
+        // count as an unknown subject and sink a question the base answers.
+        "somewhere", "anywhere", "nowhere", "anything", "nothing", "anybody", "everybody", "nobody",
+        "couple", "bunch", "wait", "literally", "literal", "essentially", "came", "told", "youd",
+        "youll", "youve", "theyd", "theyll", "hes", "didnt", "arent", "wasnt", "werent", "cant",
+        "couldnt", "wouldnt", "shouldnt", "wont", "havent", "hasnt", "hadnt", "weve", "gotta",
+        "lemme", "gimme", "yall", "tho", "thru", "although", "cuz", "whilst", "too", "neither",
+        "maybe", "perhaps", "probably", "possibly", "definitely", "certainly", "obviously",
+        "apparently", "seriously", "purely", "truly", "anyway", "anyways", "otherwise", "however",
+        "whatever", "whenever", "wherever", "whoever", "somehow", "felt", "guess", "suppose",
+        "haha", "hmm", "um", "uh", "omg", "ngl", "rn", "ya", "tip", "tips"};
     return words;
 }
 
@@ -208,6 +220,18 @@ void for_each_search_term(std::string_view text, const std::function<void(std::s
             }
         }
         emit(word);
+    });
+}
+
+bool misspelt_stop_word(std::string_view word)
+{
+    // Short stop words ("to", "us") are one edit from too many abbreviations ("cto").
+    constexpr std::size_t shortest = 4;
+    if (word.size() + 1 < shortest) {
+        return false;
+    }
+    return std::any_of(stop_words().begin(), stop_words().end(), [&](std::string_view stop) {
+        return stop.size() >= shortest && one_edit_apart(word, stop);
     });
 }
 

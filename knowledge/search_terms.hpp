@@ -15,8 +15,11 @@ std::vector<std::string> search_terms(std::string_view text);
 
 /// The same words, each passed to `emit` as it is found, without building strings (see
 /// for_each_title_token); used to index large texts.
-void for_each_search_term(std::string_view text,
-                          const std::function<void(std::string_view)>& emit);
+void for_each_search_term(std::string_view text, const std::function<void(std::string_view)>& emit);
+
+/// True when `word` is one typo away from a (four-letter or longer) word that carries no
+/// topic ("wat" for what, "thier"): such a word is dropped, not counted as a subject.
+bool misspelt_stop_word(std::string_view word);
 
 /// Words people use for one idea -> the form search_terms() gives them. Exposed so that
 /// a misspelt synonym ("diffrent") can be corrected against it.

@@ -179,6 +179,18 @@ TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
     // An FAQ about particular roles does not answer a question that names none.
     EXPECT_NE(ask("why do titles differ so much between startups and big companies?"),
               "faq:head-of-product-vs-vp-of-product");
+    // Chat spelling and fillers are not subjects the base lacks.
+    EXPECT_EQ(ask("wat does a CPO do exactly"), "role:chief-product-officer");
+    // Where the time goes is not how long something takes.
+    EXPECT_EQ(ask("how much time do product leads spend with execs and the board?"),
+              "faq:product-leads-and-executives");
+    // Someone interviewing for two roles may ask how they differ (but not about interviews).
+    EXPECT_EQ(ask("interviewing for a head of product role and a VP product role. how do those "
+                  "jobs differ?"),
+              "faq:head-of-product-vs-vp-of-product");
+    EXPECT_EQ(ask("both director of product and product lead are open to me. which one is the "
+                  "bigger job?"),
+              "compare:director-of-product-management|product-lead");
     // Where the answer comes from is not what it is about.
     EXPECT_EQ(ask("what do the docs say about continuous learning?"),
               "topic:continuous-learning-for-product-people");

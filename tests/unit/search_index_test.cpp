@@ -90,6 +90,19 @@ TEST_F(search_index_test, leaves_real_words_it_does_not_index_alone)
     EXPECT_EQ(index.corrected_terms("kill"), (std::vector<std::string>{"kill"}));
 }
 
+TEST_F(search_index_test, a_misspelt_word_without_a_subject_is_dropped)
+{
+    // "wat" is no word, and one edit from "what"; "cto" is three letters from anything.
+    EXPECT_EQ(index.corrected_terms("wat creative"), (std::vector<std::string>{"creative"}));
+    EXPECT_EQ(index.corrected_terms("cto creative"), (std::vector<std::string>{"cto", "creative"}));
+}
+
+TEST(search_terms, chat_fillers_carry_no_subject)
+{
+    EXPECT_EQ(search_terms("is there still somewhere to grow, couple of tips maybe?"),
+              (std::vector<std::string>{"grow"}));
+}
+
 TEST(english_words, knows_words_as_search_terms_carry_them)
 {
     for (const std::string_view word : {"kill", "fall", "lead", "analysi", "someth", "studi"}) {
