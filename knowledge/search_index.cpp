@@ -19,6 +19,10 @@ constexpr std::size_t min_typo_length = 4; // shorter words are abbreviations: e
 // How much an unseen word counts against coverage, relative to the rarest seen word.
 // Chat is full of words no article uses ("someday", "lol"); they must not sink a match.
 constexpr double unknown_word_share = 1.0;
+// An unseen dictionary word ("hook", "discipline") is more often chat than the subject of
+// a question the base cannot answer; names and acronyms ("Jira", "OKR", "CTO") rarely
+// are. (0.5 let two unanswerable questions through; 0.7 keeps a margin.)
+constexpr double unknown_english_word_share = 0.7;
 // Slack for comparing a partial sum of scores with the threshold: sums taken in another
 // order may differ in the last bits, and a document must never be dropped for that.
 constexpr double rounding_slack = 1e-9;
@@ -272,6 +276,11 @@ void search_index::finish()
     }
 }
 
+double search_index::unknown_weight(const std::string& term) const
+{
+    return is_english_word(term) ? unknown_idf_ * unknown_english_word_share : unknown_idf_;
+}
+
 const search_index::term_info* search_index::lookup(const std::string& term) const
 {
     auto it = ids_.find(term);
@@ -287,7 +296,7 @@ std::optional<search_index::term_id> search_index::id(const std::string& term) c
 double search_index::idf(const std::string& term) const
 {
     const auto* info = lookup(term);
-    return info == nullptr ? unknown_idf_ : info->idf;
+    return info == nullptr ? unknown_weight(term) : info->idf;
 }
 
 const std::string* search_index::correct(const std::string& word) const
@@ -411,7 +420,7 @@ std::vector<search_index::hit> search_index::search_terms_of(std::vector<std::st
     for (const auto& term : terms) {
         const auto* info = lookup(term);
         if (info == nullptr) {
-            query_weight += unknown_idf_;
+            query_weight += unknown_weight(term);
         } else if (info->idf >= min_idf) {
             query_weight += info->idf;
             words.push_back(start(*info));

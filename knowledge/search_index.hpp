@@ -111,7 +111,8 @@ public:
     const term_info* lookup(const std::string& term) const;
     bool contains(const term_info* term, std::uint32_t document) const;
 
-    /// How much a term tells documents apart (BM25 idf); unknown terms weigh the most.
+    /// How much a term tells documents apart (BM25 idf); unknown terms weigh about
+    /// the most (unknown_weight).
     double idf(const std::string& term) const;
     double idf(term_id term) const { return terms_[term].idf; }
     /// A known term's number, or nullopt.
@@ -166,6 +167,8 @@ private:
     static constexpr std::size_t shared_block_size = 2;
 
     term_id id_of(std::string_view word);
+    /// What a word the index never saw weighs in a query (its idf for coverage).
+    double unknown_weight(const std::string& term) const;
     const std::string* correct(const std::string& word) const;
     cursor start(const term_info& term) const;
     /// What the word adds to the cursor's current document.

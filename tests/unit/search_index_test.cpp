@@ -124,6 +124,18 @@ TEST_F(search_index_test, coverage_falls_with_words_the_index_never_saw)
     EXPECT_TRUE(index.search("weather forecast", 3).empty());
 }
 
+TEST_F(search_index_test, an_unseen_dictionary_word_weighs_less_than_an_unseen_name)
+{
+    // Chat brings words no article uses ("hook"); a name the base lacks ("Jira") is
+    // more likely what the question is about.
+    const auto chat = index.search("creative mindset hook", 1);
+    const auto name = index.search("creative mindset jira", 1);
+    ASSERT_FALSE(chat.empty());
+    ASSERT_FALSE(name.empty());
+    EXPECT_GT(chat.front().coverage, name.front().coverage);
+    EXPECT_LT(chat.front().coverage, 1.0);
+}
+
 TEST_F(search_index_test, same_query_same_answer)
 {
     const auto a = index.search("product lead", 3);
