@@ -90,6 +90,26 @@ bool names_a_move(std::string_view text,
     return false;
 }
 
+/// "Lead" as a noun ("as a lead", "a lead role") is the product lead, the role whose
+/// alias it is; "lead" the verb ("lead a team") and "a lead PM" stay as they are. The
+/// title index counts a lone "lead" as no role, since the verb is so common.
+std::string name_a_bare_lead(std::string text)
+{
+    static const std::array<std::string_view, 8> after_a_title_word{
+        "pm ", "pms ", "product ", "products ", "manager ", "managers ", "management ", "pl "};
+    for (const std::string_view before : {" a lead ", " the lead ", " as lead ", " our lead ",
+                                          " my lead ", " your lead ", " their lead "}) {
+        for (auto at = text.find(before); at != std::string::npos; at = text.find(before, at + 1)) {
+            const auto next = std::string_view(text).substr(at + before.size());
+            if (std::none_of(after_a_title_word.begin(), after_a_title_word.end(),
+                             [&](std::string_view w) { return next.starts_with(w); })) {
+                text.insert(at + before.size() - 5, "product ");
+            }
+        }
+    }
+    return text;
+}
+
 } // namespace
 
 std::string question_text(std::string_view text)
@@ -140,7 +160,7 @@ std::string question_text(std::string_view text)
     if (!words.empty() && words.back() == ' ') {
         words.pop_back();
     }
-    return " " + words + " ";
+    return name_a_bare_lead(" " + words + " ");
 }
 
 std::string_view asking_sentence(std::string_view question)

@@ -181,8 +181,8 @@ TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
               "faq:head-of-product-vs-vp-of-product");
     // Chat spelling and fillers are not subjects the base lacks.
     EXPECT_EQ(ask("wat does a CPO do exactly"), "role:chief-product-officer");
-    // Where the time goes is not how long something takes.
-    EXPECT_EQ(ask("how much time do product leads spend with execs and the board?"),
+    // Where the time goes is not how long something takes; "a lead" is a product lead.
+    EXPECT_EQ(ask("as a lead how much time am i gonna spend with execs and the board?"),
               "faq:product-leads-and-executives");
     // Someone interviewing for two roles may ask how they differ (but not about interviews).
     EXPECT_EQ(ask("interviewing for a head of product role and a VP product role. how do those "

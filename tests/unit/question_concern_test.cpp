@@ -85,6 +85,16 @@ TEST(question_text, keeps_words_apart_and_drops_a_final_apostrophe_s)
     EXPECT_EQ(question_text("do PLs present? pls say"), " do pl present pls say ");
 }
 
+TEST(question_text, a_lead_as_a_noun_is_the_product_lead)
+{
+    EXPECT_EQ(question_text("As a lead, do I present?"), " as a product lead do i present ");
+    EXPECT_EQ(question_text("is the lead role hands-on"), " is the product lead role hands on ");
+    // The verb, and a lead PM, stay.
+    EXPECT_EQ(question_text("ready to lead a team"), " ready to lead a team ");
+    EXPECT_EQ(question_text("a lead PM or a lead product manager"),
+              " a lead pm or a lead product manager ");
+}
+
 TEST(asking_sentence, is_the_last_sentence_that_asks)
 {
     EXPECT_EQ(asking_sentence("a recruiter pinged me about a Lead PM opening. what kind of job is "
