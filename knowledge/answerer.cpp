@@ -127,8 +127,12 @@ public:
                 if (auto a = by_concern(); a && a->kind == answer_kind::faq) {
                     return *a;
                 }
-                if (const auto* p = kb_.find_path(first->id, second->id)) {
-                    return path_answer(p);
+                // The asker is usually at the first role named and going to a later one
+                // ("a senior PM who wants to oversee PMs as a director").
+                for (auto later = mentioned_.begin() + 1; later != mentioned_.end(); ++later) {
+                    if (const auto* p = kb_.find_path(first->id, (*later)->id)) {
+                        return path_answer(p);
+                    }
                 }
                 if (const auto* p = kb_.find_path(second->id, first->id)) {
                     return path_answer(p);

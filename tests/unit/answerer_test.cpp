@@ -51,6 +51,10 @@ TEST_F(answerer_test, paths_and_time)
               "path:senior-product-manager-to-director-of-product-management");
     EXPECT_EQ(ask("how long does it take to become a product lead?"),
               "faq:how-long-to-become-product-lead");
+    // Three roles named: from the first to a later one, not between the first two.
+    EXPECT_EQ(ask("I'm a senior PM and one day I'd like to oversee PMs as a director. what "
+                  "should the road look like?"),
+              "path:senior-product-manager-to-director-of-product-management");
 }
 
 TEST_F(answerer_test, reporting_lines_are_answered_honestly)
