@@ -5,6 +5,7 @@
 #include "knowledge/search_terms.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <set>
 
 namespace rolebot::knowledge {
@@ -32,12 +33,17 @@ bool is_definition_word(const std::string& term)
 }
 
 asked_question::asked_question(const knowledge_base& kb, std::string_view question)
-    : kb_(kb), text_(question_text(question)), terms_(kb.search().corrected_terms(text_)),
-      distinct_terms_(distinct(terms_))
+    : kb_(kb), text_(question_text(question))
 {
-    for (auto i : kb.titles().mentions(terms_)) {
+    // Names are read where the text keeps words together: "three years into product and
+    // my manager said" names no product manager.
+    const auto with_breaks = kb.search().corrected_terms(text_, true);
+    for (auto i : kb.titles().mentions(with_breaks)) {
         mentioned_.push_back(&kb.roles()[i]);
     }
+    std::copy_if(with_breaks.begin(), with_breaks.end(), std::back_inserter(terms_),
+                 [](const std::string& t) { return !t.empty(); });
+    distinct_terms_ = distinct(terms_);
     predicate_ = predicate_words(distinct_terms_);
     // Only a message of several sentences has a sentence that asks apart from the rest.
     if (const auto asking = asking_sentence(question); asking.size() < question.size()) {
@@ -111,6 +117,15 @@ double asked_question::asked_predicate_coverage(std::uint32_t document) const
         asked_predicate_ = predicate_words(asked);
     }
     return coverage_of(document, *asked_predicate_);
+}
+
+double asked_question::asking_sentence_coverage(std::uint32_t document) const
+{
+    if (asking_.empty()) {
+        return 0;
+    }
+    const auto coverage = asked_predicate_coverage(document); // fills asked_predicate_
+    return asked_predicate_->empty() ? 0 : coverage;
 }
 
 double asked_question::phrasing_coverage(std::uint32_t document) const

@@ -89,10 +89,13 @@ bool entry_fit::about_named_roles(const search_index::hit& h) const
 
 bool entry_fit::acceptable(const search_index::hit& h, double coverage) const
 {
-    if (h.coverage < coverage || !on_subject(h)) {
+    // Context before the sentence that asks brings words no entry holds ("...i like
+    // being hands on"): what the asking sentence itself asks may be enough.
+    const double asked = q_.asking_sentence_coverage(h.document);
+    if (std::max(h.coverage, asked) < coverage || !on_subject(h)) {
         return false;
     }
-    if (q_.predicate_coverage(h.document) < min_predicate_coverage) {
+    if (std::max(q_.predicate_coverage(h.document), asked) < min_predicate_coverage) {
         return false; // it shares the roles named, not what is asked about them
     }
     const auto ref = kb_.entry(h.document);

@@ -99,8 +99,11 @@ void knowledge_base::index_documents()
         asked_bags.reserve(phrasings.size());
         for (auto phrasing : phrasings) {
             // Phrasings are most of the documents: each is read into words once.
-            auto words = search_terms(phrasing);
+            std::vector<std::string> words;
+            for_each_search_term(
+                phrasing, [&](std::string_view w) { words.emplace_back(w); }, true);
             subjects = titles_.mentions(words);
+            std::erase_if(words, [](const std::string& w) { return w.empty(); });
             // Every phrasing's main role is the first one its FAQ's own question names.
             if (asked_bags.empty()) {
                 primary = subjects.empty() ? std::string_view::npos : subjects.front();

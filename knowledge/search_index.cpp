@@ -382,19 +382,30 @@ std::size_t search_index::posting_count() const
     return count;
 }
 
-std::vector<std::string> search_index::corrected_terms(std::string_view query) const
+std::vector<std::string> search_index::corrected_terms(std::string_view query,
+                                                       bool mark_breaks) const
 {
-    auto terms = search_terms(query);
+    std::vector<std::string> terms;
+    for_each_search_term(
+        query, [&](std::string_view word) { terms.emplace_back(word); }, mark_breaks);
     std::vector<std::string> out;
     out.reserve(terms.size());
     for (auto& term : terms) {
+        if (term.empty()) {
+            out.emplace_back(); // a break (mark_breaks)
+            continue;
+        }
         // A real word the base does not use ("kill", "fall") is a word, not a typo of
         // one it does ("skill", "call"): correcting it would change the question.
         if (!ids_.contains(term) && !is_english_word(term)) {
             if (const auto* fixed = correct(term)) {
                 term = *fixed;
             } else if (misspelt_stop_word(term)) {
-                continue; // "wat does a CPO do": no subject the base lacks
+                // "wat does a CPO do": no subject the base lacks
+                if (mark_breaks) {
+                    out.emplace_back();
+                }
+                continue;
             }
         }
         out.push_back(std::move(term));

@@ -93,8 +93,10 @@ public:
     /// Computes statistics and the typo index; call once after the last add().
     void finish();
 
-    /// The query's terms with typos corrected to known words where one edit away.
-    std::vector<std::string> corrected_terms(std::string_view query) const;
+    /// The query's terms with typos corrected to known words where one edit away; with
+    /// `mark_breaks`, an empty term where a word without a subject was dropped.
+    std::vector<std::string> corrected_terms(std::string_view query,
+                                             bool mark_breaks = false) const;
 
     /// Best documents first (ties by document number), at most `limit`.
     std::vector<hit> search(std::string_view query, std::size_t limit) const;

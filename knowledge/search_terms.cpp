@@ -191,6 +191,12 @@ std::string_view stem(std::string_view word, std::string& buffer)
 
 void for_each_search_term(std::string_view text, const std::function<void(std::string_view)>& emit)
 {
+    for_each_search_term(text, emit, false);
+}
+
+void for_each_search_term(std::string_view text, const std::function<void(std::string_view)>& emit,
+                          bool mark_breaks)
+{
     // Most words are neither stop words nor synonyms: the filters rule them out unhashed.
     static const word_filter maybe_stop_word(stop_words());
     static const word_filter maybe_synonym = [] {
@@ -204,14 +210,19 @@ void for_each_search_term(std::string_view text, const std::function<void(std::s
         return maybe_stop_word.may_contain(word) && stop_words().contains(word);
     };
     std::string buffer;
+    const auto dropped = [&] {
+        if (mark_breaks) {
+            emit({});
+        }
+    };
     for_each_title_token(text, [&](std::string_view token) {
         if (is_stop_word(token)) {
-            return;
+            return dropped();
         }
         const auto word = stem(token, buffer);
         // A stem can be a stop word that its inflection was not ("titling" -> title).
         if (word.size() != token.size() && is_stop_word(word)) {
-            return;
+            return dropped();
         }
         if (maybe_synonym.may_contain(word)) {
             if (const auto synonym = synonyms().find(word); synonym != synonyms().end()) {

@@ -16,6 +16,10 @@ std::vector<std::string> search_terms(std::string_view text);
 /// The same words, each passed to `emit` as it is found, without building strings (see
 /// for_each_title_token); used to index large texts.
 void for_each_search_term(std::string_view text, const std::function<void(std::string_view)>& emit);
+/// The same; with `mark_breaks`, an empty word where a stop word was dropped, so that
+/// words the text keeps apart ("product and my manager") are not read as one name.
+void for_each_search_term(std::string_view text, const std::function<void(std::string_view)>& emit,
+                          bool mark_breaks);
 
 /// True when `word` is one typo away from a (four-letter or longer) word that carries no
 /// topic ("wat" for what, "thier"): such a word is dropped, not counted as a subject.

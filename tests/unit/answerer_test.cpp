@@ -200,6 +200,18 @@ TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
               "topic:continuous-learning-for-product-people");
 }
 
+TEST_F(answerer_test, context_before_the_question_neither_names_nor_sinks_it)
+{
+    // "product and my manager" is no product manager.
+    EXPECT_EQ(ask("I'm three years into product and my manager mentioned the creative mindset "
+                  "in my review. what is the creative mindset?"),
+              "faq:reactive-vs-creative-mindset");
+    // Words of the context that no entry holds: the asking sentence is matched on its own.
+    EXPECT_EQ(ask("my team ships weekly and we do standups every morning. can I keep growing "
+                  "in product without managing people?"),
+              "faq:grow-without-managing-people");
+}
+
 TEST_F(answerer_test, what_the_articles_do_not_cover_is_refused)
 {
     EXPECT_EQ(ask("what's the salary of a product lead?"), "unknown");

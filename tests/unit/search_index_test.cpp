@@ -97,6 +97,19 @@ TEST_F(search_index_test, a_misspelt_word_without_a_subject_is_dropped)
     EXPECT_EQ(index.corrected_terms("cto creative"), (std::vector<std::string>{"cto", "creative"}));
 }
 
+TEST(search_terms, dropped_words_can_leave_a_break)
+{
+    std::vector<std::string> words;
+    for_each_search_term(
+        "product and my manager", [&](std::string_view w) { words.emplace_back(w); }, true);
+    EXPECT_EQ(words, (std::vector<std::string>{"product", "", "", "manager"}));
+    // Filler inside a title ("of") is no break.
+    words.clear();
+    for_each_search_term(
+        "head of product", [&](std::string_view w) { words.emplace_back(w); }, true);
+    EXPECT_EQ(words, (std::vector<std::string>{"head", "product"}));
+}
+
 TEST(search_terms, chat_fillers_carry_no_subject)
 {
     EXPECT_EQ(search_terms("is there still somewhere to grow, couple of tips maybe?"),
