@@ -5,7 +5,6 @@
 #include "knowledge/search_terms.hpp"
 
 #include <algorithm>
-#include <iterator>
 #include <set>
 
 namespace rolebot::knowledge {
@@ -37,12 +36,11 @@ asked_question::asked_question(const knowledge_base& kb, std::string_view questi
 {
     // Names are read where the text keeps words together: "three years into product and
     // my manager said" names no product manager.
-    const auto with_breaks = kb.search().corrected_terms(text_, true);
-    for (auto i : kb.titles().mentions(with_breaks)) {
+    terms_ = kb.search().corrected_terms(text_, true);
+    for (auto i : kb.titles().mentions(terms_)) {
         mentioned_.push_back(&kb.roles()[i]);
     }
-    std::copy_if(with_breaks.begin(), with_breaks.end(), std::back_inserter(terms_),
-                 [](const std::string& t) { return !t.empty(); });
+    std::erase_if(terms_, [](const std::string& t) { return t.empty(); });
     distinct_terms_ = distinct(terms_);
     predicate_ = predicate_words(distinct_terms_);
     // Only a message of several sentences has a sentence that asks apart from the rest.

@@ -95,6 +95,9 @@ bool names_a_move(std::string_view text,
 /// title index counts a lone "lead" as no role, since the verb is so common.
 std::string name_a_bare_lead(std::string text)
 {
+    if (text.find(" lead ") == std::string::npos) {
+        return text; // most questions: no lone "lead" at all
+    }
     static const std::array<std::string_view, 8> after_a_title_word{
         "pm ", "pms ", "product ", "products ", "manager ", "managers ", "management ", "pl "};
     for (const std::string_view before : {" a lead ", " the lead ", " as lead ", " our lead ",

@@ -4,6 +4,7 @@
 #include "knowledge/word_filter.hpp"
 
 #include <algorithm>
+#include <array>
 #include <unordered_set>
 
 namespace rolebot::knowledge {
@@ -238,12 +239,29 @@ bool misspelt_stop_word(std::string_view word)
 {
     // Short stop words ("to", "us") are one edit from too many abbreviations ("cto").
     constexpr std::size_t shortest = 4;
-    if (word.size() + 1 < shortest) {
+    constexpr std::size_t longest = 16;
+    // The stop words by length: a word one edit away is at most one letter longer or
+    // shorter, so only three lengths are compared.
+    static const auto by_length = [] {
+        std::array<std::vector<std::string_view>, longest + 1> out;
+        for (const auto stop : stop_words()) {
+            if (stop.size() >= shortest && stop.size() <= longest) {
+                out[stop.size()].push_back(stop);
+            }
+        }
+        return out;
+    }();
+    if (word.size() + 1 < shortest || word.size() > longest + 1) {
         return false;
     }
-    return std::any_of(stop_words().begin(), stop_words().end(), [&](std::string_view stop) {
-        return stop.size() >= shortest && one_edit_apart(word, stop);
-    });
+    for (auto length = word.size() - 1; length <= std::min(word.size() + 1, longest); ++length) {
+        for (const auto stop : by_length[length]) {
+            if (one_edit_apart(word, stop)) {
+                return true;
+            }
+        }
+    }
+    return false;
 }
 
 std::vector<std::string> search_terms(std::string_view text)
