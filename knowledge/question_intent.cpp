@@ -90,6 +90,32 @@ bool names_a_move(std::string_view text,
     return false;
 }
 
+/// Idioms in the words the articles use for the same thing: "what is a director on the
+/// hook for?" asks what a director is responsible for, and "whose call is it?" who decides.
+std::string in_plain_words(std::string text)
+{
+    struct idiom {
+        std::string_view said;
+        std::string_view meant;
+    };
+    static constexpr std::array<idiom, 7> idioms{{
+        {" on the hook for ", " responsible for "},
+        {" whose call ", " who decides "},
+        {" make the call ", " decide "},
+        {" makes the call ", " decides "},
+        {" call the shots ", " decide "},
+        {" calls the shots ", " decides "},
+        {" pay grade ", " authority "},
+    }};
+    for (const auto& [said, meant] : idioms) {
+        for (auto at = text.find(said); at != std::string::npos;
+             at = text.find(said, at + meant.size() - 1)) {
+            text.replace(at, said.size(), meant);
+        }
+    }
+    return text;
+}
+
 /// "Lead" as a noun ("as a lead", "a lead role") is the product lead, the role whose
 /// alias it is; "lead" the verb ("lead a team") and "a lead PM" stay as they are. The
 /// title index counts a lone "lead" as no role, since the verb is so common.
@@ -163,7 +189,7 @@ std::string question_text(std::string_view text)
     if (!words.empty() && words.back() == ' ') {
         words.pop_back();
     }
-    return name_a_bare_lead(" " + words + " ");
+    return name_a_bare_lead(in_plain_words(" " + words + " "));
 }
 
 std::string_view asking_sentence(std::string_view question)

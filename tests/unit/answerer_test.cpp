@@ -183,6 +183,10 @@ TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
     // An FAQ about particular roles does not answer a question that names none.
     EXPECT_NE(ask("why do titles differ so much between startups and big companies?"),
               "faq:head-of-product-vs-vp-of-product");
+    // Idioms mean what the articles say plainly.
+    EXPECT_EQ(ask("we just got a new director of product mgmt - what is that person actually on "
+                  "the hook for?"),
+              "role:director-of-product-management");
     // Chat spelling and fillers are not subjects the base lacks.
     EXPECT_EQ(ask("wat does a CPO do exactly"), "role:chief-product-officer");
     // Where the time goes is not how long something takes; "a lead" is a product lead.

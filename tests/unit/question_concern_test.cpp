@@ -95,6 +95,13 @@ TEST(question_text, a_lead_as_a_noun_is_the_product_lead)
               " a lead pm or a lead product manager ");
 }
 
+TEST(question_text, idioms_are_put_in_plain_words)
+{
+    EXPECT_EQ(question_text("what's a VP on the hook for?"), " what a vp responsible for ");
+    EXPECT_EQ(question_text("whose call is it, or is that above my pay grade?"),
+              " who decides is it or is that above my authority ");
+}
+
 TEST(asking_sentence, is_the_last_sentence_that_asks)
 {
     EXPECT_EQ(asking_sentence("a recruiter pinged me about a Lead PM opening. what kind of job is "
