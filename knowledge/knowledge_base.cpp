@@ -27,6 +27,7 @@ knowledge_base::knowledge_base(content data, std::uint64_t generation)
             }
         }
     }
+    title_word_filter_ = word_filter(title_words_);
     index_documents();
 }
 
@@ -116,7 +117,7 @@ void knowledge_base::index_documents()
                                         static_cast<std::uint32_t>(phrasing_words_.size()));
             const auto start = static_cast<std::ptrdiff_t>(phrasing_word_start_.back());
             for (std::size_t w = 0; w < words.size(); ++w) {
-                if (!title_words_.contains(words[w])) {
+                if (!is_title_word(words[w])) {
                     phrasing_words_.push_back(asked[w]);
                 }
             }

@@ -5,6 +5,7 @@
 #include "knowledge/question_intent.hpp"
 #include "knowledge/search_index.hpp"
 #include "knowledge/title_index.hpp"
+#include "knowledge/word_filter.hpp"
 
 #include <atomic>
 #include <cstdint>
@@ -63,7 +64,10 @@ public:
     /// about associate product managers); npos for other entries or none.
     std::size_t primary_subject(std::uint32_t document) const { return primary_.at(document); }
     /// True for a word of some role's title or alias ("product", "lead", "vp").
-    bool is_title_word(const std::string& term) const { return title_words_.contains(term); }
+    bool is_title_word(const std::string& term) const
+    {
+        return title_word_filter_.may_contain(term) && title_words_.contains(term);
+    }
     /// The FAQ phrasing a document holds (empty for other entries).
     std::string_view phrasing(std::uint32_t document) const { return phrasing_.at(document); }
     /// What that phrasing asks (none for other entries), worked out on first use and kept.
@@ -118,6 +122,7 @@ private:
     mutable std::vector<std::atomic<std::uint32_t>> faq_concerns_;
     mutable std::vector<std::atomic<std::uint32_t>> topic_concerns_;
     std::unordered_set<std::string> title_words_;
+    word_filter title_word_filter_; ///< rules most words out of title_words_ unhashed
 };
 
 } // namespace rolebot::knowledge

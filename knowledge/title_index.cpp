@@ -79,6 +79,11 @@ title_index::title_index(const std::vector<role>& roles) : role_count_(roles.siz
             names_.push_back(std::move(entry));
         }
     }
+    std::vector<std::string_view> name_words;
+    for (const auto& entry : by_word_) {
+        name_words.push_back(entry.first);
+    }
+    name_words_ = word_filter(name_words);
     for (const auto& [word, names] : by_word_) {
         if (word == "senior" || word == "junior") {
             continue; // adjectives in "more senior", "junior staff": never a role alone
@@ -132,6 +137,10 @@ std::vector<std::size_t> title_index::mentions(const std::vector<std::string>& w
     };
     std::string key;
     for (std::size_t i = 0; i < words.size();) {
+        if (!name_words_.may_contain(words[i])) {
+            ++i; // starts no name and is none
+            continue;
+        }
         std::size_t taken = 0;
         // Only a word that starts some name can start a multi-word name here: most words
         // of a question start none, and skip the lookups.

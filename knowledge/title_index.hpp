@@ -1,6 +1,7 @@
 #pragma once
 
 #include "knowledge/model.hpp"
+#include "knowledge/word_filter.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -55,6 +56,8 @@ private:
     /// First word of a name -> the most words a name starting with it has.
     std::unordered_map<std::string, std::size_t> longest_from_;
     std::size_t role_count_ = 0;
+    /// Every word of every name: most words of a text are in none, and skip the lookups.
+    word_filter name_words_;
 };
 
 } // namespace rolebot::knowledge

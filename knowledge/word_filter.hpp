@@ -12,6 +12,9 @@ namespace rolebot::knowledge {
 /// hashing them: tokenising is most of building a large knowledge base.
 class word_filter {
 public:
+    /// A filter of the empty set: rules out every word.
+    word_filter() = default;
+
     template <typename Words> explicit word_filter(const Words& words)
     {
         for (std::string_view word : words) {
