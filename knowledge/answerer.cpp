@@ -29,6 +29,12 @@ constexpr double unnamed_concern_coverage = 0.4;
 /// nothing else does. Chat adds words no article uses ("who actually runs the launch"),
 /// so a third is already strong evidence.
 constexpr double min_card_coverage = 0.3;
+/// An FAQ or topic answers a question it covers only in part when its BM25 score is at
+/// least this high and the next entry's is at most this share of it (dominant_hit). (On
+/// the question sets: a share of 0.6, or a score of 8, let unanswerable questions through.)
+constexpr double dominant_score = 12;
+constexpr double dominant_ratio = 0.5;
+constexpr double dominant_coverage = 0.35;
 
 /// Routes one question to its answer: by what it asks (define, compare, become, how
 /// long, reporting lines) and what it is about, through the FAQs, topics, paths and
@@ -321,13 +327,15 @@ private:
         // with questions about either end.
         const bool asks_a_move =
             intent_ == question_intent::become || intent_ == question_intent::how_long;
-        const auto best =
-            std::find_if(ranked.begin(), ranked.end(), [&](const search_index::hit& h) {
-                return (asks_a_move || kb_.entry(h.document).kind != entry_kind::path) &&
-                       fit_.acceptable(h, min_coverage);
-            });
+        auto best = std::find_if(ranked.begin(), ranked.end(), [&](const search_index::hit& h) {
+            return (asks_a_move || kb_.entry(h.document).kind != entry_kind::path) &&
+                   fit_.acceptable(h, min_coverage);
+        });
         if (best == ranked.end()) {
-            return unknown();
+            best = dominant_hit();
+            if (best == ranked.end()) {
+                return unknown();
+            }
         }
         const auto ref = kb_.entry(best->document);
         switch (ref.kind) {
@@ -341,6 +349,39 @@ private:
             return topic_answer(&kb_.topics()[ref.index]);
         }
         return unknown();
+    }
+
+    /// The top hit when it stands far above every other entry: chat wraps a question in
+    /// words no entry holds ("my skip keeps saying 'not yet'"), so it covers little of
+    /// the message, but nothing else comes close. Only an FAQ or topic, about none of
+    /// the roles or one the question names.
+    std::vector<search_index::hit>::const_iterator dominant_hit() const
+    {
+        const auto& ranked = q_.hits();
+        if (ranked.empty() || out_of_scope(q_.text())) {
+            return ranked.end();
+        }
+        const auto& top = ranked.front();
+        const auto ref = kb_.entry(top.document);
+        const auto* about = ref.kind == entry_kind::faq     ? &kb_.faqs()[ref.index].roles
+                            : ref.kind == entry_kind::topic ? &kb_.topics()[ref.index].roles
+                                                            : nullptr;
+        if (about == nullptr || top.score < dominant_score || top.coverage < dominant_coverage) {
+            return ranked.end();
+        }
+        const auto other = std::find_if(ranked.begin(), ranked.end(), [&](const auto& h) {
+            const auto r = kb_.entry(h.document);
+            return r.kind != ref.kind || r.index != ref.index;
+        });
+        if (other != ranked.end() && other->score > dominant_ratio * top.score) {
+            return ranked.end();
+        }
+        const bool names_its_role =
+            about->empty() || mentioned_.empty() ||
+            std::any_of(mentioned_.begin(), mentioned_.end(), [&](const role* r) {
+                return std::find(about->begin(), about->end(), r->id) != about->end();
+            });
+        return names_its_role ? ranked.begin() : ranked.end();
     }
 
     answer unknown() const

@@ -216,6 +216,16 @@ TEST_F(answerer_test, context_before_the_question_neither_names_nor_sinks_it)
               "faq:grow-without-managing-people");
 }
 
+TEST_F(answerer_test, an_faq_far_ahead_of_every_other_entry_answers_a_wordy_question)
+{
+    EXPECT_EQ(ask("my director put a '+40% revenue growth from product leadership' stat in a "
+                  "deck. where does that come from, is there an actual study behind it?"),
+              "faq:evidence-product-leadership-improves-results");
+    // Not when it is about other roles than the one named.
+    EXPECT_NE(ask("does a VP Product get into the weeds on daily stuff or stay high level?"),
+              "faq:product-lead-hands-on-work");
+}
+
 TEST_F(answerer_test, what_the_articles_do_not_cover_is_refused)
 {
     EXPECT_EQ(ask("what's the salary of a product lead?"), "unknown");
