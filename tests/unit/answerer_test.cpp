@@ -24,6 +24,9 @@ TEST_F(answerer_test, title_confusion_gets_the_faq)
               "faq:lead-pm-vs-product-lead");
     EXPECT_EQ(ask("is a product lead an individual contributor?"),
               "faq:is-product-lead-an-individual-contributor");
+    EXPECT_EQ(ask("my title is going to be Lead Product Manager - is that basically a product "
+                  "lead?"),
+              "faq:lead-pm-vs-product-lead");
 }
 
 TEST_F(answerer_test, an_faq_comparing_the_two_roles_wins_in_any_wording)
