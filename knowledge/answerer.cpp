@@ -275,7 +275,9 @@ private:
                        std::any_of(t.begin(), t.end(),
                                    [](unsigned char c) { return std::isdigit(c) != 0; });
             });
-        if (unknown_number) {
+        // Nor does it say anything of a thing the base never names (a tool: "should our
+        // PMs use Jira or Linear for roadmaps?").
+        if (unknown_number || q_.names_unknown_thing()) {
             return false;
         }
         // A theme the card has no part for ("what metrics does a VP track?") is not on it.

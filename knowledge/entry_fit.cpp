@@ -92,13 +92,19 @@ bool entry_fit::acceptable(const search_index::hit& h, double coverage) const
     // Context before the sentence that asks brings words no entry holds ("...i like
     // being hands on"): what the asking sentence itself asks may be enough.
     const double asked = q_.asking_sentence_coverage(h.document);
-    if (std::max(h.coverage, asked) < coverage || !on_subject(h)) {
+    const auto ref = kb_.entry(h.document);
+    // A question that says all an FAQ phrasing says ("are product management and product
+    // leadership the same discipline?") may add more words than it otherwise could.
+    const bool echoes_all =
+        ref.kind == entry_kind::faq && q_.phrasing_coverage(h.document) >= echoed_phrasing;
+    const double needed = echoes_all ? std::min(coverage, echoing_coverage) : coverage;
+    if (std::max(h.coverage, asked) < needed || !on_subject(h)) {
         return false;
     }
-    if (std::max(q_.predicate_coverage(h.document), asked) < min_predicate_coverage) {
+    if (std::max(q_.predicate_coverage(h.document), asked) <
+        (echoes_all ? echoing_predicate_coverage : min_predicate_coverage)) {
         return false; // it shares the roles named, not what is asked about them
     }
-    const auto ref = kb_.entry(h.document);
     if (ref.kind == entry_kind::role) {
         // A role card answers only what it says: every other word of the question
         // must be on the card ("VP of product" + "metrics" is not on the VP card).

@@ -20,6 +20,12 @@ public:
     /// Share of an FAQ phrasing the question must echo: "what is a senior PM?" covers all
     /// of "does a senior PM manage people?" but asks something else.
     static constexpr double min_phrasing_coverage = 0.55;
+    /// A question echoing this much of an FAQ phrasing needs to be covered only this far
+    /// (overall and in what it asks) for the FAQ to answer it. (On the question sets,
+    /// 0.4 and 0.35 kept every refusal too.)
+    static constexpr double echoed_phrasing = 0.95;
+    static constexpr double echoing_coverage = 0.5;
+    static constexpr double echoing_predicate_coverage = 0.45;
 
     entry_fit(const knowledge_base& kb, const asked_question& question);
 
