@@ -45,6 +45,8 @@ public:
     /// The same for the sentence that asks (asking_sentence()), without the words of a
     /// definition ("what is that role meant to cover?" asks for the card itself).
     double asked_predicate_coverage(std::uint32_t document) const;
+    /// True when the message has sentences besides the one that asks.
+    bool has_context() const { return !asking_.empty(); }
     /// For a message with sentences besides the one that asks: asked_predicate_coverage()
     /// when that sentence asks about something beyond a definition; 0 otherwise.
     double asking_sentence_coverage(std::uint32_t document) const;

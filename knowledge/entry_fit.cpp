@@ -89,21 +89,34 @@ bool entry_fit::about_named_roles(const search_index::hit& h) const
 
 bool entry_fit::acceptable(const search_index::hit& h, double coverage) const
 {
-    // Context before the sentence that asks brings words no entry holds ("...i like
-    // being hands on"): what the asking sentence itself asks may be enough.
-    const double asked = q_.asking_sentence_coverage(h.document);
-    const auto ref = kb_.entry(h.document);
-    // A question that says all an FAQ phrasing says ("are product management and product
-    // leadership the same discipline?") may add more words than it otherwise could.
-    const bool echoes_all =
-        ref.kind == entry_kind::faq && q_.phrasing_coverage(h.document) >= echoed_phrasing;
-    const double needed = echoes_all ? std::min(coverage, echoing_coverage) : coverage;
-    if (std::max(h.coverage, asked) < needed || !on_subject(h)) {
+    // The cheap measures first: this runs over many hits of many routes. Without context
+    // to set apart, a hit covering less than the least that may do cannot do.
+    if ((!q_.has_context() && h.coverage < std::min(coverage, echoing_coverage)) ||
+        !on_subject(h)) {
         return false;
     }
-    if (std::max(q_.predicate_coverage(h.document), asked) <
-        (echoes_all ? echoing_predicate_coverage : min_predicate_coverage)) {
-        return false; // it shares the roles named, not what is asked about them
+    const auto ref = kb_.entry(h.document);
+    double covered = h.coverage;
+    double asked_about = q_.predicate_coverage(h.document);
+    const auto enough = [&](double overall, double predicate) {
+        return covered >= overall && asked_about >= predicate;
+    };
+    if (!enough(coverage, min_predicate_coverage)) {
+        // Context before the sentence that asks brings words no entry holds ("...i like
+        // being hands on"): what the asking sentence itself asks may be enough.
+        const double asked = q_.asking_sentence_coverage(h.document);
+        covered = std::max(covered, asked);
+        asked_about = std::max(asked_about, asked);
+    }
+    if (!enough(coverage, min_predicate_coverage)) {
+        // A question that says all an FAQ phrasing says ("are product management and
+        // product leadership the same discipline?") may add more words than otherwise.
+        const bool echoes_all =
+            ref.kind == entry_kind::faq && q_.phrasing_coverage(h.document) >= echoed_phrasing;
+        if (!echoes_all ||
+            !enough(std::min(coverage, echoing_coverage), echoing_predicate_coverage)) {
+            return false; // it shares the roles named, not what is asked about them
+        }
     }
     if (ref.kind == entry_kind::role) {
         // A role card answers only what it says: every other word of the question

@@ -107,7 +107,11 @@ std::string in_plain_words(std::string text)
         {" calls the shots ", " decides "},
         {" pay grade ", " authority "},
     }};
+    const word_starts starts(text);
     for (const auto& [said, meant] : idioms) {
+        if (!starts.may_contain(said)) {
+            continue;
+        }
         for (auto at = text.find(said); at != std::string::npos;
              at = text.find(said, at + meant.size() - 1)) {
             text.replace(at, said.size(), meant);
