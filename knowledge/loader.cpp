@@ -434,7 +434,8 @@ load_result load_files(const std::vector<source_file>& files)
     for (const auto& file : files) {
         entry_reader reader(file.name, result.errors);
         json_value root;
-        if (parser.parse(simdjson::padded_string(file.content)).get(root) != simdjson::SUCCESS) {
+        // Parsed in place when the content has spare capacity for the parser's padding.
+        if (parser.parse(file.content).get(root) != simdjson::SUCCESS) {
             reader.fail("", "is not valid JSON");
             continue;
         }
@@ -470,11 +471,20 @@ load_result load_files(const std::vector<source_file>& files)
     return result;
 }
 
+source_file source_file::padded(std::string name, std::string_view content)
+{
+    static_assert(padding >= simdjson::SIMDJSON_PADDING);
+    source_file file{std::move(name), {}};
+    file.content.reserve(content.size() + padding);
+    file.content.assign(content);
+    return file;
+}
+
 load_result load_embedded()
 {
     std::vector<source_file> files;
     for (const auto& f : embedded_files()) {
-        files.push_back({std::string(f.name), std::string(f.content)});
+        files.push_back(source_file::padded(std::string(f.name), f.content));
     }
     return load_files(files);
 }
@@ -507,7 +517,7 @@ load_result load_directory(const std::filesystem::path& dir)
             errors.push_back({name, "", "cannot be read"});
             continue;
         }
-        files.push_back({name, content.str()});
+        files.push_back(source_file::padded(name, content.view()));
     }
     if (paths.empty()) {
         errors.push_back({dir.string(), "", "contains no .json files"});

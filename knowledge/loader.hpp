@@ -31,6 +31,11 @@ struct load_result {
 struct source_file {
     std::string name;
     std::string content;
+
+    /// A file whose content has `padding` bytes of spare capacity, which lets the
+    /// parser read it in place instead of copying it first.
+    static source_file padded(std::string name, std::string_view content);
+    static constexpr std::size_t padding = 64;
 };
 
 /// Parses and validates knowledge base files: schema, unique ids and aliases, references

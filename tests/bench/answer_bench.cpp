@@ -82,7 +82,7 @@ std::vector<source_file> synthetic_files(int factor)
             }
             big[section] = std::move(copies);
         }
-        out.push_back({std::string(f.name), big.dump()});
+        out.push_back(source_file::padded(std::string(f.name), big.dump()));
     }
     return out;
 }
@@ -163,7 +163,7 @@ void shipped_kb(benchmark::State& state)
 {
     std::vector<source_file> files;
     for (const auto& f : embedded_files()) {
-        files.push_back({std::string(f.name), std::string(f.content)});
+        files.push_back(source_file::padded(std::string(f.name), f.content));
     }
     const auto kb = build(files);
     answer_latency(state, *kb);
