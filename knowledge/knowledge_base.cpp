@@ -1,5 +1,7 @@
 #include "knowledge/knowledge_base.hpp"
 
+#include "knowledge/faq_words.hpp"
+
 #include <algorithm>
 #include <array>
 #include <span>
@@ -10,6 +12,8 @@ namespace {
 // Field weights: what an entry is called outweighs what it says.
 constexpr unsigned name_weight = 3;
 constexpr unsigned body_weight = 1;
+// Threads reading a large base's FAQ texts into words (the machine this runs on has two).
+constexpr std::size_t faq_reading_threads = 2;
 
 } // namespace
 
@@ -84,53 +88,72 @@ void knowledge_base::index_documents()
         subjects.push_back(i);
         add({entry_kind::role, i}, fields);
     }
-    for (std::size_t i = 0; i < data_.faqs.size(); ++i) {
-        // One document per phrasing, each with the answer: a question matches the
-        // phrasing closest to it, and many alternates do not dilute any of them. Each
-        // phrasing is about exactly the roles it names. The answer's words are shared
-        // by the group of phrasings, stored once.
-        const auto& f = data_.faqs[i];
-        std::vector<std::string_view> phrasings{f.question};
-        phrasings.insert(phrasings.end(), f.alternates.begin(), f.alternates.end());
-        const auto answer_terms = search_.intern(f.answer);
-        const std::array<search_index::interned_field, 1> answer_field{
-            {{answer_terms, body_weight}}};
-        const auto answer = search_index::bag_of(answer_field);
-        std::vector<search_index::term_bag> asked_bags;
-        asked_bags.reserve(phrasings.size());
-        for (auto phrasing : phrasings) {
-            // Phrasings are most of the documents: each is read into words once.
-            std::vector<std::string> words;
-            for_each_search_term(
-                phrasing, [&](std::string_view w) { words.emplace_back(w); }, true);
-            subjects = titles_.mentions(words);
-            std::erase_if(words, [](const std::string& w) { return w.empty(); });
-            // Every phrasing's main role is the first one its FAQ's own question names.
-            if (asked_bags.empty()) {
-                primary = subjects.empty() ? std::string_view::npos : subjects.front();
-            }
-            phrasing_.resize(documents_.size());
-            phrasing_.push_back(phrasing);
-            const auto asked = search_.intern(words);
-            // Documents before this one without a phrasing start (and end) here.
-            phrasing_word_start_.resize(documents_.size() + 1,
-                                        static_cast<std::uint32_t>(phrasing_words_.size()));
-            const auto start = static_cast<std::ptrdiff_t>(phrasing_word_start_.back());
-            for (std::size_t w = 0; w < words.size(); ++w) {
-                if (!is_title_word(words[w])) {
-                    phrasing_words_.push_back(asked[w]);
-                }
-            }
-            std::sort(phrasing_words_.begin() + start, phrasing_words_.end());
-            phrasing_words_.erase(
-                std::unique(phrasing_words_.begin() + start, phrasing_words_.end()),
-                phrasing_words_.end());
-            const std::array<search_index::interned_field, 1> asked_field{{{asked, name_weight}}};
-            asked_bags.push_back(search_index::bag_of(asked_field));
-            note({entry_kind::faq, i});
+    // One document per FAQ phrasing: a question matches the phrasing closest to it, and
+    // many alternates do not dilute any of them. Each phrasing is about exactly the roles
+    // it names. The answer's words are shared by the group of phrasings, stored once.
+    for (const auto& run : read_all_faq_words(data_.faqs, titles_, faq_reading_threads)) {
+        // The run's words as the index numbers them, taken in the run's order of first
+        // use: the same numbers as reading every FAQ here, one after another.
+        const auto ids = search_.intern(run.vocabulary);
+        std::vector<char> title_word(ids.size());
+        for (std::size_t w = 0; w < ids.size(); ++w) {
+            title_word[w] = is_title_word(run.vocabulary[w]) ? 1 : 0;
         }
-        search_.add_group(answer, asked_bags);
-        primary = std::string_view::npos;
+        std::size_t text = 0;
+        std::size_t phrasing_number = 0;
+        std::uint32_t at = 0;
+        const auto next_text = [&] {
+            std::vector<search_index::term_id> terms;
+            terms.reserve(run.text_end[text] - at);
+            for (; at < run.text_end[text]; ++at) {
+                terms.push_back(ids[run.words[at]]);
+            }
+            ++text;
+            return terms;
+        };
+        for (auto i = run.first; i < run.last; ++i) {
+            const auto& f = data_.faqs[i];
+            const auto answer_terms = next_text();
+            const std::array<search_index::interned_field, 1> answer_field{
+                {{answer_terms, body_weight}}};
+            const auto answer = search_index::bag_of(answer_field);
+            std::vector<search_index::term_bag> asked_bags;
+            asked_bags.reserve(1 + f.alternates.size());
+            for (std::size_t p = 0; p <= f.alternates.size(); ++p, ++phrasing_number) {
+                const auto local_start = at;
+                const auto asked = next_text();
+                const auto subjects_from =
+                    phrasing_number == 0 ? 0 : run.subjects_end[phrasing_number - 1];
+                subjects.assign(run.subjects.begin() + subjects_from,
+                                run.subjects.begin() + run.subjects_end[phrasing_number]);
+                // Every phrasing's main role is the first one its FAQ's own question names.
+                if (p == 0) {
+                    primary = subjects.empty() ? std::string_view::npos : subjects.front();
+                }
+                phrasing_.resize(documents_.size());
+                phrasing_.push_back(p == 0 ? std::string_view(f.question)
+                                           : std::string_view(f.alternates[p - 1]));
+                // Documents before this one without a phrasing start (and end) here.
+                phrasing_word_start_.resize(documents_.size() + 1,
+                                            static_cast<std::uint32_t>(phrasing_words_.size()));
+                const auto start = static_cast<std::ptrdiff_t>(phrasing_word_start_.back());
+                for (std::size_t w = 0; w < asked.size(); ++w) {
+                    if (title_word[run.words[local_start + w]] == 0) {
+                        phrasing_words_.push_back(asked[w]);
+                    }
+                }
+                std::sort(phrasing_words_.begin() + start, phrasing_words_.end());
+                phrasing_words_.erase(
+                    std::unique(phrasing_words_.begin() + start, phrasing_words_.end()),
+                    phrasing_words_.end());
+                const std::array<search_index::interned_field, 1> asked_field{
+                    {{asked, name_weight}}};
+                asked_bags.push_back(search_index::bag_of(asked_field));
+                note({entry_kind::faq, i});
+            }
+            search_.add_group(answer, asked_bags);
+            primary = std::string_view::npos;
+        }
     }
     for (std::size_t i = 0; i < data_.paths.size(); ++i) {
         const auto& p = data_.paths[i];
