@@ -175,6 +175,15 @@ std::string question_text(std::string_view text)
         if (c == '\'') {
             if (possessive_at(out, i)) {
                 ++i; // the final "'s" goes with it
+                // "a PM's manager" is whom a PM reports to: "a PM's boss".
+                constexpr std::string_view manager = " manager";
+                const auto after = std::string_view(out).substr(i + 1);
+                if (after.starts_with(manager) &&
+                    (after.size() == manager.size() ||
+                     std::isalnum(static_cast<unsigned char>(after[manager.size()])) == 0)) {
+                    words += " boss";
+                    i += manager.size();
+                }
             }
             continue;
         }

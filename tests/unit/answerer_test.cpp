@@ -77,6 +77,12 @@ TEST_F(answerer_test, reporting_lines_are_answered_honestly)
     EXPECT_EQ(ask("who do APMs report to?"), "faq:who-do-apms-report-to");
 }
 
+TEST_F(answerer_test, a_roles_manager_is_whom_it_reports_to)
+{
+    EXPECT_EQ(ask("new hire q: who is a PM's manager usually?"),
+              "faq:who-do-product-managers-report-to");
+}
+
 TEST(answerer, a_known_reporting_line_is_the_answer)
 {
     auto data = load_embedded().data;
