@@ -224,13 +224,15 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
 {
     const phrase_text t(text);
     if (mentioned >= 2 &&
-        t.has_any({" vs ",           " versus ",      " differ",    " compare",    " same ",
-                   " similar",       " or a ",        " or an ",    " or the ",    " equivalent",
-                   " interchangeab", " interchangab", " synonym",   " better ",    " diff ",
-                   " above ",        " higher ",      " outrank",   " senior to ", " more senior",
-                   " below ",        " lower ",       " separates", " sets apart", " contrast",
-                   " distinguish",   " doesnt",       " dont do",   " bigger ",    " which one ",
-                   " basically "})) {
+        t.has_any({" vs ",          " versus ",     " differ",        " compare",
+                   " same ",        " similar",     " or a ",         " or an ",
+                   " or the ",      " equivalent",  " interchangeab", " interchangab",
+                   " synonym",      " better ",     " diff ",         " above ",
+                   " higher ",      " outrank",     " senior to ",    " more senior",
+                   " below ",       " lower ",      " separates",     " sets apart",
+                   " contrast",     " distinguish", " doesnt",        " dont do",
+                   " bigger ",      " which one ",  " basically ",    " which of the two",
+                   " which of them"})) {
         return question_intent::compare;
     }
     // "How much time do leads spend with execs?" asks where the time goes, not how long.

@@ -174,6 +174,9 @@ TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
               "path:product-manager-to-product-lead");
     EXPECT_EQ(ask("what are the pain points of being a product lead?"),
               "faq:challenges-for-product-leads");
+    EXPECT_EQ(ask("PML or principal PM - if I never want direct reports, which of the two "
+                  "should I be aiming at?"),
+              "compare:product-management-lead|principal-product-manager");
     EXPECT_EQ(ask("what separates an APM from a principal PM?"),
               "compare:associate-product-manager|principal-product-manager");
     EXPECT_EQ(ask("what does a VP of product do that a director doesn't?"),
