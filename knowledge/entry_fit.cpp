@@ -111,8 +111,11 @@ bool entry_fit::acceptable(const search_index::hit& h, double coverage) const
     if (!enough(coverage, min_predicate_coverage)) {
         // A question that says all an FAQ phrasing says ("are product management and
         // product leadership the same discipline?") may add more words than otherwise.
-        const bool echoes_all =
-            ref.kind == entry_kind::faq && q_.phrasing_coverage(h.document) >= echoed_phrasing;
+        // (A phrasing of one word besides its titles, "do PMs need to code?", is echoed by
+        // chance: "what's the dress code for PMs?")
+        const bool echoes_all = ref.kind == entry_kind::faq &&
+                                kb_.phrasing_words(h.document).size() >= 2 &&
+                                q_.phrasing_coverage(h.document) >= echoed_phrasing;
         if (!echoes_all ||
             !enough(std::min(coverage, echoing_coverage), echoing_predicate_coverage)) {
             return false; // it shares the roles named, not what is asked about them

@@ -241,6 +241,8 @@ TEST_F(answerer_test, an_faq_far_ahead_of_every_other_entry_answers_a_wordy_ques
 TEST_F(answerer_test, what_the_articles_do_not_cover_is_refused)
 {
     EXPECT_EQ(ask("what's the salary of a product lead?"), "unknown");
+    // "code" is all an FAQ phrasing asks ("do PMs need to code?"), but not this.
+    EXPECT_EQ(ask("what's the dress code for product managers?"), "unknown");
     // A tool the base never names: the PM card says nothing of it.
     EXPECT_EQ(ask("should our PMs be using Jira or Linear for roadmaps?"), "unknown");
     EXPECT_EQ(ask("do I need an MBA?"), "unknown");
