@@ -162,7 +162,7 @@ std::size_t entry_fit::index_of(const role* r) const
 
 bool entry_fit::on_subject(const search_index::hit& h) const
 {
-    const auto& subjects = kb_.subjects(h.document);
+    const auto subjects = kb_.subjects(h.document);
     if (kb_.entry(h.document).kind == entry_kind::faq && !mentioned_.empty()) {
         // A phrasing answers a question about the same main role, and names no role
         // the question does not ("do senior PMs manage other PMs?" is still about

@@ -46,7 +46,8 @@ void knowledge_base::index_documents()
         documents_.push_back(ref);
         std::sort(subjects.begin(), subjects.end());
         subjects.erase(std::unique(subjects.begin(), subjects.end()), subjects.end());
-        subjects_.push_back(std::move(subjects));
+        subjects_.insert(subjects_.end(), subjects.begin(), subjects.end());
+        subject_start_.push_back(static_cast<std::uint32_t>(subjects_.size()));
         subjects.clear();
     };
     const auto add = [&](entry_ref ref, const auto& fields) {
@@ -198,9 +199,9 @@ question_intent knowledge_base::phrasing_intent(std::uint32_t document) const
     auto known = slot.load(std::memory_order_relaxed);
     if (known == 0) {
         const auto phrasing = phrasing_.at(document);
-        const auto intent =
-            phrasing.empty() ? question_intent::none
-                             : detect_intent(question_text(phrasing), subjects_[document].size());
+        const auto intent = phrasing.empty()
+                                ? question_intent::none
+                                : detect_intent(question_text(phrasing), subjects(document).size());
         known = static_cast<std::uint8_t>(static_cast<unsigned>(intent) + 1);
         slot.store(known, std::memory_order_relaxed);
     }

@@ -56,9 +56,10 @@ public:
     entry_ref entry(std::uint32_t document) const { return documents_.at(document); }
     /// The roles an entry is about: a role itself, a path's two ends, the roles one FAQ
     /// phrasing names, a topic's roles (sorted). Answers must be about what the question names.
-    const std::vector<std::size_t>& subjects(std::uint32_t document) const
+    std::span<const std::uint32_t> subjects(std::uint32_t document) const
     {
-        return subjects_.at(document);
+        const auto first = subject_start_.at(document);
+        return {subjects_.data() + first, subject_start_.at(document + 1) - first};
     }
     /// The role an FAQ's canonical question is first about ("who do APMs report to?" is
     /// about associate product managers); npos for other entries or none.
@@ -106,7 +107,10 @@ private:
     title_index titles_;
     search_index search_;
     std::vector<entry_ref> documents_;
-    std::vector<std::vector<std::size_t>> subjects_;
+    /// subjects() of every document, one after another; document d's start at
+    /// subject_start_[d] (one more entry than documents). Flat, like phrasing_words_.
+    std::vector<std::uint32_t> subjects_;
+    std::vector<std::uint32_t> subject_start_{0};
     std::vector<std::size_t> primary_;
     std::vector<std::string_view> phrasing_;
     /// phrasing_words() of every document, one after another; document d's start at
