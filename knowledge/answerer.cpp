@@ -2,6 +2,7 @@
 
 #include "knowledge/asked_question.hpp"
 #include "knowledge/entry_fit.hpp"
+#include "knowledge/phrase_filter.hpp"
 #include "knowledge/question_concern.hpp"
 #include "knowledge/question_intent.hpp"
 
@@ -307,7 +308,7 @@ private:
               " above that", " where next", " what next", " whats next", " next move", " next role",
               " options after", " where do i go from", " where can i go from", " go from here",
               " go from there"}) {
-            if (q_.text().find(phrase) != std::string::npos) {
+            if (has_phrase(q_.text(), phrase)) {
                 return true;
             }
         }

@@ -158,7 +158,7 @@ concern_set concerns_of(const std::string& text)
     concern_set found;
     for (const auto& entry : concern_table()) {
         for (const auto phrase : entry.phrases) {
-            if (starts.may_contain(phrase) && text.find(phrase) != std::string::npos) {
+            if (starts.may_contain(phrase) && has_phrase(text, phrase)) {
                 found.set(static_cast<std::size_t>(entry.what));
                 break;
             }

@@ -12,23 +12,6 @@ namespace {
 
 constexpr std::size_t max_question = 500;
 
-/// True when `phrase` occurs in `text`. Phrases start with a space (a word boundary);
-/// searching for what follows the space and checking the boundary afterwards lets the
-/// search skip on a rarer first letter instead of stopping at every space.
-bool has_phrase(std::string_view text, std::string_view phrase)
-{
-    if (phrase.empty() || phrase.front() != ' ') {
-        return text.find(phrase) != std::string_view::npos;
-    }
-    const auto rest = phrase.substr(1);
-    for (auto at = text.find(rest, 1); at != std::string_view::npos; at = text.find(rest, at + 1)) {
-        if (text[at - 1] == ' ') {
-            return true;
-        }
-    }
-    return false;
-}
-
 /// A prepared text with its word starts worked out once, for many phrase checks.
 class phrase_text {
 public:
