@@ -222,6 +222,10 @@ TEST_F(answerer_test, context_before_the_question_neither_names_nor_sinks_it)
     EXPECT_EQ(ask("I'm three years into product and my manager mentioned the creative mindset "
                   "in my review. what is the creative mindset?"),
               "faq:reactive-vs-creative-mindset");
+    // Who the boss is, said in passing, is not a question about reporting lines.
+    EXPECT_EQ(ask("my new boss is Head of Product. is building culture part of that job or is "
+                  "it purely strategy?"),
+              "role:head-of-product");
     // Words of the context that no entry holds: the asking sentence is matched on its own.
     EXPECT_EQ(ask("my team ships weekly and we do standups every morning. can I keep growing "
                   "in product without managing people?"),
