@@ -215,10 +215,14 @@ private:
             mentioned_.empty() && !distinctive ? unnamed_concern_coverage : named_concern_coverage;
         std::optional<entry_ref> best;
         std::size_t best_shared = 0;
+        // Coming from another field, the roles named are where the asker is going, not
+        // what the answer must be about ("from consulting to a PL job without being a PM").
+        const bool from_elsewhere =
+            asked.test(static_cast<std::size_t>(concern::coming_from_elsewhere));
         for (const auto& h : q_.hits()) {
             const auto ref = kb_.entry(h.document);
             if ((ref.kind != entry_kind::faq && ref.kind != entry_kind::topic) ||
-                !fit_.about_named_roles(h)) {
+                !(fit_.about_named_roles(h) || (from_elsewhere && about_a_named_role(ref)))) {
                 continue;
             }
             const auto shared = (asked & kb_.concerns(ref)).count();
@@ -255,6 +259,16 @@ private:
             }
         }
         return std::nullopt;
+    }
+
+    /// True when an FAQ or topic is about at least one of the roles the question names.
+    bool about_a_named_role(entry_ref ref) const
+    {
+        const auto& about = ref.kind == entry_kind::faq ? kb_.faqs()[ref.index].roles
+                                                        : kb_.topics()[ref.index].roles;
+        return std::any_of(mentioned_.begin(), mentioned_.end(), [&](const role* r) {
+            return std::find(about.begin(), about.end(), r->id) != about.end();
+        });
     }
 
     /// True when the one role the question names has a card that holds much of what

@@ -107,23 +107,23 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     // guards hold today's level, and every unanswerable question must be refused.
     // First measure -> now, and whether the misses have been read (a set whose misses
     // were read while changes were chosen is a development set, no longer clean):
-    //   dev2 35 -> 49/60, fresh 23 -> 35/40, blind 28 -> 45/60, blind2 28 -> 41/60: read;
+    //   dev2 35 -> 50/60, fresh 23 -> 35/40, blind 28 -> 46/60, blind2 28 -> 42/60: read;
     //   blind3 28 -> 39/60: one miss read (an unanswerable question it answered);
     //   blind4 34 -> 46/60: two misses read (reporting lines the articles never give);
     //   (the weight of unseen dictionary words was chosen with the scores of all sets,
     //   these two included, in view: 0.6 or 0.7 gained, 0.5 let refusals through);
-    //   blind6 38 -> 48/60: read (mid-career questions; 22 misses, 14 of them refusals);
+    //   blind6 38 -> 49/60: read (mid-career questions; 22 misses, 14 of them refusals);
     //   blind7 44 -> 48/60 (session start -> end, 13 -> 14/14 refused): unread but for the
     //   one unanswerable question it answered (a tool the base never names), the
     //   cleanest figure;
-    //   blind5 49 -> 53/60: unread. Its score, like blind3's and
+    //   blind5 49 -> 54/60: unread. Its score, like blind3's and
     //   blind4's, was looked at to keep or drop a change, and five of their questions
     //   were seen once as they turned right (dominant_hit).
     const std::vector<std::pair<const char*, double>> sets{
-        {"questions_dev2.json", 0.8},    {"questions_fresh.json", 0.84},
-        {"questions_blind.json", 0.75},  {"questions_blind2.json", 0.66},
+        {"questions_dev2.json", 0.83},   {"questions_fresh.json", 0.84},
+        {"questions_blind.json", 0.76},  {"questions_blind2.json", 0.69},
         {"questions_blind3.json", 0.64}, {"questions_blind4.json", 0.76},
-        {"questions_blind5.json", 0.88}, {"questions_blind6.json", 0.79},
+        {"questions_blind5.json", 0.89}, {"questions_blind6.json", 0.81},
         {"questions_blind7.json", 0.79}};
     for (const auto& [file, floor] : sets) {
         const auto s = evaluate(*kb, file);

@@ -211,6 +211,10 @@ TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
     EXPECT_EQ(ask("both director of product and product lead are open to me. which one is the "
                   "bigger job?"),
               "compare:director-of-product-management|product-lead");
+    // Coming from another field: the roles named are where the asker is going.
+    EXPECT_EQ(ask("spent 4 years in mgmt consulting before joining as a PM. does that "
+                  "background actually help if I'm aiming for product lead?"),
+              "faq:switching-from-other-fields");
     // Where the answer comes from is not what it is about.
     EXPECT_EQ(ask("what do the docs say about continuous learning?"),
               "topic:continuous-learning-for-product-people");
