@@ -310,9 +310,7 @@ bool out_of_scope(const std::string& text)
 {
     const phrase_text t(text);
     // Titles the knowledge base does not describe; "technical PM" is not "PM".
-    static const std::array<std::string_view, 20> other_titles{" technical pm",
-                                                               " technical product manager",
-                                                               " tpm ",
+    static const std::array<std::string_view, 18> other_titles{" tpm ",
                                                                " growth pm",
                                                                " growth product manager",
                                                                " staff pm",
@@ -340,6 +338,15 @@ bool out_of_scope(const std::string& text)
         " at amazon",      " at meta",       " at microsoft", " at apple",
         " at netflix",     " here at ",      " in our org",   " at this company"};
     const auto any = [&](const auto& phrases) { return t.has_any(phrases); };
+    // "A non-technical PM" is a PM; "a technical PM" is a title the base lacks.
+    const bool technical_pm = t.has_any({" technical pm", " technical product manager"}) &&
+                              !t.has_any({" non technical"});
+    // Someone moving from another job into product asks what the articles do cover ("I'm
+    // an engineering manager thinking about moving over to product leadership").
+    const bool moving_in = t.has_any(
+        {" switch", " move over", " moving over", " move into", " moving into", " transition",
+         " break into", " get into product", " coming from", " came from", " came up through"});
+    const bool other_title = (any(other_titles) || technical_pm) && !moving_in;
     // The articles give no head counts; "how many years" is about time, not people.
     const auto many = text.find(" how many ");
     const bool head_count =
@@ -370,7 +377,7 @@ bool out_of_scope(const std::string& text)
     // The articles never split a role's time into shares ("what % of a PML's week...").
     const bool time_share =
         t.has_any({" what percent", " what share of", " what fraction of", " what portion of"});
-    return any(other_titles) || any(pay) || any(one_company) || head_count || moving_back ||
+    return other_title || any(pay) || any(one_company) || head_count || moving_back ||
            other_job_compared || time_share || interviews || perks || what_they_make;
 }
 

@@ -215,6 +215,11 @@ TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
     EXPECT_EQ(ask("spent 4 years in mgmt consulting before joining as a PM. does that "
                   "background actually help if I'm aiming for product lead?"),
               "faq:switching-from-other-fields");
+    // A non-technical PM is a PM (a technical PM is a title the base lacks).
+    EXPECT_EQ(ask("I'm a non-technical PM (came up through marketing). is that going to hold "
+                  "me back from a lead role?"),
+              "faq:technical-background-needed");
+    EXPECT_EQ(ask("what does a technical PM do?"), "unknown");
     // Where the answer comes from is not what it is about.
     EXPECT_EQ(ask("what do the docs say about continuous learning?"),
               "topic:continuous-learning-for-product-people");
