@@ -134,8 +134,9 @@ public:
                 if (auto a = by_concern(); a && a->kind == answer_kind::faq) {
                     return *a;
                 }
-                // The asker is usually at the first role named and going to a later one
-                // ("a senior PM who wants to oversee PMs as a director").
+                // The asker is usually at the first role named and going to a later one:
+                // the first later one with a path from it ("a senior PM who wants to
+                // oversee PMs as a director").
                 for (auto later = mentioned_.begin() + 1; later != mentioned_.end(); ++later) {
                     if (const auto* p = kb_.find_path(first->id, (*later)->id)) {
                         return path_answer(p);
@@ -370,8 +371,8 @@ private:
 
     /// The top hit when it stands far above every other entry: chat wraps a question in
     /// words no entry holds ("my skip keeps saying 'not yet'"), so it covers little of
-    /// the message, but nothing else comes close. Only an FAQ or topic, about none of
-    /// the roles or one the question names.
+    /// the message (about a third is enough), but nothing else comes close. Only an FAQ
+    /// or topic about no particular role, or about one the question names.
     std::vector<search_index::hit>::const_iterator dominant_hit() const
     {
         const auto& ranked = q_.hits();
@@ -394,8 +395,7 @@ private:
             return ranked.end();
         }
         const bool names_its_role =
-            about->empty() || mentioned_.empty() ||
-            std::any_of(mentioned_.begin(), mentioned_.end(), [&](const role* r) {
+            about->empty() || std::any_of(mentioned_.begin(), mentioned_.end(), [&](const role* r) {
                 return std::find(about->begin(), about->end(), r->id) != about->end();
             });
         return names_its_role ? ranked.begin() : ranked.end();

@@ -44,7 +44,8 @@ asked_question::asked_question(const knowledge_base& kb, std::string_view questi
     distinct_terms_ = distinct(terms_);
     predicate_ = predicate_words(distinct_terms_);
     // Only a message of several sentences has a sentence that asks apart from the rest.
-    if (const auto asking = asking_sentence(question); asking.size() < question.size()) {
+    if (const auto asking = asking_sentence(question);
+        asking.size() < std::min(question.size(), max_question_length)) {
         asking_ = asking;
     }
 }

@@ -86,16 +86,17 @@ faq_words read_faq_words(const std::vector<faq>& faqs, std::size_t first, std::s
 std::vector<faq_words> read_all_faq_words(const std::vector<faq>& faqs, const title_index& titles,
                                           std::size_t runs)
 {
-    // Threads pay off only for many FAQs; a shipped base has a few dozen.
-    constexpr std::size_t per_thread_at_least = 1000;
-    runs = std::clamp<std::size_t>(faqs.size() / per_thread_at_least, 1,
+    runs = std::clamp<std::size_t>(faqs.size() / faqs_per_reading_thread, 1,
                                    std::max<std::size_t>(runs, 1));
-    std::vector<std::future<faq_words>> others;
     const auto bound = [&](std::size_t run) { return faqs.size() * run / runs; };
+    std::vector<std::future<faq_words>> others;
     for (std::size_t run = 1; run < runs; ++run) {
-        others.push_back(std::async(std::launch::async, [&, run] {
-            return read_faq_words(faqs, bound(run), bound(run + 1), titles);
-        }));
+        // Bounds by value: a worker must not reach back into this frame, which an
+        // exception on the calling thread may leave while the workers still run.
+        others.push_back(std::async(std::launch::async,
+                                    [&faqs, &titles, first = bound(run), last = bound(run + 1)] {
+                                        return read_faq_words(faqs, first, last, titles);
+                                    }));
     }
     std::vector<faq_words> out;
     out.push_back(read_faq_words(faqs, 0, bound(1), titles));

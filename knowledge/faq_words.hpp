@@ -24,15 +24,19 @@ struct faq_words {
     std::vector<std::uint32_t> words;
     /// Where each text's words end in `words`.
     std::vector<std::uint32_t> text_end;
-    /// The roles each phrasing names (title_index::mentions), one phrasing after another,
-    /// and where each phrasing's end.
+    /// The roles each phrasing names (title_index::mentions), one phrasing after another.
     std::vector<std::size_t> subjects;
+    /// Where each phrasing's roles end in `subjects`.
     std::vector<std::uint32_t> subjects_end;
 };
 
 /// Reads faqs[first, last) into words.
 faq_words read_faq_words(const std::vector<faq>& faqs, std::size_t first, std::size_t last,
                          const title_index& titles);
+
+/// Threads pay off only for many FAQs (a shipped base has a few dozen): each run reads at
+/// least this many.
+inline constexpr std::size_t faqs_per_reading_thread = 1000;
 
 /// Reads every FAQ, in `runs` runs of about equal size read on as many threads; the runs
 /// in order. (One run, on the calling thread, for a small base.)

@@ -10,8 +10,6 @@
 namespace rolebot::knowledge {
 namespace {
 
-constexpr std::size_t max_question = 500;
-
 /// A prepared text with its word starts worked out once, for many phrase checks.
 class phrase_text {
 public:
@@ -111,15 +109,19 @@ std::string name_a_bare_lead(std::string text)
     if (text.find(" lead ") == std::string::npos) {
         return text; // most questions: no lone "lead" at all
     }
-    static const std::array<std::string_view, 8> after_a_title_word{
-        "pm ", "pms ", "product ", "products ", "manager ", "managers ", "management ", "pl "};
+    // Words after which "lead" is an adjective: a lead PM, a lead engineer.
+    static const std::array<std::string_view, 20> lead_what{
+        "pm ",          "pms ",        "product ",   "products ", "manager ",
+        "managers ",    "management ", "pl ",        "engineer ", "engineers ",
+        "engineering ", "designer ",   "designers ", "design ",   "developer ",
+        "developers ",  "dev ",        "architect ", "analyst ",  "researcher "};
     for (const std::string_view before : {" a lead ", " the lead ", " as lead ", " our lead ",
                                           " my lead ", " your lead ", " their lead "}) {
         for (auto at = text.find(before); at != std::string::npos; at = text.find(before, at + 1)) {
             const auto next = std::string_view(text).substr(at + before.size());
-            if (std::none_of(after_a_title_word.begin(), after_a_title_word.end(),
+            if (std::none_of(lead_what.begin(), lead_what.end(),
                              [&](std::string_view w) { return next.starts_with(w); })) {
-                text.insert(at + before.size() - 5, "product ");
+                text.insert(at + before.size() - std::string_view("lead ").size(), "product ");
             }
         }
     }
@@ -130,7 +132,7 @@ std::string name_a_bare_lead(std::string text)
 
 std::string question_text(std::string_view text)
 {
-    std::string out(text.substr(0, max_question));
+    std::string out(text.substr(0, max_question_length));
     // An arrow between two titles ("Sr PM -> PL") reads as "to" once punctuation is gone.
     for (auto at = out.find("->"); at != std::string::npos; at = out.find("->", at)) {
         out.replace(at, 2, " to ");
@@ -190,7 +192,7 @@ std::string question_text(std::string_view text)
 
 std::string_view asking_sentence(std::string_view question)
 {
-    question = question.substr(0, max_question);
+    question = question.substr(0, max_question_length);
     const auto mark = question.rfind('?');
     if (mark == std::string_view::npos) {
         return question;
@@ -309,7 +311,7 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
 bool out_of_scope(const std::string& text)
 {
     const phrase_text t(text);
-    // Titles the knowledge base does not describe; "technical PM" is not "PM".
+    // Titles the knowledge base does not describe (and the technical PM, below).
     static const std::array<std::string_view, 18> other_titles{" tpm ",
                                                                " growth pm",
                                                                " growth product manager",
@@ -341,11 +343,24 @@ bool out_of_scope(const std::string& text)
     // "A non-technical PM" is a PM; "a technical PM" is a title the base lacks.
     const bool technical_pm = t.has_any({" technical pm", " technical product manager"}) &&
                               !t.has_any({" non technical"});
-    // Someone moving from another job into product asks what the articles do cover ("I'm
-    // an engineering manager thinking about moving over to product leadership").
-    const bool moving_in = t.has_any(
-        {" switch", " move over", " moving over", " move into", " moving into", " transition",
-         " break into", " get into product", " coming from", " came from", " came up through"});
+    // Someone moving into product from another job asks what the articles do cover ("I'm
+    // an engineering manager thinking about moving over to product leadership"); moving
+    // into a title the base lacks ("switching to staff PM") is still out of scope.
+    const auto was_one = [&] {
+        for (const auto title : other_titles) {
+            for (const std::string_view as : {" im a", " im an", " i am a", " i am an", " former",
+                                              " ex", " from", " as a", " as an"}) {
+                if (has_phrase(text, std::string(as) + std::string(title))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    };
+    const bool moving_in =
+        t.has_any({" switch", " move over", " moving over", " move into", " moving into",
+                   " transition", " break into", " get into product"}) &&
+        was_one();
     const bool other_title = (any(other_titles) || technical_pm) && !moving_in;
     // The articles give no head counts; "how many years" is about time, not people.
     const auto many = text.find(" how many ");

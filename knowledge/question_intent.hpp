@@ -17,6 +17,9 @@ enum class question_intent {
     manages,    ///< whom the role leads: "does a PL manage people?", "who reports to a PL?"
 };
 
+/// Questions are read up to this many characters: a bound on the work one message costs.
+inline constexpr std::size_t max_question_length = 500;
+
 /// A question prepared for phrase checks: lower case, apostrophes dropped ("don't" ->
 /// "dont") with a final "'s" ("PL's" -> "pl"), "%" as the word "percent", other
 /// punctuation as spaces, one space between words and at each end; from at most 500

@@ -40,7 +40,8 @@ TEST(faq_words, runs_read_in_parallel_give_the_words_of_one_run)
     const auto& kb = testing::shipped_knowledge();
     // Enough FAQs for two runs, each copy with a word of its own.
     std::vector<faq> faqs;
-    for (int copy = 0; copy < 50; ++copy) {
+    const auto copies = 2 * faqs_per_reading_thread / kb.faqs().size() + 1;
+    for (std::size_t copy = 0; copy < copies; ++copy) {
         for (auto f : kb.faqs()) {
             f.answer += " copy" + std::to_string(copy);
             faqs.push_back(std::move(f));

@@ -91,6 +91,7 @@ TEST(question_text, a_lead_as_a_noun_is_the_product_lead)
     EXPECT_EQ(question_text("is the lead role hands-on"), " is the product lead role hands on ");
     // The verb, and a lead PM, stay.
     EXPECT_EQ(question_text("ready to lead a team"), " ready to lead a team ");
+    EXPECT_EQ(question_text("I'm a lead engineer"), " im a lead engineer ");
     EXPECT_EQ(question_text("a lead PM or a lead product manager"),
               " a lead pm or a lead product manager ");
 }
