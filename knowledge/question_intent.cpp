@@ -1,7 +1,6 @@
 #include "knowledge/question_intent.hpp"
 
 #include "knowledge/phrase_filter.hpp"
-#include "knowledge/text_normalize.hpp"
 
 #include <algorithm>
 #include <array>
@@ -71,139 +70,7 @@ bool names_a_move(std::string_view text,
     return false;
 }
 
-/// Idioms in the words the articles use for the same thing: "what is a director on the
-/// hook for?" asks what a director is responsible for, and "whose call is it?" who decides.
-std::string in_plain_words(std::string text)
-{
-    struct idiom {
-        std::string_view said;
-        std::string_view meant;
-    };
-    static constexpr std::array<idiom, 7> idioms{{
-        {" on the hook for ", " responsible for "},
-        {" whose call ", " who decides "},
-        {" make the call ", " decide "},
-        {" makes the call ", " decides "},
-        {" call the shots ", " decide "},
-        {" calls the shots ", " decides "},
-        {" pay grade ", " authority "},
-    }};
-    const word_starts starts(text);
-    for (const auto& [said, meant] : idioms) {
-        if (!starts.may_contain(said)) {
-            continue;
-        }
-        for (auto at = text.find(said); at != std::string::npos;
-             at = text.find(said, at + meant.size() - 1)) {
-            text.replace(at, said.size(), meant);
-        }
-    }
-    return text;
-}
-
-/// "Lead" as a noun ("as a lead", "a lead role") is the product lead, the role whose
-/// alias it is; "lead" the verb ("lead a team") and "a lead PM" stay as they are. The
-/// title index counts a lone "lead" as no role, since the verb is so common.
-std::string name_a_bare_lead(std::string text)
-{
-    if (text.find(" lead ") == std::string::npos) {
-        return text; // most questions: no lone "lead" at all
-    }
-    // Words after which "lead" is an adjective: a lead PM, a lead engineer.
-    static const std::array<std::string_view, 20> lead_what{
-        "pm ",          "pms ",        "product ",   "products ", "manager ",
-        "managers ",    "management ", "pl ",        "engineer ", "engineers ",
-        "engineering ", "designer ",   "designers ", "design ",   "developer ",
-        "developers ",  "dev ",        "architect ", "analyst ",  "researcher "};
-    for (const std::string_view before : {" a lead ", " the lead ", " as lead ", " our lead ",
-                                          " my lead ", " your lead ", " their lead "}) {
-        for (auto at = text.find(before); at != std::string::npos; at = text.find(before, at + 1)) {
-            const auto next = std::string_view(text).substr(at + before.size());
-            if (std::none_of(lead_what.begin(), lead_what.end(),
-                             [&](std::string_view w) { return next.starts_with(w); })) {
-                text.insert(at + before.size() - std::string_view("lead ").size(), "product ");
-            }
-        }
-    }
-    return text;
-}
-
 } // namespace
-
-std::string question_text(std::string_view text)
-{
-    std::string out(text.substr(0, max_question_length));
-    // An arrow between two titles ("Sr PM -> PL") reads as "to" once punctuation is gone.
-    for (auto at = out.find("->"); at != std::string::npos; at = out.find("->", at)) {
-        out.replace(at, 2, " to ");
-    }
-    // "PLs", "PMs": an abbreviation's plural is the abbreviation ("pls" alone is "please").
-    for (std::size_t start = 0; start < out.size();) {
-        std::size_t end = start;
-        while (end < out.size() && std::isalnum(static_cast<unsigned char>(out[end])) != 0) {
-            ++end;
-        }
-        if (abbreviation_plural(std::string_view(out).substr(start, end - start))) {
-            out.erase(end - 1, 1);
-            --end;
-        }
-        start = end + 1;
-    }
-    for (auto& c : out) {
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-    // Apostrophes vanish ("don't" -> "dont", "what's" -> "what") and other punctuation
-    // becomes a space, so phrase checks see words.
-    std::string words;
-    for (std::size_t i = 0; i < out.size(); ++i) {
-        const char c = out[i];
-        if (c == '\'') {
-            if (possessive_at(out, i)) {
-                ++i; // the final "'s" goes with it
-                // "a PM's manager" is whom a PM reports to: "a PM's boss".
-                constexpr std::string_view manager = " manager";
-                const auto after = std::string_view(out).substr(i + 1);
-                if (after.starts_with(manager) &&
-                    (after.size() == manager.size() ||
-                     std::isalnum(static_cast<unsigned char>(after[manager.size()])) == 0)) {
-                    words += " boss";
-                    i += manager.size();
-                }
-            }
-            continue;
-        }
-        if (c == '%') { // "what % of", "40%": the sign is a word
-            if (!words.empty() && words.back() != ' ') {
-                words.push_back(' ');
-            }
-            words += "percent ";
-            continue;
-        }
-        const bool word_char = std::isalnum(static_cast<unsigned char>(c)) != 0;
-        if (word_char || (!words.empty() && words.back() != ' ')) {
-            words.push_back(word_char ? c : ' '); // one space between words
-        }
-    }
-    if (!words.empty() && words.back() == ' ') {
-        words.pop_back();
-    }
-    return name_a_bare_lead(in_plain_words(" " + words + " "));
-}
-
-std::string_view asking_sentence(std::string_view question)
-{
-    question = question.substr(0, max_question_length);
-    const auto mark = question.rfind('?');
-    if (mark == std::string_view::npos) {
-        return question;
-    }
-    // The sentence ends at the mark and starts after the previous end of a sentence.
-    const auto before = question.substr(0, mark);
-    const auto end_of_previous = before.find_last_of(".?!");
-    return end_of_previous == std::string_view::npos
-               ? question.substr(0, mark + 1)
-               : question.substr(end_of_previous + 1, mark - end_of_previous);
-}
 
 question_intent detect_intent(const std::string& text, std::size_t mentioned)
 {

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace rolebot::knowledge {
+
+/// Questions are read up to this many characters: a bound on the work one message costs.
+inline constexpr std::size_t max_question_length = 500;
+
+/// A question prepared for phrase checks: lower case, apostrophes dropped ("don't" ->
+/// "dont") with a final "'s" ("PL's" -> "pl"), "%" as the word "percent", other
+/// punctuation as spaces, one space between words and at each end; from at most 500
+/// characters.
+std::string question_text(std::string_view question);
+
+/// The sentence that asks, when a message has several: the last one ending in a question
+/// mark ("a recruiter pinged me about a Lead PM opening. what kind of job is that?" asks
+/// "what kind of job is that?"). Sentences before it give context, not the question. The
+/// whole message when it has no such sentence or only one sentence.
+std::string_view asking_sentence(std::string_view question);
+
+} // namespace rolebot::knowledge
