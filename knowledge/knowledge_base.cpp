@@ -12,12 +12,10 @@ namespace {
 // Field weights: what an entry is called outweighs what it says.
 constexpr unsigned name_weight = 3;
 constexpr unsigned body_weight = 1;
-// Threads reading a large base's FAQ texts into words (the machine this runs on has two).
-constexpr std::size_t faq_reading_threads = 2;
 
 } // namespace
 
-knowledge_base::knowledge_base(content data, std::uint64_t generation)
+knowledge_base::knowledge_base(content data, std::uint64_t generation, std::size_t reading_threads)
     : data_(std::move(data)), generation_(generation), titles_(data_.roles)
 {
     for (std::size_t i = 0; i < data_.roles.size(); ++i) {
@@ -32,10 +30,10 @@ knowledge_base::knowledge_base(content data, std::uint64_t generation)
         }
     }
     title_word_filter_ = word_filter(title_words_);
-    index_documents();
+    index_documents(reading_threads);
 }
 
-void knowledge_base::index_documents()
+void knowledge_base::index_documents(std::size_t reading_threads)
 {
     using field = search_index::field;
     std::vector<std::size_t> subjects;
@@ -92,7 +90,7 @@ void knowledge_base::index_documents()
     // One document per FAQ phrasing: a question matches the phrasing closest to it, and
     // many alternates do not dilute any of them. Each phrasing is about exactly the roles
     // it names. The answer's words are shared by the group of phrasings, stored once.
-    for (const auto& run : read_all_faq_words(data_.faqs, titles_, faq_reading_threads)) {
+    for (const auto& run : read_all_faq_words(data_.faqs, titles_, reading_threads)) {
         // The run's words as the index numbers them, taken in the run's order of first
         // use: the same numbers as reading every FAQ here, one after another.
         const auto ids = search_.intern(run.vocabulary);

@@ -31,8 +31,10 @@ struct entry_ref {
 class knowledge_base {
 public:
     /// Builds the indexes over validated content. `generation` tells snapshots apart,
-    /// so anything rendered from one snapshot can be cached under it.
-    knowledge_base(content data, std::uint64_t generation);
+    /// so anything rendered from one snapshot can be cached under it. A large base's FAQ
+    /// texts are read on `reading_threads` threads (the machine this runs on has two);
+    /// the indexes are the same for any number.
+    knowledge_base(content data, std::uint64_t generation, std::size_t reading_threads = 2);
 
     const std::vector<role>& roles() const { return data_.roles; }
     const std::vector<faq>& faqs() const { return data_.faqs; }
@@ -99,7 +101,7 @@ public:
     std::vector<const role*> ladder(role_track track) const;
 
 private:
-    void index_documents();
+    void index_documents(std::size_t reading_threads);
 
     content data_;
     std::uint64_t generation_;

@@ -1,7 +1,10 @@
 #include "knowledge/faq_words.hpp"
+#include "knowledge/knowledge_base.hpp"
 #include "tests/support/shipped_knowledge.hpp"
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 namespace rolebot::knowledge {
 namespace {
@@ -57,6 +60,46 @@ TEST(faq_words, runs_read_in_parallel_give_the_words_of_one_run)
     EXPECT_EQ(subjects(parallel), subjects(one));
     // An answer, then each phrasing: the first FAQ's question names its roles.
     ASSERT_FALSE(subjects(one).front().empty());
+}
+
+TEST(faq_words, a_base_read_on_two_threads_indexes_as_one_read_on_one)
+{
+    const auto& shipped = testing::shipped_knowledge();
+    content data{shipped.roles(), {}, shipped.paths(), shipped.topics()};
+    const auto copies = 2 * faqs_per_reading_thread / shipped.faqs().size() + 1;
+    for (std::size_t copy = 0; copy < copies; ++copy) {
+        for (auto f : shipped.faqs()) {
+            f.answer += " copy" + std::to_string(copy);
+            data.faqs.push_back(std::move(f));
+        }
+    }
+    const knowledge_base one(data, 1, 1);
+    const knowledge_base two(data, 1, 2);
+    ASSERT_EQ(one.search().size(), two.search().size());
+    for (std::uint32_t d = 0; d < one.search().size(); ++d) {
+        const auto s1 = one.subjects(d);
+        const auto s2 = two.subjects(d);
+        ASSERT_TRUE(std::equal(s1.begin(), s1.end(), s2.begin(), s2.end())) << d;
+        const auto w1 = one.phrasing_words(d);
+        const auto w2 = two.phrasing_words(d);
+        ASSERT_TRUE(std::equal(w1.begin(), w1.end(), w2.begin(), w2.end())) << d;
+    }
+    // The same words have the same numbers, and questions get the same ranked hits.
+    for (const std::string word : std::vector<std::string>{
+             "lead", "copy1", "copy" + std::to_string(copies - 1), "mindset", "finance"}) {
+        EXPECT_EQ(one.search().id(word), two.search().id(word)) << word;
+    }
+    for (const auto* question :
+         {"how do I become a product lead?", "what is a reactive mindset copy7",
+          "do product leads need to understand finance?"}) {
+        const auto h1 = one.search().search(question, 10);
+        const auto h2 = two.search().search(question, 10);
+        ASSERT_EQ(h1.size(), h2.size()) << question;
+        for (std::size_t i = 0; i < h1.size(); ++i) {
+            EXPECT_EQ(h1[i].document, h2[i].document) << question;
+            EXPECT_EQ(h1[i].score, h2[i].score) << question;
+        }
+    }
 }
 
 TEST(faq_words, a_small_base_is_read_in_one_run)
