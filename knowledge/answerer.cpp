@@ -376,7 +376,7 @@ private:
     std::vector<search_index::hit>::const_iterator dominant_hit() const
     {
         const auto& ranked = q_.hits();
-        if (ranked.empty() || out_of_scope(q_.text())) {
+        if (ranked.empty()) { // (out of scope was refused before any route)
             return ranked.end();
         }
         const auto& top = ranked.front();

@@ -385,32 +385,31 @@ std::size_t search_index::posting_count() const
 std::vector<std::string> search_index::corrected_terms(std::string_view query,
                                                        bool mark_breaks) const
 {
-    std::vector<std::string> terms;
-    for_each_search_term(
-        query, [&](std::string_view word) { terms.emplace_back(word); }, mark_breaks);
-    std::vector<std::string> out;
-    out.reserve(terms.size());
-    for (auto& term : terms) {
-        if (term.empty()) {
-            out.emplace_back(); // a break (mark_breaks)
-            continue;
-        }
-        // A real word the base does not use ("kill", "fall") is a word, not a typo of
-        // one it does ("skill", "call"): correcting it would change the question.
-        if (!ids_.contains(term) && !is_english_word(term)) {
+    auto terms = search_terms(query, mark_breaks);
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < terms.size(); ++i) {
+        auto& term = terms[i];
+        // (An empty term is a break, with mark_breaks.) A real word the base does not use
+        // ("kill", "fall") is a word, not a typo of one it does ("skill", "call"):
+        // correcting it would change the question.
+        if (!term.empty() && !ids_.contains(term) && !is_english_word(term)) {
             if (const auto* fixed = correct(term)) {
                 term = *fixed;
             } else if (misspelt_stop_word(term)) {
                 // "wat does a CPO do": no subject the base lacks
-                if (mark_breaks) {
-                    out.emplace_back();
+                if (!mark_breaks) {
+                    continue;
                 }
-                continue;
+                term.clear();
             }
         }
-        out.push_back(std::move(term));
+        if (kept != i) {
+            terms[kept] = std::move(term); // (never onto itself: that would empty it)
+        }
+        ++kept;
     }
-    return out;
+    terms.resize(kept);
+    return terms;
 }
 
 std::vector<search_index::hit> search_index::search(std::string_view query, std::size_t limit) const

@@ -264,10 +264,11 @@ bool misspelt_stop_word(std::string_view word)
     return false;
 }
 
-std::vector<std::string> search_terms(std::string_view text)
+std::vector<std::string> search_terms(std::string_view text, bool mark_breaks)
 {
     std::vector<std::string> out;
-    for_each_search_term(text, [&](std::string_view word) { out.emplace_back(word); });
+    for_each_search_term(
+        text, [&](std::string_view word) { out.emplace_back(word); }, mark_breaks);
     return out;
 }
 

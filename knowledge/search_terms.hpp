@@ -11,7 +11,8 @@ namespace rolebot::knowledge {
 /// Words of free text in the form the index keeps: lower case, abbreviations expanded
 /// ("PM" -> product manager), function words dropped, light stemming ("reports" ->
 /// report, "leading" -> lead), synonyms folded into one word ("KPI" -> metric).
-std::vector<std::string> search_terms(std::string_view text);
+/// With `mark_breaks`, an empty word stands where a stop word was dropped (see below).
+std::vector<std::string> search_terms(std::string_view text, bool mark_breaks = false);
 
 /// The same words, each passed to `emit` as it is found, without building strings (see
 /// for_each_title_token); used to index large texts.
