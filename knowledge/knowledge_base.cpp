@@ -1,19 +1,12 @@
 #include "knowledge/knowledge_base.hpp"
 
-#include "knowledge/faq_words.hpp"
+#include "knowledge/entry_words.hpp"
 
 #include <algorithm>
 #include <array>
 #include <span>
 
 namespace rolebot::knowledge {
-namespace {
-
-// Field weights: what an entry is called outweighs what it says.
-constexpr unsigned name_weight = 3;
-constexpr unsigned body_weight = 1;
-
-} // namespace
 
 knowledge_base::knowledge_base(content data, std::uint64_t generation, std::size_t reading_threads)
     : data_(std::move(data)), generation_(generation), titles_(data_.roles)
@@ -35,7 +28,7 @@ knowledge_base::knowledge_base(content data, std::uint64_t generation, std::size
 
 void knowledge_base::index_documents(std::size_t reading_threads)
 {
-    using field = search_index::field;
+    using term_id = search_index::term_id;
     std::vector<std::size_t> subjects;
     std::size_t primary = std::string_view::npos;
     // What the answerer keeps of each document besides its words.
@@ -48,83 +41,77 @@ void knowledge_base::index_documents(std::size_t reading_threads)
         subject_start_.push_back(static_cast<std::uint32_t>(subjects_.size()));
         subjects.clear();
     };
-    const auto add = [&](entry_ref ref, const auto& fields) {
-        search_.add(fields);
-        note(ref);
-    };
-    const auto named_in = [&](std::string_view text) {
-        for (auto role : titles_.mentions(search_terms(text))) {
-            subjects.push_back(role);
-        }
-    };
     const auto by_id = [&](std::string_view id) {
         if (auto it = by_id_.find(id); it != by_id_.end()) {
             subjects.push_back(it->second);
         }
     };
-    const auto body = [](std::vector<field>& fields, const std::vector<std::string>& items) {
-        for (const auto& item : items) {
-            fields.push_back({item, body_weight});
+    // A run's text as the index numbers its words, and the roles the text names.
+    const auto terms_of = [](const entry_words& run, const std::vector<term_id>& ids,
+                             std::size_t text) {
+        std::vector<term_id> terms;
+        const auto first = text == 0 ? 0 : run.text_end[text - 1];
+        terms.reserve(run.text_end[text] - first);
+        for (auto at = first; at < run.text_end[text]; ++at) {
+            terms.push_back(ids[run.words[at]]);
+        }
+        return terms;
+    };
+    const auto add_named = [&](const entry_words& run, std::size_t text) {
+        const auto first = text == 0 ? 0 : run.subjects_end[text - 1];
+        subjects.insert(subjects.end(), run.subjects.begin() + first,
+                        run.subjects.begin() + run.subjects_end[text]);
+    };
+    // Roles, paths and topics: one document each, holding all its texts.
+    const auto index_entries = [&](const entry_words& run, const std::vector<term_id>& ids) {
+        std::vector<std::vector<term_id>> terms;
+        std::vector<search_index::interned_field> fields;
+        std::size_t text = 0;
+        for (auto i = run.first; i < run.last; ++i) {
+            terms.clear();
+            fields.clear();
+            for (; text < run.entry_end[i - run.first]; ++text) {
+                terms.push_back(terms_of(run, ids, text));
+                add_named(run, text);
+            }
+            for (std::size_t t = 0; t < terms.size(); ++t) {
+                fields.push_back({terms[t], run.text_weight[text - terms.size() + t]});
+            }
+            if (run.kind == entry_kind::role) {
+                subjects.push_back(i);
+            } else if (run.kind == entry_kind::path) {
+                by_id(data_.paths[i].from);
+                by_id(data_.paths[i].to);
+            } else {
+                for (const auto& id : data_.topics[i].roles) {
+                    by_id(id);
+                }
+            }
+            search_.add(fields);
+            note({run.kind, i});
         }
     };
-    for (std::size_t i = 0; i < data_.roles.size(); ++i) {
-        const auto& r = data_.roles[i];
-        std::vector<field> fields{{r.title, name_weight}, {r.summary, body_weight}};
-        for (const auto& alias : r.aliases) {
-            fields.push_back({alias, name_weight});
-        }
-        fields.push_back({r.scope, body_weight});
-        fields.push_back({r.time_horizon, body_weight});
-        body(fields, r.responsibilities);
-        body(fields, r.skills);
-        // The card shows the comparison aspects too (scope and time horizon are above).
-        for (std::size_t a = 0; a < aspect_count; ++a) {
-            const auto which = static_cast<aspect>(a);
-            if (which != aspect::scope && which != aspect::time_horizon) {
-                fields.push_back({r.aspect_value(which), body_weight});
-            }
-        }
-        subjects.push_back(i);
-        add({entry_kind::role, i}, fields);
-    }
     // One document per FAQ phrasing: a question matches the phrasing closest to it, and
     // many alternates do not dilute any of them. Each phrasing is about exactly the roles
     // it names. The answer's words are shared by the group of phrasings, stored once.
-    for (const auto& run : read_all_faq_words(data_.faqs, titles_, reading_threads)) {
-        // The run's words as the index numbers them, taken in the run's order of first
-        // use: the same numbers as reading every FAQ here, one after another.
-        const auto ids = search_.intern(run.vocabulary);
+    const auto index_faqs = [&](const entry_words& run, const std::vector<term_id>& ids) {
         std::vector<char> title_word(ids.size());
         for (std::size_t w = 0; w < ids.size(); ++w) {
             title_word[w] = is_title_word(run.vocabulary[w]) ? 1 : 0;
         }
         std::size_t text = 0;
-        std::size_t phrasing_number = 0;
-        std::uint32_t at = 0;
-        const auto next_text = [&] {
-            std::vector<search_index::term_id> terms;
-            terms.reserve(run.text_end[text] - at);
-            for (; at < run.text_end[text]; ++at) {
-                terms.push_back(ids[run.words[at]]);
-            }
-            ++text;
-            return terms;
-        };
         for (auto i = run.first; i < run.last; ++i) {
             const auto& f = data_.faqs[i];
-            const auto answer_terms = next_text();
+            const auto answer_terms = terms_of(run, ids, text);
             const std::array<search_index::interned_field, 1> answer_field{
-                {{answer_terms, body_weight}}};
+                {{answer_terms, run.text_weight[text]}}};
+            ++text;
             const auto answer = search_index::bag_of(answer_field);
             std::vector<search_index::term_bag> asked_bags;
             asked_bags.reserve(1 + f.alternates.size());
-            for (std::size_t p = 0; p <= f.alternates.size(); ++p, ++phrasing_number) {
-                const auto local_start = at;
-                const auto asked = next_text();
-                const auto subjects_from =
-                    phrasing_number == 0 ? 0 : run.subjects_end[phrasing_number - 1];
-                subjects.assign(run.subjects.begin() + subjects_from,
-                                run.subjects.begin() + run.subjects_end[phrasing_number]);
+            for (std::size_t p = 0; p <= f.alternates.size(); ++p, ++text) {
+                const auto asked = terms_of(run, ids, text);
+                add_named(run, text);
                 // Every phrasing's main role is the first one its FAQ's own question names.
                 if (p == 0) {
                     primary = subjects.empty() ? std::string_view::npos : subjects.front();
@@ -136,6 +123,7 @@ void knowledge_base::index_documents(std::size_t reading_threads)
                 phrasing_word_start_.resize(documents_.size() + 1,
                                             static_cast<std::uint32_t>(phrasing_words_.size()));
                 const auto start = static_cast<std::ptrdiff_t>(phrasing_word_start_.back());
+                const auto local_start = text == 0 ? 0 : run.text_end[text - 1];
                 for (std::size_t w = 0; w < asked.size(); ++w) {
                     if (title_word[run.words[local_start + w]] == 0) {
                         phrasing_words_.push_back(asked[w]);
@@ -146,42 +134,24 @@ void knowledge_base::index_documents(std::size_t reading_threads)
                     std::unique(phrasing_words_.begin() + start, phrasing_words_.end()),
                     phrasing_words_.end());
                 const std::array<search_index::interned_field, 1> asked_field{
-                    {{asked, name_weight}}};
+                    {{asked, run.text_weight[text]}}};
                 asked_bags.push_back(search_index::bag_of(asked_field));
                 note({entry_kind::faq, i});
             }
             search_.add_group(answer, asked_bags);
             primary = std::string_view::npos;
         }
-    }
-    for (std::size_t i = 0; i < data_.paths.size(); ++i) {
-        const auto& p = data_.paths[i];
-        std::vector<field> fields{{p.summary, body_weight}, {p.typical_time, body_weight}};
-        for (const auto* end : {find(p.from), find(p.to)}) {
-            if (end != nullptr) {
-                fields.push_back({end->title, name_weight});
-            }
+    };
+    // The runs come in order (roles, FAQs, paths, topics) and their words are numbered as
+    // they come: the same numbers as reading every entry here, one after another.
+    read_all_entry_words({data_, titles_, by_id_}, reading_threads, [&](const entry_words& run) {
+        const auto ids = search_.intern(run.vocabulary);
+        if (run.kind == entry_kind::faq) {
+            index_faqs(run, ids);
+        } else {
+            index_entries(run, ids);
         }
-        for (const auto& step : p.steps) {
-            fields.push_back({step.title, body_weight});
-            fields.push_back({step.detail, body_weight});
-        }
-        body(fields, p.milestones);
-        body(fields, p.skills_to_build);
-        by_id(p.from);
-        by_id(p.to);
-        add({entry_kind::path, i}, fields);
-    }
-    for (std::size_t i = 0; i < data_.topics.size(); ++i) {
-        const auto& t = data_.topics[i];
-        std::vector<field> fields{{t.title, name_weight}, {t.summary, body_weight}};
-        body(fields, t.points);
-        named_in(t.title);
-        for (const auto& id : t.roles) {
-            by_id(id);
-        }
-        add({entry_kind::topic, i}, fields);
-    }
+    });
     phrasing_.resize(documents_.size());
     phrasing_word_start_.resize(documents_.size() + 1,
                                 static_cast<std::uint32_t>(phrasing_words_.size()));

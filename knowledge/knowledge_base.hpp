@@ -17,22 +17,13 @@
 
 namespace rolebot::knowledge {
 
-/// The kinds of entry a search can return.
-enum class entry_kind { role, faq, path, topic };
-
-/// One entry of the knowledge base, by kind and position.
-struct entry_ref {
-    entry_kind kind;
-    std::size_t index;
-};
-
 /// One immutable snapshot of the knowledge base, with its indexes. Readers share it
 /// through a shared_ptr; a reload builds a new one instead of changing this one.
 class knowledge_base {
 public:
     /// Builds the indexes over validated content. `generation` tells snapshots apart,
-    /// so anything rendered from one snapshot can be cached under it. A large base's FAQ
-    /// texts are read on `reading_threads` threads (the machine this runs on has two);
+    /// so anything rendered from one snapshot can be cached under it. A large base's texts
+    /// are read on `reading_threads` threads (the machine this runs on has two);
     /// the indexes are the same for any number.
     knowledge_base(content data, std::uint64_t generation, std::size_t reading_threads = 2);
 

@@ -110,6 +110,15 @@ struct topic {
     origin defined_at;
 };
 
+/// The kinds of entry a knowledge base holds (and a search can return).
+enum class entry_kind { role, faq, path, topic };
+
+/// One entry of a knowledge base, by kind and position.
+struct entry_ref {
+    entry_kind kind;
+    std::size_t index;
+};
+
 /// Everything one knowledge base holds, as loaded and validated.
 struct content {
     std::vector<role> roles;

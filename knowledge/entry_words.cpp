@@ -1,0 +1,230 @@
+#include "knowledge/entry_words.hpp"
+
+#include "knowledge/search_terms.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <exception>
+#include <functional>
+#include <future>
+#include <string_view>
+#include <thread>
+#include <unordered_map>
+
+namespace rolebot::knowledge {
+namespace {
+
+/// Lets the vocabulary be searched with a string_view, without building a string.
+struct word_hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view word) const noexcept
+    {
+        return std::hash<std::string_view>{}(word);
+    }
+};
+
+/// A run's vocabulary while it is read.
+class local_vocabulary {
+public:
+    explicit local_vocabulary(std::vector<std::string>& words) : words_(words) {}
+
+    std::uint32_t number(std::string_view word)
+    {
+        if (auto it = numbers_.find(word); it != numbers_.end()) {
+            return it->second;
+        }
+        const auto next = static_cast<std::uint32_t>(words_.size());
+        words_.emplace_back(word);
+        numbers_.emplace(std::string(word), next);
+        return next;
+    }
+
+private:
+    std::vector<std::string>& words_;
+    std::unordered_map<std::string, std::uint32_t, word_hash, std::equal_to<>> numbers_;
+};
+
+/// An entry's fields (see entry_texts), with the weights of what it is called and what
+/// it says: a name outweighs a body.
+constexpr unsigned name_weight = 3;
+constexpr unsigned body_weight = 1;
+
+void add_bodies(std::vector<entry_text>& out, const std::vector<std::string>& items)
+{
+    for (const auto& item : items) {
+        out.push_back({item, body_weight});
+    }
+}
+
+std::vector<entry_text> role_texts(const role& r)
+{
+    std::vector<entry_text> out{{r.title, name_weight}, {r.summary, body_weight}};
+    for (const auto& alias : r.aliases) {
+        out.push_back({alias, name_weight});
+    }
+    out.push_back({r.scope, body_weight});
+    out.push_back({r.time_horizon, body_weight});
+    add_bodies(out, r.responsibilities);
+    add_bodies(out, r.skills);
+    // The card shows the comparison aspects too (scope and time horizon are above).
+    for (std::size_t a = 0; a < aspect_count; ++a) {
+        const auto which = static_cast<aspect>(a);
+        if (which != aspect::scope && which != aspect::time_horizon) {
+            out.push_back({r.aspect_value(which), body_weight});
+        }
+    }
+    return out;
+}
+
+std::vector<entry_text> faq_texts(const faq& f)
+{
+    std::vector<entry_text> out{{f.answer, body_weight}, {f.question, name_weight, true}};
+    for (const auto& alternate : f.alternates) {
+        out.push_back({alternate, name_weight, true});
+    }
+    return out;
+}
+
+std::vector<entry_text> path_texts(const reading_context& context, const career_path& p)
+{
+    std::vector<entry_text> out{{p.summary, body_weight}, {p.typical_time, body_weight}};
+    for (const auto* end : {&p.from, &p.to}) {
+        if (auto it = context.role_by_id.find(*end); it != context.role_by_id.end()) {
+            out.push_back({context.data.roles[it->second].title, name_weight});
+        }
+    }
+    for (const auto& step : p.steps) {
+        out.push_back({step.title, body_weight});
+        out.push_back({step.detail, body_weight});
+    }
+    add_bodies(out, p.milestones);
+    add_bodies(out, p.skills_to_build);
+    return out;
+}
+
+std::vector<entry_text> topic_texts(const topic& t)
+{
+    std::vector<entry_text> out{{t.title, name_weight, true}, {t.summary, body_weight}};
+    add_bodies(out, t.points);
+    return out;
+}
+
+} // namespace
+
+std::vector<entry_text> entry_texts(const reading_context& context, entry_ref entry)
+{
+    const auto& data = context.data;
+    switch (entry.kind) {
+    case entry_kind::role:
+        return role_texts(data.roles.at(entry.index));
+    case entry_kind::faq:
+        return faq_texts(data.faqs.at(entry.index));
+    case entry_kind::path:
+        return path_texts(context, data.paths.at(entry.index));
+    case entry_kind::topic:
+        return topic_texts(data.topics.at(entry.index));
+    }
+    return {};
+}
+
+entry_words read_entry_words(const reading_context& context, entry_kind kind, std::size_t first,
+                             std::size_t last)
+{
+    entry_words out;
+    out.kind = kind;
+    out.first = first;
+    out.last = last;
+    local_vocabulary vocabulary(out.vocabulary);
+    std::vector<std::string> named; // a naming text's search terms with breaks
+    for (auto i = first; i < last; ++i) {
+        for (const auto& text : entry_texts(context, {kind, i})) {
+            if (text.names_roles) {
+                named.clear();
+                for_each_search_term(
+                    text.text, [&](std::string_view w) { named.emplace_back(w); }, true);
+                // Names are read where the text keeps words together (see asked_question).
+                for (const auto role : context.titles.mentions(named)) {
+                    out.subjects.push_back(role);
+                }
+                for (const auto& w : named) {
+                    if (!w.empty()) {
+                        out.words.push_back(vocabulary.number(w));
+                    }
+                }
+            } else {
+                for_each_search_term(text.text, [&](std::string_view w) {
+                    out.words.push_back(vocabulary.number(w));
+                });
+            }
+            out.text_end.push_back(static_cast<std::uint32_t>(out.words.size()));
+            out.text_weight.push_back(text.weight);
+            out.subjects_end.push_back(static_cast<std::uint32_t>(out.subjects.size()));
+        }
+        out.entry_end.push_back(static_cast<std::uint32_t>(out.text_end.size()));
+    }
+    return out;
+}
+
+void read_all_entry_words(const reading_context& context, std::size_t threads,
+                          const std::function<void(const entry_words&)>& index)
+{
+    struct run {
+        entry_kind kind;
+        std::size_t first;
+        std::size_t last;
+    };
+    std::vector<run> runs;
+    std::size_t entries = 0;
+    const auto split = [&](entry_kind kind, std::size_t count) {
+        for (std::size_t first = 0; first < count; first += entries_per_run) {
+            runs.push_back({kind, first, std::min(count, first + entries_per_run)});
+        }
+        entries += count;
+    };
+    split(entry_kind::role, context.data.roles.size());
+    split(entry_kind::faq, context.data.faqs.size());
+    split(entry_kind::path, context.data.paths.size());
+    split(entry_kind::topic, context.data.topics.size());
+    const auto read = [&](const run& r) {
+        return read_entry_words(context, r.kind, r.first, r.last);
+    };
+    if (threads <= 1 || entries < entries_per_run) {
+        for (const auto& r : runs) {
+            index(read(r));
+        }
+        return;
+    }
+    // Workers take runs in order; this thread indexes each as soon as it is read, and
+    // frees it, while the workers read on.
+    std::vector<std::promise<entry_words>> read_runs(runs.size());
+    std::vector<std::future<entry_words>> ready;
+    for (auto& promise : read_runs) {
+        ready.push_back(promise.get_future());
+    }
+    std::atomic<std::size_t> next{0};
+    std::atomic<bool> stop{false};
+    // Declared last, so that leaving this frame (an exception from `index`) joins the
+    // workers before anything they use goes away.
+    std::vector<std::jthread> workers;
+    for (std::size_t t = 0; t < threads; ++t) {
+        workers.emplace_back([&] {
+            for (auto k = next++; k < runs.size() && !stop; k = next++) {
+                try {
+                    read_runs[k].set_value(read(runs[k]));
+                } catch (...) {
+                    read_runs[k].set_exception(std::current_exception());
+                }
+            }
+        });
+    }
+    try {
+        for (auto& run_read : ready) {
+            index(run_read.get());
+        }
+    } catch (...) {
+        stop = true;
+        throw;
+    }
+}
+
+} // namespace rolebot::knowledge
