@@ -1,6 +1,8 @@
 #include "knowledge/entry_words.hpp"
 
 #include "knowledge/search_terms.hpp"
+#include "knowledge/text_normalize.hpp"
+#include "knowledge/word_numbers.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -9,39 +11,50 @@
 #include <future>
 #include <string_view>
 #include <thread>
-#include <unordered_map>
 
 namespace rolebot::knowledge {
 namespace {
 
-/// Lets the vocabulary be searched with a string_view, without building a string.
-struct word_hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view word) const noexcept
-    {
-        return std::hash<std::string_view>{}(word);
-    }
-};
-
-/// A run's vocabulary while it is read.
-class local_vocabulary {
+/// A run's vocabulary while it is read. A text's words are title tokens first, then
+/// search terms (search_term_of); the term of each token is remembered, so a token seen
+/// before costs one lookup: a large base says the same few thousand words many times.
+class run_vocabulary {
 public:
-    explicit local_vocabulary(std::vector<std::string>& words) : words_(words) {}
+    /// What a stop word becomes: a break, numbered like no word.
+    static constexpr std::uint32_t dropped = word_numbers::absent - 1;
 
-    std::uint32_t number(std::string_view word)
+    explicit run_vocabulary(std::vector<std::string>& words) : words_(words) {}
+
+    /// Passes the number of each term of `text` to `emit`, or `dropped` for a stop word.
+    template <typename Emit> void read(std::string_view text, Emit emit)
     {
-        if (auto it = numbers_.find(word); it != numbers_.end()) {
-            return it->second;
-        }
-        const auto next = static_cast<std::uint32_t>(words_.size());
-        words_.emplace_back(word);
-        numbers_.emplace(std::string(word), next);
-        return next;
+        for_each_title_token(text, [&](std::string_view token) {
+            auto known = by_token_.find(token);
+            if (known == word_numbers::absent) {
+                const auto term = search_term_of(token, buffer_);
+                known = term ? number(*term) : dropped;
+                by_token_.insert(token, known);
+            }
+            emit(known);
+        });
     }
 
 private:
+    std::uint32_t number(std::string_view term)
+    {
+        if (const auto known = by_term_.find(term); known != word_numbers::absent) {
+            return known;
+        }
+        const auto next = static_cast<std::uint32_t>(words_.size());
+        words_.emplace_back(term);
+        by_term_.insert(term, next);
+        return next;
+    }
+
     std::vector<std::string>& words_;
-    std::unordered_map<std::string, std::uint32_t, word_hash, std::equal_to<>> numbers_;
+    word_numbers by_term_;
+    word_numbers by_token_;
+    std::string buffer_;
 };
 
 /// An entry's fields (see entry_texts), with the weights of what it is called and what
@@ -134,27 +147,27 @@ entry_words read_entry_words(const reading_context& context, entry_kind kind, st
     out.kind = kind;
     out.first = first;
     out.last = last;
-    local_vocabulary vocabulary(out.vocabulary);
+    run_vocabulary vocabulary(out.vocabulary);
     std::vector<std::string> named; // a naming text's search terms with breaks
     for (auto i = first; i < last; ++i) {
         for (const auto& text : entry_texts(context, {kind, i})) {
             if (text.names_roles) {
                 named.clear();
-                for_each_search_term(
-                    text.text, [&](std::string_view w) { named.emplace_back(w); }, true);
-                // Names are read where the text keeps words together (see asked_question).
+            }
+            vocabulary.read(text.text, [&](std::uint32_t number) {
+                if (number != run_vocabulary::dropped) {
+                    out.words.push_back(number);
+                }
+                if (text.names_roles) {
+                    named.push_back(number == run_vocabulary::dropped ? std::string()
+                                                                      : out.vocabulary[number]);
+                }
+            });
+            // Names are read where the text keeps words together (see asked_question).
+            if (text.names_roles) {
                 for (const auto role : context.titles.mentions(named)) {
                     out.subjects.push_back(role);
                 }
-                for (const auto& w : named) {
-                    if (!w.empty()) {
-                        out.words.push_back(vocabulary.number(w));
-                    }
-                }
-            } else {
-                for_each_search_term(text.text, [&](std::string_view w) {
-                    out.words.push_back(vocabulary.number(w));
-                });
             }
             out.text_end.push_back(static_cast<std::uint32_t>(out.words.size()));
             out.text_weight.push_back(text.weight);

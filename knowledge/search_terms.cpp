@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <unordered_set>
 
 namespace rolebot::knowledge {
@@ -195,8 +196,7 @@ void for_each_search_term(std::string_view text, const std::function<void(std::s
     for_each_search_term(text, emit, false);
 }
 
-void for_each_search_term(std::string_view text, const std::function<void(std::string_view)>& emit,
-                          bool mark_breaks)
+std::optional<std::string_view> search_term_of(std::string_view token, std::string& buffer)
 {
     // Most words are neither stop words nor synonyms: the filters rule them out unhashed.
     static const word_filter maybe_stop_word(stop_words());
@@ -210,28 +210,32 @@ void for_each_search_term(std::string_view text, const std::function<void(std::s
     const auto is_stop_word = [](std::string_view word) {
         return maybe_stop_word.may_contain(word) && stop_words().contains(word);
     };
+    if (is_stop_word(token)) {
+        return std::nullopt;
+    }
+    const auto word = stem(token, buffer);
+    // A stem can be a stop word that its inflection was not ("titling" -> title).
+    if (word.size() != token.size() && is_stop_word(word)) {
+        return std::nullopt;
+    }
+    if (maybe_synonym.may_contain(word)) {
+        if (const auto synonym = synonyms().find(word); synonym != synonyms().end()) {
+            return synonym->second;
+        }
+    }
+    return word;
+}
+
+void for_each_search_term(std::string_view text, const std::function<void(std::string_view)>& emit,
+                          bool mark_breaks)
+{
     std::string buffer;
-    const auto dropped = [&] {
-        if (mark_breaks) {
+    for_each_title_token(text, [&](std::string_view token) {
+        if (const auto term = search_term_of(token, buffer)) {
+            emit(*term);
+        } else if (mark_breaks) {
             emit({});
         }
-    };
-    for_each_title_token(text, [&](std::string_view token) {
-        if (is_stop_word(token)) {
-            return dropped();
-        }
-        const auto word = stem(token, buffer);
-        // A stem can be a stop word that its inflection was not ("titling" -> title).
-        if (word.size() != token.size() && is_stop_word(word)) {
-            return dropped();
-        }
-        if (maybe_synonym.may_contain(word)) {
-            if (const auto synonym = synonyms().find(word); synonym != synonyms().end()) {
-                emit(synonym->second);
-                return;
-            }
-        }
-        emit(word);
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -21,6 +22,11 @@ void for_each_search_term(std::string_view text, const std::function<void(std::s
 /// words the text keeps apart ("product and my manager") are not read as one name.
 void for_each_search_term(std::string_view text, const std::function<void(std::string_view)>& emit,
                           bool mark_breaks);
+
+/// The search term one title token (for_each_title_token) becomes, or nullopt for a
+/// stop word. Depends on the token alone, so a reader of many texts may remember it.
+/// The result may be a view of `buffer`.
+std::optional<std::string_view> search_term_of(std::string_view token, std::string& buffer);
 
 /// True when `word` is one typo away from a (four-letter or longer) word that carries no
 /// topic ("wat" for what, "thier"): such a word is dropped, not counted as a subject.
