@@ -9,9 +9,10 @@
 #include <cstdint>
 #include <fstream>
 #include <limits>
-#include <map>
 #include <set>
 #include <sstream>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace rolebot::knowledge {
 namespace {
@@ -340,7 +341,7 @@ void read_section(const json_object& doc, const char* name, entry_reader& reader
 template <typename Entry>
 void check_unique_ids(const std::vector<Entry>& entries, std::vector<load_error>& errors)
 {
-    std::set<std::string_view> seen;
+    std::unordered_set<std::string_view> seen;
     for (const auto& e : entries) {
         if (!e.id.empty() && !seen.insert(e.id).second) {
             errors.push_back(
@@ -351,7 +352,7 @@ void check_unique_ids(const std::vector<Entry>& entries, std::vector<load_error>
 
 void check_unique_names(const std::vector<role>& roles, std::vector<load_error>& errors)
 {
-    std::map<std::string, std::string> name_owner; // normalised title or alias -> role id
+    std::unordered_map<std::string, std::string_view> name_owner; // normalised name -> role id
     for (const auto& r : roles) {
         const auto claim = [&](const std::string& name, const std::string& pointer) {
             const auto key = normalize_title(name);
@@ -361,8 +362,9 @@ void check_unique_names(const std::vector<role>& roles, std::vector<load_error>&
             }
             auto [it, inserted] = name_owner.emplace(key, r.id);
             if (!inserted && it->second != r.id) {
-                errors.push_back({r.defined_at.file, pointer,
-                                  "\"" + name + "\" already names role \"" + it->second + "\""});
+                errors.push_back(
+                    {r.defined_at.file, pointer,
+                     "\"" + name + "\" already names role \"" + std::string(it->second) + "\""});
             }
         };
         claim(r.title, r.defined_at.pointer + "/title");
@@ -374,7 +376,7 @@ void check_unique_names(const std::vector<role>& roles, std::vector<load_error>&
 
 void check_references(const content& data, std::vector<load_error>& errors)
 {
-    std::set<std::string_view> ids;
+    std::unordered_set<std::string_view> ids;
     for (const auto& r : data.roles) {
         ids.insert(r.id);
     }
