@@ -69,7 +69,7 @@ public:
             }
             // The words are already corrected one by one: no whole-name typo search.
             if (auto m = kb_.match_title(words, false); m.role) {
-                return role_card(&kb_.roles()[*m.role]);
+                return answer::of_role(&kb_.roles()[*m.role]);
             }
         }
         if (out_of_scope(q_.text())) {
@@ -78,25 +78,22 @@ public:
         switch (intent_) {
         case question_intent::compare:
             if (const auto* f = fit_.best_faq(0.5, {first, second})) {
-                return faq_answer(f);
+                return answer::of_faq(f);
             }
             if (const auto* f = fit_.comparison_faq(first, second)) {
-                return faq_answer(f);
+                return answer::of_faq(f);
             }
-            return comparison(first, second);
+            return answer::of_comparison(first, second);
         case question_intent::reports_to:
             if (first != nullptr) {
                 if (const auto* f =
                         fit_.best_faq_about(strong_coverage, *first, question_intent::reports_to)) {
-                    return faq_answer(f);
+                    return answer::of_faq(f);
                 }
                 if (first->reports_to.empty()) {
                     return unknown(); // the articles never say whom it answers to
                 }
-                answer a;
-                a.kind = answer_kind::reports_to;
-                a.role_a = first;
-                return a;
+                return answer::of_reports_to(first);
             }
             break;
         case question_intent::manages:
@@ -105,24 +102,24 @@ public:
             if (first != nullptr) {
                 if (const auto* f = fit_.best_faq_about(entry_fit::min_closest_coverage, *first,
                                                         question_intent::manages)) {
-                    return faq_answer(f);
+                    return answer::of_faq(f);
                 }
-                return role_card(first);
+                return answer::of_role(first);
             }
             break;
         case question_intent::how_long:
             if (second != nullptr) {
                 // Both ends named: only a path that says how long answers "how long".
                 const auto* p = kb_.find_path(first->id, second->id);
-                return p != nullptr && !p->typical_time.empty() ? path_answer(p) : unknown();
+                return p != nullptr && !p->typical_time.empty() ? answer::of_path(p) : unknown();
             }
             if (const auto* f =
                     fit_.best_faq(strong_coverage, {first}, question_intent::how_long)) {
-                return faq_answer(f);
+                return answer::of_faq(f);
             }
             if (first != nullptr) {
                 const auto* p = kb_.find_path("", first->id);
-                return p != nullptr && !p->typical_time.empty() ? path_answer(p) : unknown();
+                return p != nullptr && !p->typical_time.empty() ? answer::of_path(p) : unknown();
             }
             break;
         case question_intent::become:
@@ -139,41 +136,41 @@ public:
                 // oversee PMs as a director").
                 for (auto later = mentioned_.begin() + 1; later != mentioned_.end(); ++later) {
                     if (const auto* p = kb_.find_path(first->id, (*later)->id)) {
-                        return path_answer(p);
+                        return answer::of_path(p);
                     }
                 }
                 if (const auto* p = kb_.find_path(second->id, first->id)) {
-                    return path_answer(p);
+                    return answer::of_path(p);
                 }
             }
             if (const auto* f = fit_.best_faq(strong_coverage, {})) {
-                return faq_answer(f);
+                return answer::of_faq(f);
             }
             if (auto a = by_concern()) {
                 return *a;
             }
             if (asks_next_step()) {
-                return role_card(first);
+                return answer::of_role(first);
             }
             // A single role is where the asker is going.
             if (first != nullptr && second == nullptr) {
                 if (const auto* p = kb_.find_path("", first->id)) {
-                    return path_answer(p);
+                    return answer::of_path(p);
                 }
             }
             break;
         case question_intent::define:
             if (const auto* f = fit_.best_faq(strong_coverage, {})) {
-                return faq_answer(f);
+                return answer::of_faq(f);
             }
             if (auto a = by_concern()) {
                 return *a;
             }
             if (asks_next_step()) {
-                return role_card(first);
+                return answer::of_role(first);
             }
             if (mentioned_.size() == 1 && q_.only_defines(fit_.index_of(first))) {
-                return role_card(first);
+                return answer::of_role(first);
             }
             break;
         case question_intent::none:
@@ -187,11 +184,11 @@ public:
         // who does what?".
         auto best = best_entry();
         if (best.kind == answer_kind::unknown && card_answers()) {
-            return role_card(first);
+            return answer::of_role(first);
         }
         if (best.kind == answer_kind::unknown) {
             if (const auto* f = fit_.comparison_faq(first, second)) {
-                return faq_answer(f);
+                return answer::of_faq(f);
             }
         }
         return best;
@@ -244,10 +241,10 @@ private:
             }
         }
         if (best && best->kind == entry_kind::faq) {
-            return faq_answer(&kb_.faqs()[best->index]);
+            return answer::of_faq(&kb_.faqs()[best->index]);
         }
         if (best) {
-            return topic_answer(&kb_.topics()[best->index]);
+            return answer::of_topic(&kb_.topics()[best->index]);
         }
         // No FAQ shares the theme: the card, if it has the part asked about and no FAQ
         // phrasing matches the question outright ("do PLs present to the board?").
@@ -255,7 +252,7 @@ private:
             fit_.best_faq(min_coverage, {mentioned_.front()}) == nullptr) {
             for (std::size_t c = 0; c < concern_count; ++c) {
                 if (asked.test(c) && card_covers(*mentioned_.front(), static_cast<concern>(c))) {
-                    return role_card(mentioned_.front());
+                    return answer::of_role(mentioned_.front());
                 }
             }
         }
@@ -358,13 +355,13 @@ private:
         const auto ref = kb_.entry(best->document);
         switch (ref.kind) {
         case entry_kind::role:
-            return role_card(&kb_.roles()[ref.index]);
+            return answer::of_role(&kb_.roles()[ref.index]);
         case entry_kind::faq:
-            return faq_answer(&kb_.faqs()[ref.index]);
+            return answer::of_faq(&kb_.faqs()[ref.index]);
         case entry_kind::path:
-            return path_answer(&kb_.paths()[ref.index]);
+            return answer::of_path(&kb_.paths()[ref.index]);
         case entry_kind::topic:
-            return topic_answer(&kb_.topics()[ref.index]);
+            return answer::of_topic(&kb_.topics()[ref.index]);
         }
         return unknown();
     }
@@ -422,47 +419,6 @@ private:
                 a.closest.push_back(ref);
             }
         }
-        return a;
-    }
-
-    static answer role_card(const role* r)
-    {
-        answer a;
-        a.kind = answer_kind::role;
-        a.role_a = r;
-        return a;
-    }
-
-    static answer comparison(const role* x, const role* y)
-    {
-        answer a;
-        a.kind = answer_kind::comparison;
-        a.role_a = x;
-        a.role_b = y;
-        return a;
-    }
-
-    static answer path_answer(const career_path* p)
-    {
-        answer a;
-        a.kind = answer_kind::path;
-        a.path = p;
-        return a;
-    }
-
-    static answer topic_answer(const topic* t)
-    {
-        answer a;
-        a.kind = answer_kind::topic;
-        a.topic_entry = t;
-        return a;
-    }
-
-    static answer faq_answer(const faq* f)
-    {
-        answer a;
-        a.kind = answer_kind::faq;
-        a.faq_entry = f;
         return a;
     }
 

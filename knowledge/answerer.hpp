@@ -28,6 +28,14 @@ struct answer {
     const topic* topic_entry = nullptr;
     /// For unknown: nearby entries worth offering, best first (at most three).
     std::vector<entry_ref> closest;
+
+    /// The answers that are one entry.
+    static answer of_role(const role* r);
+    static answer of_comparison(const role* x, const role* y);
+    static answer of_path(const career_path* p);
+    static answer of_reports_to(const role* r);
+    static answer of_faq(const faq* f);
+    static answer of_topic(const topic* t);
 };
 
 /// Answers a free question about product roles from the knowledge base: normalises the

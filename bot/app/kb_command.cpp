@@ -35,16 +35,12 @@ std::vector<knowledge::load_error> check_rendering(const knowledge::knowledge_ba
         check(p.defined_at, handlers::path_reply(kb, p), "path");
     }
     for (const auto& f : kb.faqs()) {
-        knowledge::answer a;
-        a.kind = knowledge::answer_kind::faq;
-        a.faq_entry = &f;
-        check(f.defined_at, handlers::answer_reply(kb, a, f.question), "answer");
+        check(f.defined_at, handlers::answer_reply(kb, knowledge::answer::of_faq(&f), f.question),
+              "answer");
     }
     for (const auto& t : kb.topics()) {
-        knowledge::answer a;
-        a.kind = knowledge::answer_kind::topic;
-        a.topic_entry = &t;
-        check(t.defined_at, handlers::answer_reply(kb, a, t.title), "topic");
+        check(t.defined_at, handlers::answer_reply(kb, knowledge::answer::of_topic(&t), t.title),
+              "topic");
     }
     check({"", ""}, handlers::ladder_reply(kb), "ladder");
     return errors;

@@ -112,7 +112,7 @@ TEST(entry_words, a_base_read_on_two_threads_indexes_as_one_read_on_one)
         ASSERT_TRUE(std::equal(w1.begin(), w1.end(), w2.begin(), w2.end())) << d;
     }
     // The same words have the same numbers, and questions get the same ranked hits.
-    for (const std::string word : std::vector<std::string>{
+    for (const auto& word : std::vector<std::string>{
              "lead", "copy1", "copy" + std::to_string(copies - 1), "mindset", "finance"}) {
         EXPECT_EQ(one.search().id(word), two.search().id(word)) << word;
     }
