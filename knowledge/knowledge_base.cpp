@@ -29,6 +29,18 @@ knowledge_base::knowledge_base(content data, std::uint64_t generation, std::size
 void knowledge_base::index_documents(std::size_t reading_threads)
 {
     using term_id = search_index::term_id;
+    // Every per-document array is allocated once: growing them on a large base cost
+    // as much again in fresh pages as the arrays themselves.
+    std::size_t documents = data_.roles.size() + data_.paths.size() + data_.topics.size();
+    for (const auto& f : data_.faqs) {
+        documents += 1 + f.alternates.size();
+    }
+    search_.reserve(documents);
+    documents_.reserve(documents);
+    primary_.reserve(documents);
+    phrasing_.reserve(documents);
+    subject_start_.reserve(documents + 1);
+    phrasing_word_start_.reserve(documents + 1);
     std::vector<std::size_t> subjects;
     std::size_t primary = std::string_view::npos;
     // What the answerer keeps of each document besides its words.

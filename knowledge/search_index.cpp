@@ -132,6 +132,12 @@ search_index::term_bag search_index::bag_of(std::span<const interned_field> fiel
     return bag;
 }
 
+void search_index::reserve(std::size_t documents)
+{
+    lengths_.reserve(documents);
+    group_end_.reserve(documents);
+}
+
 std::uint32_t search_index::add(std::span<const interned_field> fields)
 {
     const auto document = static_cast<std::uint32_t>(lengths_.size());

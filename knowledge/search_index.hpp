@@ -82,6 +82,10 @@ public:
     };
     static term_bag bag_of(std::span<const interned_field> fields);
 
+    /// Makes room for `documents` documents in all, so the per-document arrays are
+    /// allocated once instead of growing.
+    void reserve(std::size_t documents);
+
     /// Adds a document; returns its number (0, 1, 2... in order of addition).
     std::uint32_t add(const std::vector<field>& fields);
     std::uint32_t add(std::span<const interned_field> fields);

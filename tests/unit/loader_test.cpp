@@ -97,8 +97,7 @@ TEST(loader, ids_must_be_kebab_case)
             << id;
     }
     for (const char* id : {"-a", "a-", "a--b", "A", "a_b", "a b", "é"}) {
-        EXPECT_TRUE(has(errors_of(R"({"roles":[)" + role_json(id, "Alpha") + "]}"), message))
-            << id;
+        EXPECT_TRUE(has(errors_of(R"({"roles":[)" + role_json(id, "Alpha") + "]}"), message)) << id;
     }
 }
 
@@ -112,9 +111,9 @@ TEST(loader, sources_must_name_an_article_file)
                          source + R"("]}]})");
     };
     EXPECT_FALSE(has(with_source("004_0123456789abcdef.txt"), message));
-    for (const char* bad : {"004_0123456789ABCDEF.txt", "04_0123456789abcdef.txt",
-                            "004_0123456789abcdef.md", "004-0123456789abcdef.txt",
-                            "004_0123456789abcdeg.txt", "004_0123456789abcdef.txt.bak"}) {
+    for (const char* bad :
+         {"004_0123456789ABCDEF.txt", "04_0123456789abcdef.txt", "004_0123456789abcdef.md",
+          "004-0123456789abcdef.txt", "004_0123456789abcdeg.txt", "004_0123456789abcdef.txt.bak"}) {
         EXPECT_TRUE(has(with_source(bad), message)) << bad;
     }
 }
@@ -138,6 +137,44 @@ TEST(loader, invalid_json_and_wrong_shapes)
     EXPECT_TRUE(
         has(errors_of(R"({"rolez":[]})"),
             "roles.json: /rolez: is not a known section (expected roles, faqs, paths or topics)"));
+}
+
+TEST(loader, text_that_stops_being_json_is_rejected)
+{
+    const auto valid = R"({"roles":[)" + role_json("a", "Alpha") + "]}";
+    for (const auto& broken :
+         {valid + " {}", valid.substr(0, valid.size() - 1), valid.substr(0, valid.size() / 2),
+          std::string("{\"roles\":[1,]}"), std::string(R"({"roles":[{"id":"a","title":"\q"}]})")}) {
+        EXPECT_TRUE(has(errors_of(broken), "roles.json: /: is not valid JSON")) << broken;
+    }
+}
+
+TEST(loader, escaped_strings_and_keys_are_read_unescaped)
+{
+    const auto result = load_files(
+        {{"roles.json",
+          R"({"roles":[{"id":"a","t\u0069tle":"Alpha \"A\"\u00e9","track":"management",)"
+          R"("rank":1,"summary":"line\nbreak","sources":["001_39652e173a875e87.txt"]}]})"}});
+    for (const auto& e : result.errors) {
+        ADD_FAILURE() << e.to_string();
+    }
+    ASSERT_EQ(result.data.roles.size(), 1U);
+    EXPECT_EQ(result.data.roles.front().title, "Alpha \"A\"\u00e9");
+    EXPECT_EQ(result.data.roles.front().summary, "line\nbreak");
+}
+
+TEST(loader, wrong_types_are_reported_per_field)
+{
+    const auto errors = errors_of(R"({"roles":[{"id":7,"title":["Alpha"],"track":"management",
+        "rank":"one","aliases":"PM","summary":"s","aspects":[],"sources":["001_39652e173a875e87.txt"]},
+        "not an entry"]})");
+    EXPECT_TRUE(has(errors, "roles.json: /roles/0/id: must be a string"));
+    EXPECT_TRUE(has(errors, "roles.json: /roles/0/title: must be a string"));
+    EXPECT_TRUE(has(errors, "roles.json: /roles/0/rank: must be a positive integer"));
+    EXPECT_TRUE(has(errors, "roles.json: /roles/0/aliases: must be an array of strings"));
+    EXPECT_TRUE(has(errors, "roles.json: /roles/0/aspects: must be an object"));
+    EXPECT_TRUE(has(errors, "roles.json: /roles/1: must be an object"));
+    EXPECT_FALSE(has(errors, "roles.json: /: is not valid JSON"));
 }
 
 TEST(loader, faqs_paths_and_topics_are_checked)
