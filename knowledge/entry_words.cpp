@@ -9,6 +9,7 @@
 #include <exception>
 #include <functional>
 #include <future>
+#include <span>
 #include <string_view>
 #include <thread>
 
@@ -28,7 +29,9 @@ public:
     /// Passes the number of each term of `text` to `emit`, or `dropped` for a stop word.
     template <typename Emit> void read(std::string_view text, Emit emit)
     {
-        for_each_title_token(text, [&](std::string_view token) {
+        tokens_.read(text);
+        for (std::size_t i = 0; i < tokens_.size(); ++i) {
+            const auto token = tokens_[i];
             auto known = by_token_.find(token);
             if (known == word_numbers::absent) {
                 const auto term = search_term_of(token, buffer_);
@@ -36,7 +39,7 @@ public:
                 by_token_.insert(token, known);
             }
             emit(known);
-        });
+        }
     }
 
 private:
@@ -54,6 +57,7 @@ private:
     std::vector<std::string>& words_;
     word_numbers by_term_;
     word_numbers by_token_;
+    title_token_list tokens_;
     std::string buffer_;
 };
 
@@ -122,6 +126,27 @@ std::vector<entry_text> topic_texts(const topic& t)
     return out;
 }
 
+/// Appends the distinct words of `words` with their counts to `counts`. `count_at` is
+/// all zeros before and after; it grows with the vocabulary.
+void count_words(std::span<const std::uint32_t> words, std::vector<std::uint32_t>& count_at,
+                 std::vector<std::pair<std::uint32_t, std::uint32_t>>& counts)
+{
+    const auto first = counts.size();
+    for (const auto word : words) {
+        if (word >= count_at.size()) {
+            count_at.resize(word + 1);
+        }
+        if (count_at[word] == 0) {
+            counts.emplace_back(word, 0);
+            count_at[word] = static_cast<std::uint32_t>(counts.size() - first);
+        }
+        ++counts[first + count_at[word] - 1].second;
+    }
+    for (auto at = first; at < counts.size(); ++at) {
+        count_at[counts[at].first] = 0;
+    }
+}
+
 } // namespace
 
 std::vector<entry_text> entry_texts(const reading_context& context, entry_ref entry)
@@ -148,7 +173,8 @@ entry_words read_entry_words(const reading_context& context, entry_kind kind, st
     out.first = first;
     out.last = last;
     run_vocabulary vocabulary(out.vocabulary);
-    std::vector<std::string> named; // a naming text's search terms with breaks
+    std::vector<std::string> named;      // a naming text's search terms with breaks
+    std::vector<std::uint32_t> count_at; // local word -> its place in text_counts, + 1
     for (auto i = first; i < last; ++i) {
         for (const auto& text : entry_texts(context, {kind, i})) {
             if (text.names_roles) {
@@ -169,7 +195,11 @@ entry_words read_entry_words(const reading_context& context, entry_kind kind, st
                     out.subjects.push_back(role);
                 }
             }
+            const auto text_start = out.text_end.empty() ? 0 : out.text_end.back();
+            count_words({out.words.begin() + text_start, out.words.end()}, count_at,
+                        out.text_counts);
             out.text_end.push_back(static_cast<std::uint32_t>(out.words.size()));
+            out.counts_end.push_back(static_cast<std::uint32_t>(out.text_counts.size()));
             out.text_weight.push_back(text.weight);
             out.subjects_end.push_back(static_cast<std::uint32_t>(out.subjects.size()));
         }

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace rolebot::knowledge {
@@ -48,6 +49,11 @@ struct entry_words {
     /// Where each text's words end in `words`, and its weight.
     std::vector<std::uint32_t> text_end;
     std::vector<unsigned> text_weight;
+    /// Each text's distinct words with how often it says each (local numbers, in order
+    /// of first use), one text after another, and where each text's end: counted here
+    /// so that the thread building the index only renumbers them.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> text_counts;
+    std::vector<std::uint32_t> counts_end;
     /// Where each entry's texts end in `text_end`.
     std::vector<std::uint32_t> entry_end;
     /// The roles each text names (title_index::mentions; none for a text not read for

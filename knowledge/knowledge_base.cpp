@@ -111,18 +111,32 @@ void knowledge_base::index_documents(std::size_t reading_threads)
         for (std::size_t w = 0; w < ids.size(); ++w) {
             title_word[w] = is_title_word(run.vocabulary[w]) ? 1 : 0;
         }
+        // A text's words as the reader counted them, renumbered and weighed.
+        const auto counts_of = [&](std::size_t text) {
+            const auto first = text == 0 ? 0 : run.counts_end[text - 1];
+            return std::span(run.text_counts).subspan(first, run.counts_end[text] - first);
+        };
+        const auto bag_of_text = [&](std::size_t text, search_index::term_bag& bag) {
+            const auto weight = static_cast<float>(run.text_weight[text]);
+            bag.counts.clear();
+            for (const auto [word, count] : counts_of(text)) {
+                bag.counts.emplace_back(ids[word], weight * static_cast<float>(count));
+            }
+            const auto words = run.text_end[text] - (text == 0 ? 0 : run.text_end[text - 1]);
+            bag.length = weight * static_cast<float>(words);
+        };
+        search_index::term_bag answer;
+        std::vector<search_index::term_bag> asked; // kept from FAQ to FAQ, and their room
         std::size_t text = 0;
         for (auto i = run.first; i < run.last; ++i) {
             const auto& f = data_.faqs[i];
-            const auto answer_terms = terms_of(run, ids, text);
-            const std::array<search_index::interned_field, 1> answer_field{
-                {{answer_terms, run.text_weight[text]}}};
-            ++text;
-            const auto answer = search_index::bag_of(answer_field);
-            std::vector<search_index::term_bag> asked_bags;
-            asked_bags.reserve(1 + f.alternates.size());
-            for (std::size_t p = 0; p <= f.alternates.size(); ++p, ++text) {
-                const auto asked = terms_of(run, ids, text);
+            bag_of_text(text++, answer);
+            const auto phrasings = 1 + f.alternates.size();
+            if (asked.size() < phrasings) {
+                asked.resize(phrasings);
+            }
+            for (std::size_t p = 0; p < phrasings; ++p, ++text) {
+                bag_of_text(text, asked[p]);
                 add_named(run, text);
                 // Every phrasing's main role is the first one its FAQ's own question names.
                 if (p == 0) {
@@ -135,22 +149,15 @@ void knowledge_base::index_documents(std::size_t reading_threads)
                 phrasing_word_start_.resize(documents_.size() + 1,
                                             static_cast<std::uint32_t>(phrasing_words_.size()));
                 const auto start = static_cast<std::ptrdiff_t>(phrasing_word_start_.back());
-                const auto local_start = text == 0 ? 0 : run.text_end[text - 1];
-                for (std::size_t w = 0; w < asked.size(); ++w) {
-                    if (title_word[run.words[local_start + w]] == 0) {
-                        phrasing_words_.push_back(asked[w]);
+                for (const auto [word, count] : counts_of(text)) {
+                    if (title_word[word] == 0) {
+                        phrasing_words_.push_back(ids[word]);
                     }
                 }
                 std::sort(phrasing_words_.begin() + start, phrasing_words_.end());
-                phrasing_words_.erase(
-                    std::unique(phrasing_words_.begin() + start, phrasing_words_.end()),
-                    phrasing_words_.end());
-                const std::array<search_index::interned_field, 1> asked_field{
-                    {{asked, run.text_weight[text]}}};
-                asked_bags.push_back(search_index::bag_of(asked_field));
                 note({entry_kind::faq, i});
             }
-            search_.add_group(answer, asked_bags);
+            search_.add_group(answer, std::span(asked).first(phrasings));
             primary = std::string_view::npos;
         }
     };

@@ -73,7 +73,7 @@ public:
     /// The same for words already made (search_terms()).
     std::vector<term_id> intern(const std::vector<std::string>& words);
 
-    /// A document's words counted: (term, weighted frequency) sorted by term, and the
+    /// A document's words counted: (term, weighted frequency), each term once, and the
     /// weighted length. A text indexed with many documents (an FAQ answer, with each of
     /// its phrasings) is counted once and merged into each.
     struct term_bag {

@@ -52,21 +52,21 @@ constexpr std::array<expansion, 28> abbreviations{{
 
 constexpr std::array<std::string_view, 6> filler_words{"of", "the", "a", "an", "for", "our"};
 
-/// "managers" -> manager, "strategies" -> strategy. Short words ("vps") stay, and so do
-/// words whose final s is not a plural's: "process", "focus", "continuous", "analysis",
-/// "this".
-void make_singular(std::string& word)
+/// "managers" -> manager, "strategies" -> strategy, for the word in `word` from `start`.
+/// Short words ("vps") stay, and so do words whose final s is not a plural's:
+/// "process", "focus", "continuous", "analysis", "this".
+void make_singular(std::string& word, std::size_t start)
 {
-    const auto n = word.size();
+    const auto n = word.size() - start;
     if (n <= 3 || word.back() != 's') {
         return;
     }
     if (n > 4 && word.ends_with("ies")) {
-        word.resize(n - 3);
+        word.resize(word.size() - 3);
         word.push_back('y');
         return;
     }
-    const char before = word[n - 2];
+    const char before = word[word.size() - 2];
     if (before != 's' && before != 'u' && before != 'i') {
         word.pop_back();
     }
@@ -99,49 +99,6 @@ const word_filter& abbreviation_filter()
     return filter;
 }
 
-/// Joins two-word spellings of one word as tokens pass: "vice president" is one title
-/// word, like its abbreviation, and chat's "b/w" means between.
-class pair_joiner {
-public:
-    explicit pair_joiner(const std::function<void(std::string_view)>& emit) : emit_(emit) {}
-
-    void push(std::string_view token)
-    {
-        if (held_) {
-            held_ = false;
-            if (held_word_ == "vice" && token == "president") {
-                emit_("vp");
-                return;
-            }
-            if (held_word_ == "b" && token == "w") {
-                emit_("between");
-                return;
-            }
-            emit_(held_word_);
-        }
-        if (token == "vice" || token == "b") {
-            // Held as a literal: the token may be a view of a buffer about to be reused.
-            held_word_ = token == "vice" ? "vice" : "b";
-            held_ = true;
-            return;
-        }
-        emit_(token);
-    }
-
-    void finish()
-    {
-        if (held_) {
-            held_ = false;
-            emit_(held_word_);
-        }
-    }
-
-private:
-    const std::function<void(std::string_view)>& emit_;
-    std::string_view held_word_;
-    bool held_ = false;
-};
-
 } // namespace
 
 bool possessive_at(std::string_view text, std::size_t at)
@@ -157,33 +114,13 @@ bool abbreviation_plural(std::string_view word)
            std::all_of(word.begin(), word.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
-void for_each_title_token(std::string_view text, const std::function<void(std::string_view)>& emit)
+void title_token_list::read(std::string_view text)
 {
-    pair_joiner out(emit);
-    std::string word;           // the word being read, lower-cased; reused for every word
-    std::size_t word_start = 0; // where it starts in `text`
-
-    const auto push_word = [&](std::size_t end) {
-        if (abbreviation_plural(text.substr(word_start, end - word_start))) {
-            word.pop_back();
-        }
-        const auto it = abbreviation_filter().may_contain(word) ? abbreviation_map().find(word)
-                                                                : abbreviation_map().end();
-        if (it != abbreviation_map().end()) {
-            std::string_view rest = it->second;
-            while (!rest.empty()) {
-                const auto space = rest.find(' ');
-                out.push(rest.substr(0, space));
-                rest =
-                    space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
-            }
-        } else if (word.size() > 3 || std::find(filler_words.begin(), filler_words.end(), word) ==
-                                          filler_words.end()) {
-            make_singular(word);
-            out.push(word);
-        }
-        word.clear();
-    };
+    chars_.clear();
+    ends_.clear();
+    constexpr auto none = std::string_view::npos;
+    std::size_t typed_start = none; // where the word being read starts in `text`
+    std::size_t start = 0;          // and in chars_
     for (std::size_t i = 0; i < text.size(); ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (c == '\'') {
@@ -194,21 +131,78 @@ void for_each_title_token(std::string_view text, const std::function<void(std::s
         }
         const bool lower = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
         const bool upper = c >= 'A' && c <= 'Z';
-        if ((lower || upper) && word.empty()) {
-            word_start = i;
+        if ((lower || upper) && typed_start == none) {
+            typed_start = i;
+            start = chars_.size();
         }
         if (lower) {
-            word.push_back(static_cast<char>(c));
+            chars_.push_back(static_cast<char>(c));
         } else if (upper) {
-            word.push_back(static_cast<char>(c - 'A' + 'a'));
-        } else if (!word.empty()) {
-            push_word(i);
+            chars_.push_back(static_cast<char>(c - 'A' + 'a'));
+        } else if (typed_start != none) {
+            end_word(start, text.substr(typed_start, i - typed_start));
+            typed_start = none;
         }
     }
-    if (!word.empty()) {
-        push_word(text.size());
+    if (typed_start != none) {
+        end_word(start, text.substr(typed_start));
     }
-    out.finish();
+}
+
+void title_token_list::end_word(std::size_t start, std::string_view typed)
+{
+    if (abbreviation_plural(typed)) {
+        chars_.pop_back();
+    }
+    const std::string_view word(chars_.data() + start, chars_.size() - start);
+    const auto it = abbreviation_filter().may_contain(word) ? abbreviation_map().find(word)
+                                                            : abbreviation_map().end();
+    if (it != abbreviation_map().end()) {
+        chars_.resize(start);
+        std::string_view rest = it->second;
+        while (!rest.empty()) {
+            const auto space = rest.find(' ');
+            const auto token_start = chars_.size();
+            chars_.append(rest.substr(0, space));
+            end_token(token_start);
+            rest = space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
+        }
+    } else if (word.size() > 3 ||
+               std::find(filler_words.begin(), filler_words.end(), word) == filler_words.end()) {
+        make_singular(chars_, start);
+        end_token(start);
+    } else {
+        chars_.resize(start);
+    }
+}
+
+void title_token_list::end_token(std::size_t start)
+{
+    // Two-word spellings of one word: "vice president" is one title word, like its
+    // abbreviation, and chat's "b/w" means between.
+    if (!ends_.empty()) {
+        const auto token = std::string_view(chars_).substr(start);
+        const auto before = (*this)[ends_.size() - 1];
+        const char* joined = before == "vice" && token == "president" ? "vp"
+                             : before == "b" && token == "w"          ? "between"
+                                                                      : nullptr;
+        if (joined != nullptr) {
+            chars_.resize(start - before.size());
+            chars_.append(joined);
+            ends_.back() = static_cast<std::uint32_t>(chars_.size());
+            return;
+        }
+    }
+    ends_.push_back(static_cast<std::uint32_t>(chars_.size()));
+}
+
+void for_each_title_token(std::string_view text, const std::function<void(std::string_view)>& emit)
+{
+    title_token_list tokens;
+    tokens.read(text);
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        emit(tokens[i]);
+    }
 }
 
 std::vector<std::string> title_tokens(std::string_view text)

@@ -66,6 +66,27 @@ TEST(title_tokens, an_abbreviations_plural_is_the_abbreviation)
     EXPECT_EQ(title_tokens("pls"), (std::vector<std::string>{"pls"})); // please
 }
 
+TEST(title_token_list, reads_each_text_afresh_into_reused_buffers)
+{
+    title_token_list list;
+    const auto tokens = [&](std::string_view text) {
+        list.read(text);
+        std::vector<std::string> out;
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            out.emplace_back(list[i]);
+        }
+        return out;
+    };
+    // A long text first, so that the shorter ones after it reuse grown buffers.
+    EXPECT_EQ(tokens("Vice President of Strategies, Sr PMs' and the ICs' KPIs"),
+              (std::vector<std::string>{"vp", "strategy", "senior", "product", "manager", "and",
+                                        "individual", "contributor", "metric"}));
+    EXPECT_EQ(tokens("vice president"), (std::vector<std::string>{"vp"}));
+    EXPECT_EQ(tokens("b/w studies"), (std::vector<std::string>{"between", "study"}));
+    EXPECT_EQ(tokens("of the"), std::vector<std::string>{});
+    EXPECT_EQ(tokens("PMs vice"), (std::vector<std::string>{"product", "manager", "vice"}));
+}
+
 TEST(edit_distance, one_edit_apart_agrees_with_the_table)
 {
     // Every pair of short strings over a small alphabet, so every kind of edit occurs.
