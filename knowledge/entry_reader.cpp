@@ -4,16 +4,11 @@
 
 #include <algorithm>
 #include <array>
-#include <atomic>
 #include <cstdint>
-#include <exception>
-#include <iterator>
 #include <limits>
-#include <numeric>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <thread>
 
 namespace rolebot::knowledge {
 namespace {
@@ -443,21 +438,6 @@ simdjson::padded_string_view padded_text(const std::string& text, simdjson::padd
     return copy;
 }
 
-/// Moves `part` onto the end of `whole`.
-template <typename T> void append(std::vector<T>& whole, std::vector<T>& part)
-{
-    if (whole.empty()) {
-        whole = std::move(part);
-        return;
-    }
-    whole.insert(whole.end(), std::make_move_iterator(part.begin()),
-                 std::make_move_iterator(part.end()));
-}
-
-/// Below this many bytes in all, files are read on the calling thread: a shipped base
-/// is a few hundred kilobytes, and a thread would cost more than it saves.
-constexpr std::size_t two_threads_from = 1U << 20U;
-
 void read_file(ondemand::parser& parser, const source_file& file, content& data,
                std::vector<load_error>& errors)
 {
@@ -503,54 +483,9 @@ void read_file(ondemand::parser& parser, const source_file& file, content& data,
 void read_entries(const std::vector<source_file>& files, content& data,
                   std::vector<load_error>& errors)
 {
-    std::size_t bytes = 0;
+    ondemand::parser parser;
     for (const auto& file : files) {
-        bytes += file.content.size();
-    }
-    if (files.size() < 2 || bytes < two_threads_from) {
-        ondemand::parser parser;
-        for (const auto& file : files) {
-            read_file(parser, file, data, errors);
-        }
-        return;
-    }
-    // Each file into a part of its own, largest first, on this thread and one more;
-    // the parts are then joined in file order, so the result is the same as above.
-    std::vector<std::size_t> by_size(files.size());
-    std::iota(by_size.begin(), by_size.end(), 0);
-    std::sort(by_size.begin(), by_size.end(), [&](std::size_t a, std::size_t b) {
-        return files[a].content.size() > files[b].content.size();
-    });
-    std::vector<content> parts(files.size());
-    std::vector<std::vector<load_error>> part_errors(files.size());
-    std::vector<std::exception_ptr> failures(2);
-    std::atomic<std::size_t> next{0};
-    const auto read_some = [&](std::size_t reader) {
-        try {
-            ondemand::parser parser;
-            for (auto k = next++; k < files.size(); k = next++) {
-                const auto file = by_size[k];
-                read_file(parser, files[file], parts[file], part_errors[file]);
-            }
-        } catch (...) {
-            failures[reader] = std::current_exception();
-        }
-    };
-    {
-        std::jthread helper(read_some, 1);
-        read_some(0);
-    }
-    for (const auto& failure : failures) {
-        if (failure) {
-            std::rethrow_exception(failure);
-        }
-    }
-    for (std::size_t k = 0; k < files.size(); ++k) {
-        append(data.roles, parts[k].roles);
-        append(data.faqs, parts[k].faqs);
-        append(data.paths, parts[k].paths);
-        append(data.topics, parts[k].topics);
-        append(errors, part_errors[k]);
+        read_file(parser, file, data, errors);
     }
 }
 

@@ -177,44 +177,6 @@ TEST(loader, wrong_types_are_reported_per_field)
     EXPECT_FALSE(has(errors, "roles.json: /: is not valid JSON"));
 }
 
-/// An FAQ entry whose answer is `answer_length` characters long.
-std::string faq_json(const std::string& id, std::size_t answer_length,
-                     const std::string& extra = "")
-{
-    return R"({"id":")" + id + R"(","question":"Q?","answer":")" + std::string(answer_length, 'x') +
-           R"(","sources":["001_39652e173a875e87.txt"])" + extra + "}";
-}
-
-TEST(loader, a_large_base_read_on_two_threads_comes_out_in_file_order)
-{
-    // Over a megabyte in all, so the files are read in parallel, the larger one first.
-    std::string big = R"({"faqs":[)";
-    for (int i = 0; i < 3000; ++i) {
-        big += (i == 0 ? "" : ",") + faq_json("b-" + std::to_string(i), 400);
-    }
-    big += "]}";
-    const std::string small =
-        R"({"roles":[)" + role_json("a", "Alpha") + R"(],"faqs":[)" + faq_json("a-faq", 10) + "]}";
-    const auto result = load_files({{"a.json", small}, {"b.json", big}});
-    ASSERT_TRUE(result.ok());
-    ASSERT_EQ(result.data.faqs.size(), 3001U);
-    EXPECT_EQ(result.data.faqs.front().id, "a-faq");
-    EXPECT_EQ(result.data.faqs[1].id, "b-0");
-    EXPECT_EQ(result.data.faqs.back().id, "b-2999");
-    EXPECT_EQ(result.data.faqs.back().defined_at.file, "b.json");
-
-    // Errors too come in file order.
-    std::string broken_big = big;
-    broken_big.replace(broken_big.find(R"("id":"b-7")"), 10, R"("id":"B 7")");
-    const std::string broken_small = R"({"roles":[)" + role_json("a", "Alpha") + R"(],"faqs":[)" +
-                                     faq_json("a-faq", 10, R"(,"x":1)") + "]}";
-    const auto broken = load_files({{"a.json", broken_small}, {"b.json", broken_big}});
-    ASSERT_EQ(broken.errors.size(), 2U);
-    EXPECT_EQ(broken.errors[0].to_string(), "a.json: /faqs/0/x: is not a known field");
-    EXPECT_EQ(broken.errors[1].to_string(),
-              "b.json: /faqs/7/id: must be kebab-case (a-z, 0-9, '-')");
-}
-
 TEST(loader, faqs_paths_and_topics_are_checked)
 {
     const std::string roles =
