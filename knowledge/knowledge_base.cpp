@@ -37,15 +37,13 @@ void knowledge_base::index_documents(std::size_t reading_threads)
     }
     search_.reserve(documents);
     documents_.reserve(documents);
-    primary_.reserve(documents);
-    phrasing_.reserve(documents);
+    faq_primary_.reserve(data_.faqs.size());
+    faq_first_document_.reserve(data_.faqs.size());
     subject_start_.reserve(documents + 1);
     phrasing_word_start_.reserve(documents + 1);
     std::vector<std::size_t> subjects;
-    std::size_t primary = std::string_view::npos;
     // What the answerer keeps of each document besides its words.
     const auto note = [&](entry_ref ref) {
-        primary_.push_back(primary);
         documents_.push_back(ref);
         std::sort(subjects.begin(), subjects.end());
         subjects.erase(std::unique(subjects.begin(), subjects.end()), subjects.end());
@@ -140,11 +138,10 @@ void knowledge_base::index_documents(std::size_t reading_threads)
                 add_named(run, text);
                 // Every phrasing's main role is the first one its FAQ's own question names.
                 if (p == 0) {
-                    primary = subjects.empty() ? std::string_view::npos : subjects.front();
+                    faq_primary_.push_back(subjects.empty() ? std::string_view::npos
+                                                            : subjects.front());
+                    faq_first_document_.push_back(static_cast<std::uint32_t>(documents_.size()));
                 }
-                phrasing_.resize(documents_.size());
-                phrasing_.push_back(p == 0 ? std::string_view(f.question)
-                                           : std::string_view(f.alternates[p - 1]));
                 // Documents before this one without a phrasing start (and end) here.
                 phrasing_word_start_.resize(documents_.size() + 1,
                                             static_cast<std::uint32_t>(phrasing_words_.size()));
@@ -158,7 +155,6 @@ void knowledge_base::index_documents(std::size_t reading_threads)
                 note({entry_kind::faq, i});
             }
             search_.add_group(answer, std::span(asked).first(phrasings));
-            primary = std::string_view::npos;
         }
     };
     // The runs come in order (roles, FAQs, paths, topics) and their words are numbered as
@@ -171,7 +167,6 @@ void knowledge_base::index_documents(std::size_t reading_threads)
             index_entries(run, ids);
         }
     });
-    phrasing_.resize(documents_.size());
     phrasing_word_start_.resize(documents_.size() + 1,
                                 static_cast<std::uint32_t>(phrasing_words_.size()));
     search_.finish();
@@ -180,12 +175,29 @@ void knowledge_base::index_documents(std::size_t reading_threads)
     topic_concerns_ = std::vector<std::atomic<std::uint32_t>>(data_.topics.size());
 }
 
+std::size_t knowledge_base::primary_subject(std::uint32_t document) const
+{
+    const auto ref = documents_.at(document);
+    return ref.kind == entry_kind::faq ? faq_primary_[ref.index] : std::string_view::npos;
+}
+
+std::string_view knowledge_base::phrasing(std::uint32_t document) const
+{
+    const auto ref = documents_.at(document);
+    if (ref.kind != entry_kind::faq) {
+        return {};
+    }
+    const auto& f = data_.faqs[ref.index];
+    const auto p = document - faq_first_document_[ref.index];
+    return p == 0 ? std::string_view(f.question) : std::string_view(f.alternates.at(p - 1));
+}
+
 question_intent knowledge_base::phrasing_intent(std::uint32_t document) const
 {
     auto& slot = phrasing_intent_.at(document);
     auto known = slot.load(std::memory_order_relaxed);
     if (known == 0) {
-        const auto phrasing = phrasing_.at(document);
+        const auto phrasing = this->phrasing(document);
         const auto intent = phrasing.empty()
                                 ? question_intent::none
                                 : detect_intent(question_text(phrasing), subjects(document).size());

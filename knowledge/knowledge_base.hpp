@@ -56,14 +56,14 @@ public:
     }
     /// The role an FAQ's canonical question is first about ("who do APMs report to?" is
     /// about associate product managers); npos for other entries or none.
-    std::size_t primary_subject(std::uint32_t document) const { return primary_.at(document); }
+    std::size_t primary_subject(std::uint32_t document) const;
     /// True for a word of some role's title or alias ("product", "lead", "vp").
     bool is_title_word(const std::string& term) const
     {
         return title_word_filter_.may_contain(term) && title_words_.contains(term);
     }
     /// The FAQ phrasing a document holds (empty for other entries).
-    std::string_view phrasing(std::uint32_t document) const { return phrasing_.at(document); }
+    std::string_view phrasing(std::uint32_t document) const;
     /// What that phrasing asks (none for other entries), worked out on first use and kept.
     question_intent phrasing_intent(std::uint32_t document) const;
     /// The concerns of an FAQ's own question or a topic's title (none for other
@@ -104,8 +104,10 @@ private:
     /// subject_start_[d] (one more entry than documents). Flat, like phrasing_words_.
     std::vector<std::uint32_t> subjects_;
     std::vector<std::uint32_t> subject_start_{0};
-    std::vector<std::size_t> primary_;
-    std::vector<std::string_view> phrasing_;
+    /// Per FAQ, not per document: primary_subject() and phrasing() look an FAQ's
+    /// phrasings up through it (a large base has ten times more phrasings than FAQs).
+    std::vector<std::size_t> faq_primary_;
+    std::vector<std::uint32_t> faq_first_document_;
     /// phrasing_words() of every document, one after another; document d's start at
     /// phrasing_word_start_[d] (one more entry than documents). Flat: a large base has
     /// hundreds of thousands of phrasings.

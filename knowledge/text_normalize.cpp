@@ -99,6 +99,19 @@ const word_filter& abbreviation_filter()
     return filter;
 }
 
+/// Each byte's form within a word (lower case), or 0 for a byte that is no part of one.
+constexpr auto word_byte = [] {
+    std::array<char, 256> table{};
+    for (char c = 'a'; c <= 'z'; ++c) {
+        table[static_cast<unsigned char>(c)] = c;
+        table[static_cast<unsigned char>(c - 'a' + 'A')] = c;
+    }
+    for (char c = '0'; c <= '9'; ++c) {
+        table[static_cast<unsigned char>(c)] = c;
+    }
+    return table;
+}();
+
 } // namespace
 
 bool possessive_at(std::string_view text, std::size_t at)
@@ -118,34 +131,38 @@ void title_token_list::read(std::string_view text)
 {
     chars_.clear();
     ends_.clear();
-    constexpr auto none = std::string_view::npos;
-    std::size_t typed_start = none; // where the word being read starts in `text`
-    std::size_t start = 0;          // and in chars_
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c == '\'') {
-            if (possessive_at(text, i)) {
-                ++i; // "PL's" -> pl (not "pls", which is "please")
+    const auto byte = [&](std::size_t at) { return static_cast<unsigned char>(text[at]); };
+    // An apostrophe neither starts nor ends a word: "don't" -> dont. A final "'s" goes
+    // with it: "PL's" -> pl (not "pls", which is "please").
+    const auto skip_apostrophe = [&](std::size_t& at) {
+        if (possessive_at(text, at)) {
+            ++at;
+        }
+        ++at;
+    };
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (word_byte[byte(i)] == 0) {
+            if (byte(i) == '\'') {
+                skip_apostrophe(i);
+            } else {
+                ++i;
             }
-            continue; // other apostrophes vanish: "don't" -> dont
+            continue;
         }
-        const bool lower = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-        const bool upper = c >= 'A' && c <= 'Z';
-        if ((lower || upper) && typed_start == none) {
-            typed_start = i;
-            start = chars_.size();
+        const auto typed_start = i;
+        const auto start = chars_.size();
+        while (i < text.size()) {
+            if (const char lower = word_byte[byte(i)]; lower != 0) {
+                chars_.push_back(lower);
+                ++i;
+            } else if (byte(i) == '\'') {
+                skip_apostrophe(i);
+            } else {
+                break;
+            }
         }
-        if (lower) {
-            chars_.push_back(static_cast<char>(c));
-        } else if (upper) {
-            chars_.push_back(static_cast<char>(c - 'A' + 'a'));
-        } else if (typed_start != none) {
-            end_word(start, text.substr(typed_start, i - typed_start));
-            typed_start = none;
-        }
-    }
-    if (typed_start != none) {
-        end_word(start, text.substr(typed_start));
+        end_word(start, text.substr(typed_start, i - typed_start));
     }
 }
 
