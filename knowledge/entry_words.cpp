@@ -9,6 +9,7 @@
 #include <exception>
 #include <functional>
 #include <future>
+#include <optional>
 #include <span>
 #include <string_view>
 #include <thread>
@@ -173,25 +174,48 @@ entry_words read_entry_words(const reading_context& context, entry_kind kind, st
     out.first = first;
     out.last = last;
     run_vocabulary vocabulary(out.vocabulary);
-    std::vector<std::string> named;      // a naming text's search terms with breaks
+    // A naming text's words (local numbers, `dropped` for breaks), and as mentions()
+    // takes them; each word's part in names is looked up once per run.
+    std::vector<std::uint32_t> named;
+    std::vector<std::string_view> named_words;
+    std::vector<title_index::name_part> named_parts;
+    std::vector<std::optional<title_index::name_part>> part_of_word;
+    const auto part_of = [&](std::uint32_t number) {
+        if (number == run_vocabulary::dropped) {
+            return title_index::name_part{};
+        }
+        if (number >= part_of_word.size()) {
+            part_of_word.resize(out.vocabulary.size());
+        }
+        auto& part = part_of_word[number];
+        if (!part) {
+            part = context.titles.part_of(out.vocabulary[number]);
+        }
+        return *part;
+    };
     std::vector<std::uint32_t> count_at; // local word -> its place in text_counts, + 1
     for (auto i = first; i < last; ++i) {
         for (const auto& text : entry_texts(context, {kind, i})) {
-            if (text.names_roles) {
-                named.clear();
-            }
+            named.clear();
             vocabulary.read(text.text, [&](std::uint32_t number) {
                 if (number != run_vocabulary::dropped) {
                     out.words.push_back(number);
                 }
                 if (text.names_roles) {
-                    named.push_back(number == run_vocabulary::dropped ? std::string()
-                                                                      : out.vocabulary[number]);
+                    named.push_back(number);
                 }
             });
             // Names are read where the text keeps words together (see asked_question).
             if (text.names_roles) {
-                for (const auto role : context.titles.mentions(named)) {
+                named_words.clear();
+                named_parts.clear();
+                for (const auto number : named) {
+                    named_words.push_back(number == run_vocabulary::dropped
+                                              ? std::string_view()
+                                              : std::string_view(out.vocabulary[number]));
+                    named_parts.push_back(part_of(number));
+                }
+                for (const auto role : context.titles.mentions(named_words, named_parts)) {
                     out.subjects.push_back(role);
                 }
             }

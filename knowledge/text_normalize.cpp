@@ -172,11 +172,16 @@ void title_token_list::end_word(std::size_t start, std::string_view typed)
         chars_.pop_back();
     }
     const std::string_view word(chars_.data() + start, chars_.size() - start);
-    const auto it = abbreviation_filter().may_contain(word) ? abbreviation_map().find(word)
-                                                            : abbreviation_map().end();
-    if (it != abbreviation_map().end()) {
+    const std::string_view* expansion = nullptr;
+    if (abbreviation_filter().may_contain(word)) {
+        const auto& map = abbreviation_map();
+        if (const auto it = map.find(word); it != map.end()) {
+            expansion = &it->second;
+        }
+    }
+    if (expansion != nullptr) {
         chars_.resize(start);
-        std::string_view rest = it->second;
+        std::string_view rest = *expansion;
         while (!rest.empty()) {
             const auto space = rest.find(' ');
             const auto token_start = chars_.size();

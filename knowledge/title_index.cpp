@@ -127,7 +127,35 @@ title_match title_index::match(std::string_view query, bool spelling) const
     return by_spelling(key, std::move(covering));
 }
 
+title_index::name_part title_index::part_of(std::string_view word) const
+{
+    name_part part;
+    if (!name_words_.may_contain(word)) {
+        return part; // starts no name and is none
+    }
+    const std::string key(word);
+    if (const auto it = longest_from_.find(key); it != longest_from_.end()) {
+        part.longest = it->second;
+    }
+    if (const auto it = word_owner_.find(key); it != word_owner_.end()) {
+        part.owner = it->second;
+    }
+    return part;
+}
+
 std::vector<std::size_t> title_index::mentions(const std::vector<std::string>& words) const
+{
+    std::vector<std::string_view> views(words.begin(), words.end());
+    std::vector<name_part> parts;
+    parts.reserve(words.size());
+    for (const auto& w : words) {
+        parts.push_back(part_of(w));
+    }
+    return mentions(views, parts);
+}
+
+std::vector<std::size_t> title_index::mentions(std::span<const std::string_view> words,
+                                               std::span<const name_part> parts) const
 {
     std::vector<std::size_t> found;
     const auto note = [&](std::size_t role) {
@@ -137,33 +165,27 @@ std::vector<std::size_t> title_index::mentions(const std::vector<std::string>& w
     };
     std::string key;
     for (std::size_t i = 0; i < words.size();) {
-        if (!name_words_.may_contain(words[i])) {
-            ++i; // starts no name and is none
-            continue;
-        }
         std::size_t taken = 0;
         // Only a word that starts some name can start a multi-word name here: most words
         // of a question start none, and skip the lookups.
-        if (auto it = longest_from_.find(words[i]); it != longest_from_.end()) {
-            for (std::size_t n = std::min(it->second, words.size() - i); n >= 2; --n) {
-                key.clear();
-                for (std::size_t w = i; w < i + n; ++w) {
-                    if (w > i) {
-                        key.push_back(' ');
-                    }
-                    key += words[w];
+        for (std::size_t n = std::min(parts[i].longest, words.size() - i); n >= 2; --n) {
+            key.clear();
+            for (std::size_t w = i; w < i + n; ++w) {
+                if (w > i) {
+                    key.push_back(' ');
                 }
-                if (auto name = by_key_.find(key); name != by_key_.end()) {
-                    note(name->second);
-                    taken = n;
-                    break;
-                }
+                key += words[w];
+            }
+            if (auto name = by_key_.find(key); name != by_key_.end()) {
+                note(name->second);
+                taken = n;
+                break;
             }
         }
         if (taken == 0) {
             // A lone word counts only when it fits one role: "lead" alone is too common.
-            if (auto it = word_owner_.find(words[i]); it != word_owner_.end()) {
-                note(it->second);
+            if (parts[i].owner != name_part::npos) {
+                note(parts[i].owner);
             }
             taken = 1;
         }

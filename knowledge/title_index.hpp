@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -34,6 +35,19 @@ public:
     /// in order of appearance, each once: the longest multi-word name at each position,
     /// or a single word that fits exactly one role ("director", "vp").
     std::vector<std::size_t> mentions(const std::vector<std::string>& words) const;
+
+    /// The part one word can play in a name, for mentions(): the most words a name
+    /// starting with it has (0 for none), and the one role whose names alone hold it.
+    struct name_part {
+        std::size_t longest = 0;
+        std::size_t owner = npos;
+        static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+    };
+    name_part part_of(std::string_view word) const;
+    /// mentions() for a caller that has each word's part already: one that reads many
+    /// texts with the same words looks each word up once (see entry_words).
+    std::vector<std::size_t> mentions(std::span<const std::string_view> words,
+                                      std::span<const name_part> parts) const;
 
 private:
     struct name_entry {
