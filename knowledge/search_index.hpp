@@ -1,6 +1,7 @@
 #pragma once
 
 #include "knowledge/search_terms.hpp"
+#include "knowledge/string_hash.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -192,16 +193,7 @@ private:
     std::vector<hit> score_every_document(const std::vector<cursor>& words, double query_weight,
                                           std::size_t limit) const;
 
-    /// Lets the vocabulary be searched with a string_view, without building a string.
-    struct word_hash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view word) const noexcept
-        {
-            return std::hash<std::string_view>{}(word);
-        }
-    };
-
-    std::unordered_map<std::string, term_id, word_hash, std::equal_to<>> ids_;
+    string_map<term_id> ids_;
     std::vector<const std::string*> words_; ///< term id -> the word (keys of ids_)
     std::vector<term_info> terms_;          ///< by term id
     std::vector<float> lengths_;            ///< weighted document lengths

@@ -133,11 +133,10 @@ title_index::name_part title_index::part_of(std::string_view word) const
     if (!name_words_.may_contain(word)) {
         return part; // starts no name and is none
     }
-    const std::string key(word);
-    if (const auto it = longest_from_.find(key); it != longest_from_.end()) {
+    if (const auto it = longest_from_.find(word); it != longest_from_.end()) {
         part.longest = it->second;
     }
-    if (const auto it = word_owner_.find(key); it != word_owner_.end()) {
+    if (const auto it = word_owner_.find(word); it != word_owner_.end()) {
         part.owner = it->second;
     }
     return part;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "knowledge/model.hpp"
+#include "knowledge/string_hash.hpp"
 #include "knowledge/word_filter.hpp"
 
 #include <cstddef>
@@ -66,9 +67,9 @@ private:
     std::unordered_map<std::string, std::size_t> by_key_; ///< normalised name -> role
     std::unordered_map<std::string, std::size_t> by_bag_; ///< sorted words -> role (unique only)
     std::unordered_map<std::string, std::vector<std::uint32_t>> by_word_; ///< word -> names
-    std::unordered_map<std::string, std::size_t> word_owner_; ///< word in one role's names only
+    string_map<std::size_t> word_owner_; ///< word in one role's names only
     /// First word of a name -> the most words a name starting with it has.
-    std::unordered_map<std::string, std::size_t> longest_from_;
+    string_map<std::size_t> longest_from_;
     std::size_t role_count_ = 0;
     /// Every word of every name: most words of a text are in none, and skip the lookups.
     word_filter name_words_;
