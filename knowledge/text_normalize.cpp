@@ -214,6 +214,13 @@ void title_token_list::end_token(std::size_t start)
             ends_.back() = static_cast<std::uint32_t>(chars_.size());
             return;
         }
+        // Chat's "product person" (or people, folks) is someone in product: the
+        // person is no word of any title, and matched role cards that mention one.
+        if (before == "product" && (token == "person" || token == "people" || token == "folk" ||
+                                    token == "guy")) {
+            chars_.resize(start);
+            return;
+        }
     }
     ends_.push_back(static_cast<std::uint32_t>(chars_.size()));
 }

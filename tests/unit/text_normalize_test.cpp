@@ -42,6 +42,10 @@ TEST(normalize_title, two_word_spellings_of_one_word)
     EXPECT_EQ(normalize_title("plan b"), "plan b"); // held to the end, then let go
     EXPECT_EQ(normalize_title("vice"), "vice");
     EXPECT_EQ(normalize_title("b vice president"), "b vp");
+    // Chat's "product person" is someone in product, not a person of any title.
+    EXPECT_EQ(normalize_title("a product person"), "product");
+    EXPECT_EQ(normalize_title("product people and product folks"), "product and product");
+    EXPECT_EQ(normalize_title("a person in product"), "person in product");
 }
 
 TEST(normalize_title, nothing_left)
