@@ -82,7 +82,18 @@ bool entry_fit::about_named_roles(const search_index::hit& h) const
         return on_subject(h);
     }
     if (mentioned_.size() >= 2) {
-        return faq_is_about(kb_.faqs()[ref.index], {mentioned_[0], mentioned_[1]});
+        const auto& f = kb_.faqs()[ref.index];
+        if (faq_is_about(f, {mentioned_[0], mentioned_[1]})) {
+            return true;
+        }
+        // With three roles named ("from PM to lead without being a senior PM first"),
+        // an FAQ on two of them that are not the first two is about the question too,
+        // when every role it is about is named.
+        return mentioned_.size() >= 3 && f.roles.size() >= 2 &&
+               std::all_of(f.roles.begin(), f.roles.end(), [&](const std::string& id) {
+                   return std::any_of(mentioned_.begin(), mentioned_.end(),
+                                      [&](const role* r) { return r->id == id; });
+               });
     }
     return kb_.primary_subject(h.document) == index_of(mentioned_.front());
 }
