@@ -78,9 +78,8 @@ TEST_F(answer_quality, question_set_accuracy_and_honest_refusals)
               << "; unanswerable refused: " << s.refused << "/" << s.unanswerable << "\n";
     EXPECT_GE(s.total, 120U);
     EXPECT_GE(s.unanswerable, 15U);
-    // The bar is 0.98; this guards what the answerer reaches today so it cannot
-    // silently get worse. Honest refusals are already at the bar: all of them.
-    EXPECT_GE(accuracy, 0.96);
+    // The bar: 0.98, and every unanswerable question refused.
+    EXPECT_GE(accuracy, 0.98);
     EXPECT_EQ(s.refused, s.unanswerable); // every unanswerable question refused
 }
 
@@ -132,7 +131,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_blind.json", 0.76},  {"questions_blind2.json", 0.69},
         {"questions_blind3.json", 0.64}, {"questions_blind4.json", 0.76},
         {"questions_blind5.json", 0.89}, {"questions_blind6.json", 0.83},
-        {"questions_blind7.json", 0.79}, {"questions_blind8.json", 0.74, 2}};
+        {"questions_blind7.json", 0.81}, {"questions_blind8.json", 0.74, 2}};
     for (const auto& [file, floor, answered_unanswerable] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : s.misses) {
