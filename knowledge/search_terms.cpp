@@ -49,7 +49,8 @@ const std::unordered_set<std::string_view>& stop_words()
         "maybe", "perhaps", "probably", "possibly", "definitely", "certainly", "obviously",
         "apparently", "seriously", "purely", "truly", "anyway", "anyways", "otherwise", "however",
         "whatever", "whenever", "wherever", "whoever", "somehow", "felt", "guess", "suppose",
-        "haha", "hmm", "um", "uh", "omg", "ngl", "rn", "ya", "tip", "tips", "toward", "towards"};
+        "haha", "hmm", "um", "uh", "omg", "ngl", "rn", "ya", "tip", "tips", "toward", "towards",
+        "youre", "theyre", "thats", "theres", "isnt", "dont", "doesnt", "once"};
     return words;
 }
 
