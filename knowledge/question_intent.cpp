@@ -215,6 +215,10 @@ bool out_of_scope(const std::string& text)
     // into a title the base lacks ("switching to staff PM") is still out of scope.
     const auto was_one = [&] {
         for (const auto title : other_titles) {
+            // A message may open with its writer's job: "product designer, 5 years in".
+            if (std::string_view(text).starts_with(title)) {
+                return true;
+            }
             for (const std::string_view as : {" im a", " im an", " i am a", " i am an", " former",
                                               " ex", " from", " as a", " as an"}) {
                 if (has_phrase(text, std::string(as) + std::string(title))) {

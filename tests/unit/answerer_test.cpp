@@ -1,5 +1,7 @@
 #include "knowledge/answerer.hpp"
 #include "knowledge/loader.hpp"
+#include "knowledge/question_intent.hpp"
+#include "knowledge/question_text.hpp"
 #include "tests/support/shipped_knowledge.hpp"
 
 #include <gtest/gtest.h>
@@ -276,6 +278,21 @@ TEST_F(answerer_test, what_the_articles_do_not_cover_is_refused)
     EXPECT_EQ(ask("how do I work together with sales?"), "unknown");
     EXPECT_EQ(ask(""), "unknown");
     EXPECT_EQ(ask("???"), "unknown");
+}
+
+TEST(out_of_scope, moving_into_product_from_a_job_the_base_lacks_is_in_scope)
+{
+    const auto in_scope = [](std::string_view q) { return !out_of_scope(question_text(q)); };
+    // The job is what the asker was, however the message puts it, and product is where
+    // they are going.
+    EXPECT_TRUE(in_scope("product designer, 5 years in. I want to switch over to the product "
+                         "side - how do people usually make that move?"));
+    EXPECT_TRUE(in_scope("I'm an engineering manager thinking about moving over to product "
+                         "leadership"));
+    // Asking about the job itself, or moving into it, is not what the articles cover.
+    EXPECT_FALSE(in_scope("what does a product designer do?"));
+    EXPECT_FALSE(in_scope("product designer salary bands?"));
+    EXPECT_FALSE(in_scope("should I switch to being a product owner?"));
 }
 
 TEST_F(answerer_test, refusals_offer_the_closest_topics)
