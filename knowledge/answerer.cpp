@@ -7,6 +7,7 @@
 #include "knowledge/question_intent.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <optional>
 
@@ -217,6 +218,15 @@ private:
         // what the answer must be about ("from consulting to a PL job without being a PM").
         const bool from_elsewhere =
             asked.test(static_cast<std::size_t>(concern::coming_from_elsewhere));
+        // Someone from another field who says they are heading into product asks what the
+        // articles' one passage on career changers answers, however they word the rest.
+        constexpr std::array<std::string_view, 7> heading_into_product{
+            " into product",    " to product",    " product side",    " into pm",
+            " career switcher", " career change", " changing careers"};
+        const bool into_product =
+            from_elsewhere &&
+            std::any_of(heading_into_product.begin(), heading_into_product.end(),
+                        [&](std::string_view phrase) { return has_phrase(q_.text(), phrase); });
         for (const auto& h : q_.hits()) {
             const auto ref = kb_.entry(h.document);
             if ((ref.kind != entry_kind::faq && ref.kind != entry_kind::topic) ||
@@ -226,7 +236,7 @@ private:
             const auto shared = (asked & kb_.concerns(ref)).count();
             // Two themes in common ("who decides where the money goes": decisions and
             // finance) are as strong as a named role.
-            const bool strong = !mentioned_.empty() || distinctive || shared >= 2;
+            const bool strong = !mentioned_.empty() || distinctive || shared >= 2 || into_product;
             if (h.coverage < (strong ? named_concern_coverage : needed)) {
                 continue;
             }

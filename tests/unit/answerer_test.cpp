@@ -280,6 +280,20 @@ TEST_F(answerer_test, what_the_articles_do_not_cover_is_refused)
     EXPECT_EQ(ask("???"), "unknown");
 }
 
+TEST_F(answerer_test,
+       someone_heading_into_product_from_another_field_gets_the_career_changers_answer)
+{
+    EXPECT_EQ(ask("former data analyst trying to break into product. is there a standard route "
+                  "for career switchers?"),
+              "faq:switching-from-other-fields");
+    EXPECT_EQ(ask("product designer, 5 years in. I want to switch over to the product side - how "
+                  "do people usually make that kind of move?"),
+              "faq:switching-from-other-fields");
+    // Leaving product for another field is not what that answer is about.
+    EXPECT_EQ(ask("I'm a PM thinking about switching to data science, any advice?"), "unknown");
+    EXPECT_EQ(ask("how do I become a data scientist?"), "unknown");
+}
+
 TEST(out_of_scope, moving_into_product_from_a_job_the_base_lacks_is_in_scope)
 {
     const auto in_scope = [](std::string_view q) { return !out_of_scope(question_text(q)); };
