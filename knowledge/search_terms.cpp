@@ -61,6 +61,16 @@ const std::unordered_set<std::string_view>& stop_words()
 const std::unordered_map<std::string_view, std::string_view>& synonyms()
 {
     static const std::unordered_map<std::string_view, std::string_view> map{
+        // Chat writes numbers as digits; the articles spell them out ("four pillars").
+        {"2", "two"},
+        {"3", "three"},
+        {"4", "four"},
+        {"5", "five"},
+        {"6", "six"},
+        {"7", "seven"},
+        {"8", "eight"},
+        {"9", "nine"},
+        {"10", "ten"},
         {"measur", "metric"},
         {"measure", "metric"},
         {"kpi", "metric"},
