@@ -1,0 +1,374 @@
+#include "knowledge/search_index.hpp"
+
+#include <algorithm>
+#include <limits>
+
+// Ranking: the walk over posting lists that finds a query's best documents (MaxScore
+// with block maxima), and the plain scoring of every document for a small index.
+
+namespace rolebot::knowledge {
+namespace {
+
+// Slack for comparing a partial sum of scores with the threshold: sums taken in another
+// order may differ in the last bits, and a document must never be dropped for that.
+constexpr double rounding_slack = 1e-9;
+
+/// Higher scores first; on a tie, the earlier document. (An object, not a function, so
+/// that heap operations inline it.)
+constexpr struct {
+    bool operator()(const search_index::hit& x, const search_index::hit& y) const
+    {
+        return x.score != y.score ? x.score > y.score : x.document < y.document;
+    }
+} ranks_before;
+
+/// Puts `candidate` in place of the worst of a full heap (its top) and sifts it down:
+/// one pass instead of a push and a pop.
+template <typename Better>
+void replace_worst(std::vector<search_index::hit>& heap, const search_index::hit& candidate,
+                   Better better)
+{
+    std::size_t at = 0;
+    const std::size_t size = heap.size();
+    for (;;) {
+        std::size_t child = 2 * at + 1;
+        if (child >= size) {
+            break;
+        }
+        // The worse child is the one that belongs nearer the top.
+        if (child + 1 < size && better(heap[child], heap[child + 1])) {
+            ++child;
+        }
+        if (!better(candidate, heap[child])) {
+            break;
+        }
+        heap[at] = heap[child];
+        at = child;
+    }
+    heap[at] = candidate;
+}
+
+constexpr auto no_document = std::numeric_limits<std::uint32_t>::max();
+
+/// The first posting at or after `from` whose document is not below `document`.
+const search_index_posting* seek_posting(const search_index_posting* from,
+                                         const search_index_posting* end, std::uint32_t document)
+{
+    // Galloping: cheap for near targets, logarithmic for far ones.
+    std::size_t step = 1;
+    const auto* low = from;
+    while (static_cast<std::size_t>(end - low) > step && low[step].document < document) {
+        low += step;
+        step *= 2;
+    }
+    const auto* high = low + std::min<std::size_t>(step + 1, static_cast<std::size_t>(end - low));
+    return std::lower_bound(
+        low, high, document,
+        [](const search_index_posting& p, std::uint32_t d) { return p.document < d; });
+}
+
+std::uint32_t document_at(const search_index_posting* at, const search_index_posting* end)
+{
+    return at != end ? at->document : no_document;
+}
+
+} // namespace
+
+search_index::cursor search_index::start(const term_info& term) const
+{
+    const auto& own = term.own.postings;
+    const auto& shared = term.shared.postings;
+    cursor c{own.data(),
+             own.data() + own.size(),
+             shared.data(),
+             shared.data() + shared.size(),
+             &term,
+             no_document,
+             0,
+             no_document};
+    enter_group(c, c.shared);
+    c.document = std::min(document_at(c.own, c.own_end), c.shared_document);
+    return c;
+}
+
+inline void search_index::enter_group(cursor& c, const posting* shared) const
+{
+    c.shared = shared;
+    if (shared != c.shared_end) {
+        c.shared_document = shared->document;
+        c.shared_group_end = group_end_[shared->document];
+    } else {
+        c.shared_document = no_document;
+    }
+}
+
+inline float search_index::weight_here(const cursor& c)
+{
+    const float own = c.own != c.own_end && c.own->document == c.document ? c.own->weight : 0;
+    return c.shared_document == c.document ? own + c.shared->weight : own;
+}
+
+inline void search_index::advance(cursor& c) const
+{
+    if (c.own != c.own_end && c.own->document == c.document) {
+        ++c.own;
+    }
+    // Through a shared posting's group one document at a time, then on to the next.
+    if (c.shared_document == c.document && ++c.shared_document == c.shared_group_end) {
+        enter_group(c, c.shared + 1);
+    }
+    c.document = std::min(document_at(c.own, c.own_end), c.shared_document);
+}
+
+inline void search_index::seek(cursor& c, std::uint32_t document) const
+{
+    if (c.document >= document) {
+        return;
+    }
+    c.own = seek_posting(c.own, c.own_end, document);
+    if (c.shared_document < document) {
+        if (document < c.shared_group_end) {
+            c.shared_document = document; // still inside the current group
+        } else {
+            const auto* next = seek_posting(c.shared, c.shared_end, document);
+            // A group starting before the document may still hold it.
+            if (group_end_[next[-1].document] > document) {
+                enter_group(c, next - 1);
+                c.shared_document = document;
+            } else {
+                enter_group(c, next);
+            }
+        }
+    }
+    c.document = std::min(document_at(c.own, c.own_end), c.shared_document);
+}
+
+void search_index::skip_rest_of_group(std::vector<cursor>& words, std::size_t first_essential,
+                                      std::uint32_t document) const
+{
+    const auto end = group_end_[document];
+    if (end == document + 1) {
+        return;
+    }
+    for (std::size_t i = first_essential; i < words.size(); ++i) {
+        if (words[i].own != words[i].own_end && words[i].own->document < end) {
+            return;
+        }
+    }
+    for (std::size_t i = first_essential; i < words.size(); ++i) {
+        seek(words[i], end);
+    }
+}
+
+bool search_index::skip_weak_blocks(std::vector<cursor>& words, std::size_t first_essential,
+                                    const std::vector<double>& bound_below, double threshold,
+                                    std::uint32_t& checked_through) const
+{
+    // Every posting of an essential word up to `last` lies in that word's current
+    // blocks, so no document up to `last` scores more than those blocks' maxima (of the
+    // ones that start by then) plus all the non-essential words. When that cannot beat
+    // the threshold, all of them are skipped.
+    const auto block_of = [](const posting* at, const posting_list& list, std::size_t size) {
+        return static_cast<std::size_t>(at - list.postings.data()) / size;
+    };
+    const auto block_last = [](const posting_list& list, std::size_t block, std::size_t size) {
+        return list.postings[std::min((block + 1) * size, list.postings.size()) - 1].document;
+    };
+    std::uint32_t last = no_document;
+    for (std::size_t i = first_essential; i < words.size(); ++i) {
+        const auto& c = words[i];
+        if (c.own != c.own_end) {
+            const auto& own = c.term->own;
+            last = std::min(last, block_last(own, block_of(c.own, own, block_size), block_size));
+        }
+        if (c.shared != c.shared_end) {
+            const auto& shared = c.term->shared;
+            const auto group = block_last(shared, block_of(c.shared, shared, shared_block_size),
+                                          shared_block_size);
+            last = std::min(last, group_end_[group] - 1);
+        }
+    }
+    double bound = bound_below[first_essential];
+    for (std::size_t i = first_essential; i < words.size(); ++i) {
+        const auto& c = words[i];
+        float most = 0;
+        if (c.own != c.own_end && c.own->document <= last) {
+            most = c.term->own.block_max[block_of(c.own, c.term->own, block_size)];
+        }
+        if (c.shared_document <= last) {
+            most = std::max(
+                most,
+                c.term->shared.block_max[block_of(c.shared, c.term->shared, shared_block_size)]);
+        }
+        bound += most;
+    }
+    checked_through = last;
+    if (bound > threshold + rounding_slack) {
+        return false;
+    }
+    for (std::size_t i = first_essential; i < words.size(); ++i) {
+        seek(words[i], last + 1); // within the current blocks
+    }
+    return true;
+}
+
+std::vector<search_index::hit>
+search_index::top_documents(std::vector<cursor> words, double query_weight, std::size_t limit) const
+{
+    const std::size_t n = words.size();
+    // bound_below[i]: the most words[0..i) together add to any document.
+    std::vector<double> bound_below(n + 1, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        bound_below[i + 1] = bound_below[i] + words[i].term->max_impact;
+    }
+    const auto better = ranks_before;
+    // The best `limit` so far, worst on top. Documents come in increasing order, so a
+    // newcomer that only ties the worst loses the tie: it must score strictly more.
+    std::vector<hit> best;
+    best.reserve(limit + 1);
+    double threshold = -1;
+    // words[first_essential..n) are essential: a document with none of them scores at
+    // most bound_below[first_essential] <= threshold and can never enter, so candidates
+    // come from the essential words' postings alone; the others are only looked up.
+    std::size_t first_essential = 0;
+    std::vector<float> part(n);
+    // Documents up to checked_through lie in blocks already found worth scoring (for the
+    // essential words as they were at checked_for).
+    std::uint32_t checked_through = 0;
+    std::size_t checked_for = n;
+
+    while (first_essential < n) {
+        std::uint32_t document = no_document;
+        for (std::size_t i = first_essential; i < n; ++i) {
+            document = std::min(document, words[i].document);
+        }
+        if (document == no_document) {
+            break;
+        }
+        // Checked once per stretch of blocks, not once per document.
+        if (best.size() == limit &&
+            (document > checked_through || first_essential != checked_for) &&
+            skip_weak_blocks(words, first_essential, bound_below, threshold, checked_through)) {
+            continue;
+        }
+        checked_for = first_essential;
+        std::fill(part.begin(), part.end(), 0.0F);
+        double partial = 0;
+        for (std::size_t i = first_essential; i < n; ++i) {
+            auto& c = words[i];
+            if (c.document == document) {
+                part[i] = weight_here(c);
+                partial += part[i];
+                advance(c);
+            }
+        }
+        if (best.size() == limit &&
+            partial + bound_below[first_essential] <= threshold + rounding_slack) {
+            // Hopeless whatever the other words say. The rest of the document's group
+            // is too when the essential words have no posting of their own there: they
+            // add at most what they added here (shared words weigh alike in a group).
+            skip_rest_of_group(words, first_essential, document);
+            continue;
+        }
+        // The other words, strongest first, until even all the rest could only tie the
+        // threshold (a tie loses to the earlier document already held).
+        bool hopeless = false;
+        for (std::size_t i = first_essential; i-- > 0;) {
+            if (best.size() == limit &&
+                partial + bound_below[i + 1] <= threshold + rounding_slack) {
+                hopeless = true;
+                break;
+            }
+            auto& c = words[i];
+            seek(c, document);
+            if (c.document == document) {
+                part[i] = weight_here(c);
+                partial += part[i];
+            }
+        }
+        if (hopeless) {
+            continue;
+        }
+        // Summed in word order, as bound_below is: a document holding only non-essential
+        // words never sums above their bound, whatever the rounding.
+        double score = 0;
+        double matched = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            score += part[i];
+            matched += part[i] > 0 ? words[i].term->idf : 0;
+        }
+        const hit candidate{document, score, query_weight > 0 ? matched / query_weight : 0};
+        if (best.size() == limit && !better(candidate, best.front())) {
+            continue;
+        }
+        if (best.size() < limit) {
+            best.push_back(candidate);
+            std::push_heap(best.begin(), best.end(), better);
+        } else {
+            replace_worst(best, candidate, better);
+        }
+        if (best.size() == limit) {
+            threshold = best.front().score;
+            while (first_essential < n && bound_below[first_essential + 1] <= threshold) {
+                ++first_essential;
+            }
+        }
+    }
+    std::sort_heap(best.begin(), best.end(), better);
+    return best;
+}
+
+std::vector<search_index::hit> search_index::score_every_document(const std::vector<cursor>& words,
+                                                                  double query_weight,
+                                                                  std::size_t limit) const
+{
+    // Reused between queries on a thread: no allocation per question.
+    thread_local std::vector<double> scores;
+    thread_local std::vector<double> matched;
+    scores.assign(size(), 0.0);
+    matched.assign(size(), 0.0);
+    // Each word's own and shared postings merged, as a cursor walks them (the same sums).
+    for (const auto& c : words) {
+        const auto add = [&](std::uint32_t document, float weight) {
+            scores[document] += weight;
+            matched[document] += c.term->idf;
+        };
+        const auto* own = c.own;
+        for (const auto* shared = c.shared; shared != c.shared_end; ++shared) {
+            for (; own != c.own_end && own->document < shared->document; ++own) {
+                add(own->document, own->weight);
+            }
+            for (auto document = shared->document; document < group_end_[shared->document];
+                 ++document) {
+                if (own != c.own_end && own->document == document) {
+                    add(document, own->weight + shared->weight);
+                    ++own;
+                } else {
+                    add(document, shared->weight);
+                }
+            }
+        }
+        for (; own != c.own_end; ++own) {
+            add(own->document, own->weight);
+        }
+    }
+    std::vector<hit> best;
+    best.reserve(limit);
+    for (std::uint32_t document = 0; document < scores.size(); ++document) {
+        if (matched[document] == 0) {
+            continue;
+        }
+        const hit candidate{document, scores[document],
+                            query_weight > 0 ? matched[document] / query_weight : 0};
+        if (best.size() < limit) {
+            best.push_back(candidate);
+            std::push_heap(best.begin(), best.end(), ranks_before);
+        } else if (ranks_before(candidate, best.front())) {
+            replace_worst(best, candidate, ranks_before);
+        }
+    }
+    std::sort_heap(best.begin(), best.end(), ranks_before);
+    return best;
+}
+
+} // namespace rolebot::knowledge
