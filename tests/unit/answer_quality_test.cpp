@@ -128,9 +128,9 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     };
     const std::vector<question_set> sets{
         {"questions_dev2.json", 0.83},   {"questions_fresh.json", 0.89},
-        {"questions_blind.json", 0.76},  {"questions_blind2.json", 0.69},
+        {"questions_blind.json", 0.76},  {"questions_blind2.json", 0.71},
         {"questions_blind3.json", 0.66}, {"questions_blind4.json", 0.78},
-        {"questions_blind5.json", 0.89}, {"questions_blind6.json", 0.83},
+        {"questions_blind5.json", 0.89}, {"questions_blind6.json", 0.84},
         {"questions_blind7.json", 0.81}, {"questions_blind8.json", 0.74, 2}};
     for (const auto& [file, floor, answered_unanswerable] : sets) {
         const auto s = evaluate(*kb, file);
