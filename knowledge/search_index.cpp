@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <exception>
+#include <thread>
 
 namespace rolebot::knowledge {
 namespace {
@@ -152,7 +154,7 @@ void with_shared(std::vector<search_index_posting>& own,
 
 } // namespace
 
-void search_index::finish()
+void search_index::finish(std::size_t two_threads_from)
 {
     const auto n = static_cast<double>(lengths_.size());
     double total = 0;
@@ -174,7 +176,7 @@ void search_index::finish()
         const double norm = k1 * (1 - b + b * length / average_length);
         return idf * frequency * (k1 + 1) / (frequency + norm);
     };
-    for (auto& info : terms_) {
+    const auto weigh = [&](term_info& info) {
         // Documents holding the word: each shared posting's whole group, and the others
         // that hold it themselves.
         std::size_t documents = 0;
@@ -224,6 +226,41 @@ void search_index::finish()
             block = std::max(block, info.shared.postings[k].weight);
             info.max_impact = std::max(info.max_impact, info.shared.postings[k].weight);
         }
+    };
+    // A large index weighs its words on two threads, split where half the postings lie
+    // behind: the words are independent, and this pass over every posting is most of
+    // what finishing a large index costs.
+    std::size_t postings = 0;
+    for (const auto& info : terms_) {
+        postings += info.own.postings.size() + info.shared.postings.size();
+    }
+    std::size_t split = terms_.size();
+    if (postings >= two_threads_from) {
+        std::size_t behind = 0;
+        for (split = 0; split < terms_.size() && behind < postings / 2; ++split) {
+            behind += terms_[split].own.postings.size() + terms_[split].shared.postings.size();
+        }
+    }
+    std::exception_ptr failure;
+    {
+        std::jthread other;
+        if (split < terms_.size()) {
+            other = std::jthread([&] {
+                try {
+                    for (auto i = split; i < terms_.size(); ++i) {
+                        weigh(terms_[i]);
+                    }
+                } catch (...) {
+                    failure = std::current_exception();
+                }
+            });
+        }
+        for (std::size_t i = 0; i < split; ++i) {
+            weigh(terms_[i]);
+        }
+    }
+    if (failure) {
+        std::rethrow_exception(failure);
     }
     // A word the index never saw weighs like the rarest word it did see: questions with
     // incidental words still match, but a question about an unseen subject does not.

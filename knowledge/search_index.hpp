@@ -96,7 +96,8 @@ public:
     std::uint32_t add_group(const term_bag& shared, std::span<const term_bag> members);
 
     /// Computes statistics and the typo index; call once after the last add().
-    void finish();
+    /// From `two_threads_from` postings in all, the words are weighed on two threads.
+    void finish(std::size_t two_threads_from = std::size_t{1} << 20U);
 
     /// The query's terms with typos corrected to known words where one edit away; with
     /// `mark_breaks`, an empty term where a word without a subject was dropped.
