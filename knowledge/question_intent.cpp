@@ -75,7 +75,13 @@ bool names_a_move(std::string_view text,
 question_intent detect_intent(const std::string& text, std::size_t mentioned)
 {
     const phrase_text t(text);
-    if (mentioned >= 2 &&
+    // "Who does the VP report to, the CEO or the CPO?" offers its choices with "or": it
+    // asks for a reporting line, not a comparison.
+    const bool whom_answers_to =
+        t.has_any({" who does ", " who do ", " whom ", " who would ", " who will "}) &&
+        t.has_any({" report to ", " reports to ", " report into ", " reports into ", " answer to ",
+                   " answers to "});
+    if (mentioned >= 2 && !whom_answers_to &&
         t.has_any({" vs ",          " versus ",     " differ",        " compare",
                    " same ",        " similar",     " or a ",         " or an ",
                    " or the ",      " equivalent",  " interchangeab", " interchangab",
@@ -236,8 +242,14 @@ bool out_of_scope(const std::string& text)
     // The articles give no head counts; "how many years" is about time, not people.
     const auto many = text.find(" how many ");
     const bool head_count =
-        many != std::string::npos &&
-        !has_any(std::string_view(text).substr(many), {" how many years ", " how many yrs "});
+        (many != std::string::npos &&
+         !has_any(std::string_view(text).substr(many), {" how many years ", " how many yrs "})) ||
+        t.has_any({" span of control"}) ||
+        (t.has_any({" ratio"}) &&
+         t.has_any({" engineer", " designer", " developer", " devs ", " pms ", " pm to "}));
+    // Nor working hours: "do product leads work crazy hours?".
+    const bool hours = t.has_any({" work life balance", " worklife balance", " long hours",
+                                  " crazy hours", " overtime", " hours a week", " hours per week"});
     // Moving back down (manager to IC, lead to PM) is not something the articles discuss.
     const bool moving_back =
         t.has_any({" go back ", " move back ", " step down", " demot", " back to being "});
@@ -263,7 +275,7 @@ bool out_of_scope(const std::string& text)
     // The articles never split a role's time into shares ("what % of a PML's week...").
     const bool time_share =
         t.has_any({" what percent", " what share of", " what fraction of", " what portion of"});
-    return other_title || any(pay) || any(one_company) || head_count || moving_back ||
+    return other_title || any(pay) || any(one_company) || head_count || hours || moving_back ||
            other_job_compared || time_share || interviews || perks || what_they_make;
 }
 

@@ -276,6 +276,13 @@ TEST_F(answerer_test, what_the_articles_do_not_cover_is_refused)
     EXPECT_EQ(ask("any tips for my product lead interview?"), "unknown");
     EXPECT_EQ(ask("is there a learning budget for PMs who want a leadership course?"), "unknown");
     EXPECT_EQ(ask("how do I work together with sales?"), "unknown");
+    // Choices offered with "or" do not make a reporting question a comparison.
+    EXPECT_EQ(ask("does a head of product report to the CEO or the COO?"), "unknown");
+    EXPECT_EQ(ask("who does a PM report to, a product lead or a PML?"),
+              "faq:who-do-product-managers-report-to");
+    // Ratios are head counts, and working hours are not in the articles either.
+    EXPECT_EQ(ask("what's a good ratio of PMs to designers?"), "unknown");
+    EXPECT_EQ(ask("is the work-life balance better as a PM or as a product lead?"), "unknown");
     EXPECT_EQ(ask(""), "unknown");
     EXPECT_EQ(ask("???"), "unknown");
 }
