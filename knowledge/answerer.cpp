@@ -144,14 +144,8 @@ public:
                     return answer::of_path(p);
                 }
             }
-            if (const auto* f = fit_.best_faq(strong_coverage, {})) {
-                return answer::of_faq(f);
-            }
-            if (auto a = by_concern()) {
+            if (auto a = faq_theme_or_next_step(first)) {
                 return *a;
-            }
-            if (asks_next_step()) {
-                return answer::of_role(first);
             }
             // A single role is where the asker is going.
             if (first != nullptr && second == nullptr) {
@@ -161,14 +155,8 @@ public:
             }
             break;
         case question_intent::define:
-            if (const auto* f = fit_.best_faq(strong_coverage, {})) {
-                return answer::of_faq(f);
-            }
-            if (auto a = by_concern()) {
+            if (auto a = faq_theme_or_next_step(first)) {
                 return *a;
-            }
-            if (asks_next_step()) {
-                return answer::of_role(first);
             }
             if (mentioned_.size() == 1 && q_.only_defines(fit_.index_of(first))) {
                 return answer::of_role(first);
@@ -196,6 +184,23 @@ public:
     }
 
 private:
+    /// What a "become" or "define" question gets before its own route: an FAQ phrased
+    /// much like it, an entry on its theme, or, when it asks what comes next, the card of
+    /// the role it starts from (the card lists the next steps).
+    std::optional<answer> faq_theme_or_next_step(const role* first) const
+    {
+        if (const auto* f = fit_.best_faq(strong_coverage, {})) {
+            return answer::of_faq(f);
+        }
+        if (auto a = by_concern()) {
+            return a;
+        }
+        if (asks_next_step()) {
+            return answer::of_role(first);
+        }
+        return std::nullopt;
+    }
+
     /// The answer for a question whose theme (skills, metrics, planning horizon...) an
     /// FAQ or topic about the same roles shares: among the top hits, the one sharing the
     /// most concerns, first in rank on ties. With no such FAQ, a single role's card when the
