@@ -56,16 +56,16 @@ void knowledge_base::index_documents(std::size_t reading_threads)
             subjects.push_back(it->second);
         }
     };
-    // A run's text as the index numbers its words, and the roles the text names.
-    const auto terms_of = [](const entry_words& run, const std::vector<term_id>& ids,
-                             std::size_t text) {
-        std::vector<term_id> terms;
-        const auto first = text == 0 ? 0 : run.text_end[text - 1];
-        terms.reserve(run.text_end[text] - first);
-        for (auto at = first; at < run.text_end[text]; ++at) {
-            terms.push_back(ids[run.words[at]]);
+    // A text's words as the reader counted them, renumbered and weighed, added to `bag`.
+    const auto add_text = [](const entry_words& run, const std::vector<term_id>& ids,
+                             std::size_t text, search_index::term_bag& bag) {
+        const auto weight = static_cast<float>(run.text_weight[text]);
+        for (auto at = text == 0 ? 0 : run.counts_end[text - 1]; at < run.counts_end[text]; ++at) {
+            const auto [word, count] = run.text_counts[at];
+            bag.counts.emplace_back(ids[word], weight * static_cast<float>(count));
         }
-        return terms;
+        const auto words = run.text_end[text] - (text == 0 ? 0 : run.text_end[text - 1]);
+        bag.length += weight * static_cast<float>(words);
     };
     const auto add_named = [&](const entry_words& run, std::size_t text) {
         const auto first = text == 0 ? 0 : run.subjects_end[text - 1];
@@ -74,19 +74,16 @@ void knowledge_base::index_documents(std::size_t reading_threads)
     };
     // Roles, paths and topics: one document each, holding all its texts.
     const auto index_entries = [&](const entry_words& run, const std::vector<term_id>& ids) {
-        std::vector<std::vector<term_id>> terms;
-        std::vector<search_index::interned_field> fields;
+        search_index::term_bag bag;
         std::size_t text = 0;
         for (auto i = run.first; i < run.last; ++i) {
-            terms.clear();
-            fields.clear();
+            bag.counts.clear();
+            bag.length = 0;
             for (; text < run.entry_end[i - run.first]; ++text) {
-                terms.push_back(terms_of(run, ids, text));
+                add_text(run, ids, text, bag);
                 add_named(run, text);
             }
-            for (std::size_t t = 0; t < terms.size(); ++t) {
-                fields.push_back({terms[t], run.text_weight[text - terms.size() + t]});
-            }
+            search_index::sum_repeats(bag);
             if (run.kind == entry_kind::role) {
                 subjects.push_back(i);
             } else if (run.kind == entry_kind::path) {
@@ -97,7 +94,7 @@ void knowledge_base::index_documents(std::size_t reading_threads)
                     by_id(id);
                 }
             }
-            search_.add(fields);
+            search_.add(bag);
             note({run.kind, i});
         }
     };
@@ -109,19 +106,16 @@ void knowledge_base::index_documents(std::size_t reading_threads)
         for (std::size_t w = 0; w < ids.size(); ++w) {
             title_word[w] = is_title_word(run.vocabulary[w]) ? 1 : 0;
         }
-        // A text's words as the reader counted them, renumbered and weighed.
+        // Each phrasing's words that are not title words, as the reader counted them.
         const auto counts_of = [&](std::size_t text) {
             const auto first = text == 0 ? 0 : run.counts_end[text - 1];
             return std::span(run.text_counts).subspan(first, run.counts_end[text] - first);
         };
+        // One text alone (its words are distinct already).
         const auto bag_of_text = [&](std::size_t text, search_index::term_bag& bag) {
-            const auto weight = static_cast<float>(run.text_weight[text]);
             bag.counts.clear();
-            for (const auto [word, count] : counts_of(text)) {
-                bag.counts.emplace_back(ids[word], weight * static_cast<float>(count));
-            }
-            const auto words = run.text_end[text] - (text == 0 ? 0 : run.text_end[text - 1]);
-            bag.length = weight * static_cast<float>(words);
+            bag.length = 0;
+            add_text(run, ids, text, bag);
         };
         search_index::term_bag answer;
         std::vector<search_index::term_bag> asked; // kept from FAQ to FAQ, and their room
@@ -146,7 +140,7 @@ void knowledge_base::index_documents(std::size_t reading_threads)
                 phrasing_word_start_.resize(documents_.size() + 1,
                                             static_cast<std::uint32_t>(phrasing_words_.size()));
                 const auto start = static_cast<std::ptrdiff_t>(phrasing_word_start_.back());
-                for (const auto [word, count] : counts_of(text)) {
+                for (const auto& [word, count] : counts_of(text)) {
                     if (title_word[word] == 0) {
                         phrasing_words_.push_back(ids[word]);
                     }

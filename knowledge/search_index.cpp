@@ -69,8 +69,6 @@ std::uint32_t search_index::add(const std::vector<field>& fields)
 
 search_index::term_bag search_index::bag_of(std::span<const interned_field> fields)
 {
-    // (term, weight) pairs sorted by term and summed: a few dozen per document, cheaper
-    // than a hash map per document.
     term_bag bag;
     for (const auto& f : fields) {
         for (const auto term : f.terms) {
@@ -78,6 +76,14 @@ search_index::term_bag search_index::bag_of(std::span<const interned_field> fiel
         }
         bag.length += static_cast<float>(f.weight * f.terms.size());
     }
+    sum_repeats(bag);
+    return bag;
+}
+
+void search_index::sum_repeats(term_bag& bag)
+{
+    // (term, weight) pairs sorted by term and summed: a few dozen per document, cheaper
+    // than a hash map per document.
     auto& counts = bag.counts;
     std::sort(counts.begin(), counts.end(),
               [](const auto& x, const auto& y) { return x.first < y.first; });
@@ -91,7 +97,6 @@ search_index::term_bag search_index::bag_of(std::span<const interned_field> fiel
         counts[kept] = {term, frequency};
     }
     counts.resize(kept);
-    return bag;
 }
 
 void search_index::reserve(std::size_t documents)
@@ -102,8 +107,12 @@ void search_index::reserve(std::size_t documents)
 
 std::uint32_t search_index::add(std::span<const interned_field> fields)
 {
+    return add(bag_of(fields));
+}
+
+std::uint32_t search_index::add(const term_bag& bag)
+{
     const auto document = static_cast<std::uint32_t>(lengths_.size());
-    const auto bag = bag_of(fields);
     // Documents are added in order, so every posting list stays sorted by document.
     for (const auto& [term, frequency] : bag.counts) {
         terms_[term].own.postings.push_back({document, frequency});

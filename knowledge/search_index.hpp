@@ -82,6 +82,8 @@ public:
         float length = 0;
     };
     static term_bag bag_of(std::span<const interned_field> fields);
+    /// Sorts a bag's counts by term and sums a term's repeats into one.
+    static void sum_repeats(term_bag& bag);
 
     /// Makes room for `documents` documents in all, so the per-document arrays are
     /// allocated once instead of growing.
@@ -90,6 +92,7 @@ public:
     /// Adds a document; returns its number (0, 1, 2... in order of addition).
     std::uint32_t add(const std::vector<field>& fields);
     std::uint32_t add(std::span<const interned_field> fields);
+    std::uint32_t add(const term_bag& bag);
     /// Adds one document per member, each holding its own words and the shared ones;
     /// returns the first one's number (the others follow it). A shared word's weight in
     /// a document is figured with the group's mean length, so it is the same for all.
