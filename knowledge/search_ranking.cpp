@@ -352,22 +352,31 @@ std::vector<search_index::hit> search_index::score_every_document(const std::vec
             add(own->document, own->weight);
         }
     }
+    // The best `limit` documents: candidates gather in a buffer, and when it holds twice
+    // as many, the best `limit` are kept and the worst of them becomes the bar. Most
+    // documents then cost one comparison, not a sift through a heap. (Documents come in
+    // order, so one that only ties the bar ranks after it: above it is the test.)
     std::vector<hit> best;
-    best.reserve(limit);
+    best.reserve(2 * limit);
+    double bar = 0; // (a document that matched has a positive score)
+    const auto keep_best = [&] {
+        std::nth_element(best.begin(), best.begin() + static_cast<std::ptrdiff_t>(limit - 1),
+                         best.end(), ranks_before);
+        best.resize(limit);
+        bar = best.back().score;
+    };
     for (std::uint32_t document = 0; document < scores.size(); ++document) {
-        if (matched[document] == 0) {
-            continue;
-        }
-        const hit candidate{document, scores[document],
-                            query_weight > 0 ? matched[document] / query_weight : 0};
-        if (best.size() < limit) {
-            best.push_back(candidate);
-            std::push_heap(best.begin(), best.end(), ranks_before);
-        } else if (ranks_before(candidate, best.front())) {
-            replace_worst(best, candidate, ranks_before);
+        if (scores[document] > bar) {
+            best.push_back({document, scores[document], matched[document] / query_weight});
+            if (best.size() == 2 * limit) {
+                keep_best();
+            }
         }
     }
-    std::sort_heap(best.begin(), best.end(), ranks_before);
+    if (best.size() > limit) {
+        keep_best();
+    }
+    std::sort(best.begin(), best.end(), ranks_before);
     return best;
 }
 
