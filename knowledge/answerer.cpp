@@ -219,6 +219,7 @@ private:
             mentioned_.empty() && !distinctive ? unnamed_concern_coverage : named_concern_coverage;
         std::optional<entry_ref> best;
         std::size_t best_shared = 0;
+        std::size_t best_extra = 0;
         // Coming from another field, the roles named are where the asker is going, not
         // what the answer must be about ("from consulting to a PL job without being a PM").
         const bool from_elsewhere =
@@ -250,9 +251,13 @@ private:
             if (!strong && q_.predicate_coverage(h.document) < entry_fit::min_predicate_coverage) {
                 continue;
             }
-            if (shared > best_shared) {
+            // On a tie, the entry with fewer themes the question does not ask about: "what
+            // does a reactive mindset even mean?" is not "why does a creative mindset matter?"
+            const auto extra = (kb_.concerns(ref) & ~asked).count();
+            if (shared > best_shared || (shared == best_shared && best && extra < best_extra)) {
                 best = ref;
                 best_shared = shared;
+                best_extra = extra;
             }
         }
         if (best && best->kind == entry_kind::faq) {

@@ -200,6 +200,10 @@ const std::array<concern_words, concern_count>& concern_table()
         {concern::responsibilities,
          {" responsible", " responsibilit", " duties", " accountable", " in charge of",
           " spend most", " job involve", " work involve"}},
+        // Whether a theme matters at all, as opposed to what it is.
+        {concern::importance,
+         {" why does", " why do ", " matter", " important", " importance", " care so much",
+          " real or ", " overrated", " overstated", " fluff", " buzzword"}},
     }};
     return table;
 }

@@ -36,8 +36,9 @@ enum class concern {
     readiness,
     prerequisite,
     responsibilities,
+    importance,
 };
-inline constexpr std::size_t concern_count = 24;
+inline constexpr std::size_t concern_count = 25;
 using concern_set = std::bitset<concern_count>;
 
 /// The concerns whose words no other theme uses ("reactive", "pillar"): naming one is
