@@ -251,8 +251,8 @@ private:
             if (!strong && q_.predicate_coverage(h.document) < entry_fit::min_predicate_coverage) {
                 continue;
             }
-            // On a tie, the entry with fewer themes the question does not ask about: "what
-            // does a reactive mindset even mean?" is not "why does a creative mindset matter?"
+            // On a tie, the entry with fewer themes the question does not ask about: an
+            // FAQ on why a theme matters fits a question on what it is less well.
             const auto extra = (kb_.concerns(ref) & ~asked).count();
             if (shared > best_shared || (shared == best_shared && best && extra < best_extra)) {
                 best = ref;
