@@ -87,8 +87,11 @@ public:
             return answer::of_comparison(first, second);
         case question_intent::reports_to:
             if (first != nullptr) {
-                if (const auto* f =
-                        fit_.best_faq_about(strong_coverage, *first, question_intent::reports_to)) {
+                // An FAQ on this very role's reporting line says it better than the card's
+                // list, however loosely the question is worded ("as an APM who would I be
+                // reporting into").
+                if (const auto* f = fit_.best_faq_about(entry_fit::min_closest_coverage, *first,
+                                                        question_intent::reports_to)) {
                     return answer::of_faq(f);
                 }
                 if (first->reports_to.empty()) {
