@@ -42,15 +42,15 @@ const std::unordered_set<std::string_view>& stop_words()
         // Chat's hedges, contractions and fillers that no article uses: left in, each would
         // count as an unknown subject and sink a question the base answers.
         "somewhere", "anywhere", "nowhere", "anything", "nothing", "anybody", "everybody", "nobody",
-        "couple", "bunch", "wait", "literally", "literal", "essentially", "came", "told", "youd",
-        "youll", "youve", "theyd", "theyll", "hes", "didnt", "arent", "wasnt", "werent", "cant",
-        "couldnt", "wouldnt", "shouldnt", "wont", "havent", "hasnt", "hadnt", "weve", "gotta",
-        "lemme", "gimme", "yall", "tho", "thru", "although", "cuz", "whilst", "too", "neither",
-        "maybe", "perhaps", "probably", "possibly", "definitely", "certainly", "obviously",
-        "apparently", "seriously", "purely", "truly", "anyway", "anyways", "otherwise", "however",
-        "whatever", "whenever", "wherever", "whoever", "somehow", "felt", "guess", "suppose",
-        "haha", "hmm", "um", "uh", "omg", "ngl", "rn", "ya", "tip", "tips", "toward", "towards",
-        "youre", "theyre", "thats", "theres", "isnt", "dont", "doesnt", "once"};
+        "never", "couple", "bunch", "wait", "literally", "literal", "essentially", "came", "told",
+        "youd", "youll", "youve", "theyd", "theyll", "hes", "didnt", "arent", "wasnt", "werent",
+        "cant", "couldnt", "wouldnt", "shouldnt", "wont", "havent", "hasnt", "hadnt", "weve",
+        "gotta", "lemme", "gimme", "yall", "tho", "thru", "although", "cuz", "whilst", "too",
+        "neither", "maybe", "perhaps", "probably", "possibly", "definitely", "certainly",
+        "obviously", "apparently", "seriously", "purely", "truly", "anyway", "anyways", "otherwise",
+        "however", "whatever", "whenever", "wherever", "whoever", "somehow", "felt", "guess",
+        "suppose", "haha", "hmm", "um", "uh", "omg", "ngl", "rn", "ya", "tip", "tips", "toward",
+        "towards", "youre", "theyre", "thats", "theres", "isnt", "dont", "doesnt", "once"};
     return words;
 }
 
