@@ -141,7 +141,6 @@ const std::array<concern_words, concern_count>& concern_table()
           " without managing",
           " not managing",
           " dont want to manage",
-          " do not want to manage",
           " no reports",
           " without reports",
           " stay technical",

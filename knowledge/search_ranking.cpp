@@ -358,7 +358,9 @@ std::vector<search_index::hit> search_index::score_every_document(const std::vec
     // order, so one that only ties the bar ranks after it: above it is the test.)
     std::vector<hit> best;
     best.reserve(2 * limit);
-    double bar = 0; // (a document that matched has a positive score)
+    // Every word searched has an idf of at least min_idf: a document that matched has a
+    // positive score, and the query a positive weight.
+    double bar = 0;
     const auto keep_best = [&] {
         std::nth_element(best.begin(), best.begin() + static_cast<std::ptrdiff_t>(limit - 1),
                          best.end(), ranks_before);
