@@ -235,6 +235,9 @@ void search_index::finish(std::size_t two_threads_from)
             block = std::max(block, info.shared.postings[k].weight);
             info.max_impact = std::max(info.max_impact, info.shared.postings[k].weight);
         }
+        if (lengths_.size() < score_all_below_) {
+            spell_out(info);
+        }
     };
     // A large index weighs its words on two threads, split where half the postings lie
     // behind: the words are independent, and this pass over every posting is most of

@@ -151,6 +151,10 @@ public:
     struct term_info {
         posting_list own;    ///< by document
         posting_list shared; ///< by group (its first document)
+        /// Only in an index small enough to score every document: each document holding
+        /// the word with what it adds (own and shared together), groups spelt out, so
+        /// scoring is one tight loop instead of a merge of the two lists.
+        std::vector<posting> every;
         double idf = 0;
         float max_impact = 0;        ///< the most it adds to any document (MaxScore bound)
         std::uint32_t documents = 0; ///< how many documents hold the word
@@ -182,6 +186,8 @@ private:
     double unknown_weight(const std::string& term) const;
     const std::string* correct(const std::string& word) const;
     cursor start(const term_info& term) const;
+    /// Fills `info.every` from its own and shared postings (weighed).
+    void spell_out(term_info& info) const;
     /// What the word adds to the cursor's current document.
     static float weight_here(const cursor& c);
     void enter_group(cursor& c, const posting* shared) const;

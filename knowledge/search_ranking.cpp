@@ -1,6 +1,7 @@
 #include "knowledge/search_index.hpp"
 
 #include <algorithm>
+#include <array>
 #include <limits>
 
 // Ranking: the walk over posting lists that finds a query's best documents (MaxScore
@@ -318,65 +319,82 @@ search_index::top_documents(std::vector<cursor> words, double query_weight, std:
     return best;
 }
 
+void search_index::spell_out(term_info& info) const
+{
+    info.every.clear();
+    info.every.reserve(info.documents);
+    for (auto c = start(info); c.document != no_document; advance(c)) {
+        info.every.push_back({c.document, weight_here(c)});
+    }
+}
+
 std::vector<search_index::hit> search_index::score_every_document(const std::vector<cursor>& words,
                                                                   double query_weight,
                                                                   std::size_t limit) const
 {
-    // Reused between queries on a thread: no allocation per question.
-    thread_local std::vector<double> scores;
-    thread_local std::vector<double> matched;
-    scores.assign(size(), 0.0);
-    matched.assign(size(), 0.0);
-    // Each word's own and shared postings merged, as a cursor walks them (the same sums).
+    // Reused between queries on a thread: no allocation per question. A document's score
+    // and the idf of the words it matched sit together, so each posting touches one place.
+    struct sums {
+        double score;
+        double matched;
+    };
+    thread_local std::vector<sums> totals;
+    totals.resize(size());
+    std::fill(totals.begin(), totals.end(), sums{});
     for (const auto& c : words) {
-        const auto add = [&](std::uint32_t document, float weight) {
-            scores[document] += weight;
-            matched[document] += c.term->idf;
-        };
-        const auto* own = c.own;
-        for (const auto* shared = c.shared; shared != c.shared_end; ++shared) {
-            for (; own != c.own_end && own->document < shared->document; ++own) {
-                add(own->document, own->weight);
-            }
-            for (auto document = shared->document; document < group_end_[shared->document];
-                 ++document) {
-                if (own != c.own_end && own->document == document) {
-                    add(document, own->weight + shared->weight);
-                    ++own;
-                } else {
-                    add(document, shared->weight);
-                }
-            }
-        }
-        for (; own != c.own_end; ++own) {
-            add(own->document, own->weight);
+        const double idf = c.term->idf;
+        for (const auto& p : c.term->every) {
+            totals[p.document].score += p.weight;
+            totals[p.document].matched += idf;
         }
     }
-    // The best `limit` documents: candidates gather in a buffer, and when it holds twice
-    // as many, the best `limit` are kept and the worst of them becomes the bar. Most
-    // documents then cost one comparison, not a sift through a heap. (Documents come in
-    // order, so one that only ties the bar ranks after it: above it is the test.)
+    // The best `limit` documents, found without a branch per document that depends on
+    // its score (such branches mispredict): each document gets a level, its score as a
+    // share of the most any document could score (every word's largest weight summed);
+    // the fewest top levels holding `limit` documents are found, and only their documents
+    // are ranked. Level 0 is a document no word matched: every word searched has an idf of
+    // at least min_idf, so a match scores above zero (and the query weighs more than zero).
+    constexpr int levels = 256;
+    double score_bound = 0;
+    for (const auto& c : words) {
+        score_bound += c.term->max_impact;
+    }
+    const double scale = score_bound > 0 ? (levels - 2) / score_bound : 0;
+    thread_local std::vector<std::uint8_t> level;
+    level.resize(totals.size());
+    // Counted in four interleaved tallies: documents in a row often share a level, and
+    // one tally would make each count wait for the one before.
+    std::array<std::array<std::uint32_t, levels>, 4> tally{};
+    for (std::size_t document = 0; document < totals.size(); ++document) {
+        const double score = totals[document].score;
+        const int at = score > 0 ? 1 + std::min(static_cast<int>(score * scale), levels - 2) : 0;
+        level[document] = static_cast<std::uint8_t>(at);
+        ++tally[document % 4][at];
+    }
+    int lowest = levels - 1;
+    for (std::size_t held = 0; lowest > 1; --lowest) {
+        held += tally[0][lowest] + tally[1][lowest] + tally[2][lowest] + tally[3][lowest];
+        if (held >= limit) {
+            break;
+        }
+    }
+    thread_local std::vector<std::uint32_t> chosen;
+    chosen.resize(totals.size());
+    std::size_t count = 0;
+    for (std::uint32_t document = 0; document < totals.size(); ++document) {
+        chosen[count] = document;
+        count += level[document] >= lowest ? 1 : 0;
+    }
     std::vector<hit> best;
-    best.reserve(2 * limit);
-    // Every word searched has an idf of at least min_idf: a document that matched has a
-    // positive score, and the query a positive weight.
-    double bar = 0;
-    const auto keep_best = [&] {
+    best.reserve(count);
+    for (std::size_t k = 0; k < count; ++k) {
+        const auto& t = totals[chosen[k]];
+        best.push_back({chosen[k], t.score, t.matched / query_weight});
+    }
+    if (best.size() > limit) {
         std::nth_element(best.begin(), best.begin() + static_cast<std::ptrdiff_t>(limit - 1),
                          best.end(), ranks_before);
         best.resize(limit);
-        bar = best.back().score;
-    };
-    for (std::uint32_t document = 0; document < scores.size(); ++document) {
-        if (scores[document] > bar) {
-            best.push_back({document, scores[document], matched[document] / query_weight});
-            if (best.size() == 2 * limit) {
-                keep_best();
-            }
-        }
-    }
-    if (best.size() > limit) {
-        keep_best();
     }
     std::sort(best.begin(), best.end(), ranks_before);
     return best;
