@@ -145,7 +145,20 @@ bool entry_fit::acceptable(const search_index::hit& h, double coverage) const
         // companies?" is not about heads of product and VPs).
         return false;
     }
-    return ref.kind != entry_kind::faq || q_.phrasing_coverage(h.document) >= min_phrasing_coverage;
+    if (ref.kind != entry_kind::faq || q_.phrasing_coverage(h.document) >= min_phrasing_coverage) {
+        return true;
+    }
+    // The question echoes another phrasing of the same FAQ on the same roles: its words
+    // are spread over two ways of asking ("do I have to be senior PM before PL, or can I
+    // skip it?" has "skip" from one and "before" from another).
+    const auto [first, end] = kb_.faq_documents(ref.index);
+    for (auto d = first; d < end; ++d) {
+        if (d != h.document && q_.phrasing_coverage(d) >= min_phrasing_coverage &&
+            on_subject({d, 0, 0})) {
+            return true;
+        }
+    }
+    return false;
 }
 
 const faq* entry_fit::best_faq_about(double coverage, const role& r, question_intent asks) const

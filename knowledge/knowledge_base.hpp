@@ -64,6 +64,12 @@ public:
     }
     /// The FAQ phrasing a document holds (empty for other entries).
     std::string_view phrasing(std::uint32_t document) const;
+    /// The documents of FAQ `index`'s phrasings, its own question first: [first, end).
+    std::pair<std::uint32_t, std::uint32_t> faq_documents(std::size_t index) const
+    {
+        const auto first = faq_first_document_.at(index);
+        return {first, first + 1 + static_cast<std::uint32_t>(data_.faqs[index].alternates.size())};
+    }
     /// What that phrasing asks (none for other entries), worked out on first use and kept.
     question_intent phrasing_intent(std::uint32_t document) const;
     /// The concerns of an FAQ's own question or a topic's title (none for other

@@ -48,15 +48,20 @@ bool names_a_move(std::string_view text,
     static const std::array<std::string_view, 15> title_starts{
         "pm",   "pms", "product", "senior", "sr",  "lead",      "director", "dir",
         "head", "vp",  "vice",    "chief",  "cpo", "principal", "associate"};
-    static const std::array<std::string_view, 6> more_starts{"apm",        "pl",      "pml",
-                                                             "management", "manager", "individual"};
+    static const std::array<std::string_view, 7> more_starts{
+        "apm", "pl", "pml", "management", "manager", "individual", "leadership"};
     for (const std::string_view marker : markers) {
         for (auto at = text.find(marker); at != std::string_view::npos;
              at = text.find(marker, at + 1)) {
             auto rest = text.substr(at + marker.size());
-            for (const std::string_view article : {"a ", "an "}) {
-                if (rest.starts_with(article)) {
-                    rest.remove_prefix(article.size());
+            // "I want to be a PL" names where the asker is going; "do I have to be a senior
+            // PM first?" names a requirement.
+            const auto before = text.substr(0, at);
+            const bool required = before.ends_with(" have") || before.ends_with(" has") ||
+                                  before.ends_with(" need") || before.ends_with(" needs");
+            for (const std::string_view lead_in : {"be ", "being ", "becoming ", "a ", "an "}) {
+                if (rest.starts_with(lead_in) && !(required && lead_in == "be ")) {
+                    rest.remove_prefix(lead_in.size());
                 }
             }
             const auto word = rest.substr(0, rest.find(' '));
@@ -158,8 +163,10 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
     if (mentioned >= 2 && names_a_move(text)) {
         return question_intent::become; // "from senior PM to director", "Sr PM -> PL"
     }
-    if (names_a_move(text, {" make ", " making ", " reach ", " reaching ", " land "})) {
-        return question_intent::become; // "what should I work on to make Sr PM?"
+    // "What should I work on to make Sr PM?", "a roadmap to PL" (a roadmap to execs is no move).
+    if (names_a_move(text,
+                     {" make ", " making ", " reach ", " reaching ", " land ", " roadmap to "})) {
+        return question_intent::become;
     }
     if (t.has_any(
             {" become ",      " becoming ",    " get to ",    " get promoted", " promotion",
@@ -168,7 +175,7 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
              " next step",    " prepare for ", " go from ",   " going from ",  " steps ",
              " route ",       " lay out ",     " get me to ", " make it to ",  " gets you to ",
              " get you to ",  " aiming for ",  " aim for ",   " work toward",  " working toward",
-             " on track for", " in mind",      " road to ",   " the road ",    " roadmap to "})) {
+             " on track for", " in mind",      " road to ",   " the road "})) {
         return question_intent::become;
     }
     if (t.has_any({" what ", " whats ", " who is ", " tell me about ", " explain ", " define ",
