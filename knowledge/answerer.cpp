@@ -5,6 +5,7 @@
 #include "knowledge/phrase_filter.hpp"
 #include "knowledge/question_concern.hpp"
 #include "knowledge/question_intent.hpp"
+#include "knowledge/question_text.hpp"
 
 #include <algorithm>
 #include <array>
@@ -185,6 +186,9 @@ public:
         }
         return best;
     }
+
+    /// True when the question names at least one role.
+    bool names_a_role() const { return !mentioned_.empty(); }
 
 private:
     /// What a "become" or "define" question gets before its own route: an FAQ phrased
@@ -456,7 +460,26 @@ private:
 
 answer answer_question(const knowledge_base& kb, std::string_view question)
 {
-    return answer_builder(kb, question).run();
+    auto whole = answer_builder(kb, question).run();
+    if (whole.kind != answer_kind::unknown) {
+        return whole;
+    }
+    // Context can sink a message the sentence that asks would answer: its roles and words
+    // steer the routes away ("offered a product lead spot, but I've only ever been a PM.
+    // What's hard about being a product lead?"). Then that sentence is asked on its own,
+    // when it names a role itself (a bare "more scope, more years, both?" asks nothing
+    // alone) and nothing in the whole message is beyond the articles.
+    const auto asking = asking_sentence(question);
+    if (asking.size() >= std::min(question.size(), max_question_length) ||
+        out_of_scope(question_text(question))) {
+        return whole;
+    }
+    answer_builder alone(kb, asking);
+    if (!alone.names_a_role()) {
+        return whole;
+    }
+    auto answer = alone.run();
+    return answer.kind != answer_kind::unknown ? answer : whole;
 }
 
 } // namespace rolebot::knowledge

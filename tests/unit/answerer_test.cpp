@@ -245,6 +245,16 @@ TEST_F(answerer_test, context_before_the_question_neither_names_nor_sinks_it)
     EXPECT_EQ(ask("my team ships weekly and we do standups every morning. can I keep growing "
                   "in product without managing people?"),
               "faq:grow-without-managing-people");
+    // Context that names another role: the sentence that asks is answered on its own.
+    EXPECT_EQ(ask("I've been offered a product lead spot and I'm torn, I've only ever been a "
+                  "PM. What's genuinely hard about being a product lead?"),
+              "faq:challenges-for-product-leads");
+    // But not when the message is beyond the articles, nor when that sentence names no role.
+    EXPECT_EQ(ask("At my company PLs earn a lot more. What's genuinely hard about being a "
+                  "product lead?"),
+              "unknown");
+    EXPECT_EQ(ask("what does the 'senior' in Sr PM actually signal? more scope, more yrs, both?"),
+              "unknown");
 }
 
 TEST_F(answerer_test, an_faq_far_ahead_of_every_other_entry_answers_a_wordy_question)
