@@ -246,6 +246,13 @@ private:
                 !(fit_.about_named_roles(h) || (from_elsewhere && about_a_named_role(ref)))) {
                 continue;
             }
+            // A question that names no role is not answered by a phrasing about one ("IC vs
+            // people management: what does each side do?" is not whether a PL is an IC),
+            // but for someone heading into product, whose roles are all ahead of them.
+            if (mentioned_.empty() && !from_elsewhere && ref.kind == entry_kind::faq &&
+                !kb_.subjects(h.document).empty()) {
+                continue;
+            }
             const auto shared = (asked & kb_.concerns(ref)).count();
             // Two themes in common ("who decides where the money goes": decisions and
             // finance) are as strong as a named role.

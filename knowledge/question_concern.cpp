@@ -214,6 +214,7 @@ concern_set distinctive_concerns()
     concern_set set;
     set.set(static_cast<std::size_t>(concern::mindset));
     set.set(static_cast<std::size_t>(concern::pillars));
+    set.set(static_cast<std::size_t>(concern::individual_contributor_track));
     return set;
 }
 

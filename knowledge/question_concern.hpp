@@ -41,7 +41,7 @@ enum class concern {
 inline constexpr std::size_t concern_count = 25;
 using concern_set = std::bitset<concern_count>;
 
-/// The concerns whose words no other theme uses ("reactive", "pillar"): naming one is
+/// The concerns whose words no other theme uses ("reactive", "pillar", "IC"): naming one is
 /// enough to know the subject, even among words the knowledge base never uses.
 concern_set distinctive_concerns();
 

@@ -257,6 +257,17 @@ TEST_F(answerer_test, context_before_the_question_neither_names_nor_sinks_it)
               "unknown");
 }
 
+TEST_F(answerer_test, staying_an_individual_contributor_is_a_theme_of_its_own)
+{
+    // No role named, but the IC track is theme enough.
+    EXPECT_EQ(ask("can i stay an ic forever and still keep getting promted? i really don't want "
+                  "reports"),
+              "faq:grow-without-managing-people");
+    // A question naming no role is not answered by an FAQ on one role.
+    EXPECT_NE(ask("IC vs people mgmt in product: what does each side actually spend its time on?"),
+              "faq:is-product-lead-an-individual-contributor");
+}
+
 TEST_F(answerer_test, an_faq_far_ahead_of_every_other_entry_answers_a_wordy_question)
 {
     EXPECT_EQ(ask("my director put a '+40% revenue growth from product leadership' stat in a "
