@@ -109,6 +109,9 @@ public:
                                                         question_intent::manages)) {
                     return answer::of_faq(f);
                 }
+                if (const auto* f = fit_.best_faq(strong_coverage, {first})) {
+                    return answer::of_faq(f);
+                }
                 return answer::of_role(first);
             }
             break;

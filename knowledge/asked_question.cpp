@@ -27,7 +27,9 @@ bool is_definition_word(const std::string& term)
         "core", "main", "key", "own", "do", "doing", "day", "daily", "typical", "scope", "in",
         "short", "nutshell", "overall", "whole",
         // what a title is for, in other words
-        "meant", "cover", "signal", "entail", "involve", "purpose", "expect", "suppos", "suppose"};
+        "meant", "cover", "signal", "entail", "involve", "purpose", "expect", "suppos", "suppose",
+        // how plainly to say it ("in plain words", "in simple terms", "in plain English")
+        "plain", "simple", "simply", "word", "term", "english", "layman"};
     return words.contains(term);
 }
 

@@ -19,7 +19,7 @@ struct expansion {
 
 // Abbreviations people use in titles. Both the knowledge base's names and the user's
 // text go through the same table, so "PM" and "Product Manager" meet in the middle.
-constexpr std::array<expansion, 28> abbreviations{{
+constexpr std::array<expansion, 32> abbreviations{{
     {"sr", "senior"},
     {"snr", "senior"},
     {"jr", "junior"},
@@ -37,6 +37,10 @@ constexpr std::array<expansion, 28> abbreviations{{
     {"pl", "product lead"},
     {"pml", "product management lead"},
     {"pmls", "product management lead"},
+    {"lpm", "lead product manager"},
+    {"lpms", "lead product manager"},
+    {"spm", "senior product manager"},
+    {"spms", "senior product manager"},
     {"ic", "individual contributor"},
     {"ics", "individual contributor"},
     {"diff", "difference"},
@@ -216,8 +220,8 @@ void title_token_list::end_token(std::size_t start)
         }
         // Chat's "product person" (or people, folks) is someone in product: the
         // person is no word of any title, and matched role cards that mention one.
-        if (before == "product" && (token == "person" || token == "people" || token == "folk" ||
-                                    token == "guy")) {
+        if (before == "product" &&
+            (token == "person" || token == "people" || token == "folk" || token == "guy")) {
             chars_.resize(start);
             return;
         }

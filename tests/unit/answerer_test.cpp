@@ -108,6 +108,9 @@ TEST_F(answerer_test, whom_a_role_manages_is_not_whom_it_reports_to)
     EXPECT_EQ(ask("do senior PMs manage other PMs?"), "faq:does-senior-pm-manage-people");
     // Being someone's boss is having reports, not having a boss.
     EXPECT_EQ(ask("is a senior PM someone's boss?"), "faq:does-senior-pm-manage-people");
+    // An FAQ phrased much like the question, though its phrasing does not ask about managing.
+    EXPECT_EQ(ask("is sr pm a people manager role or still ic?"),
+              "faq:does-senior-pm-manage-people");
     // Both FAQs say whom a product lead leads.
     const auto under = ask("who sits under a product lead?");
     EXPECT_TRUE(under == "faq:does-product-lead-manage-people" ||
@@ -255,6 +258,13 @@ TEST_F(answerer_test, context_before_the_question_neither_names_nor_sinks_it)
               "unknown");
     EXPECT_EQ(ask("what does the 'senior' in Sr PM actually signal? more scope, more yrs, both?"),
               "unknown");
+}
+
+TEST_F(answerer_test, how_plainly_to_say_it_is_no_part_of_the_question)
+{
+    EXPECT_EQ(ask("In plain words, what does a product manager actually do?"),
+              "role:product-manager");
+    EXPECT_EQ(ask("what's a principal PM, in simple terms?"), "role:principal-product-manager");
 }
 
 TEST_F(answerer_test, staying_an_individual_contributor_is_a_theme_of_its_own)

@@ -47,6 +47,8 @@ TEST_F(title_index_test, abbreviations_and_other_names)
     EXPECT_EQ(matched("vice president of product"), "vp-of-product");
     EXPECT_EQ(matched("CPO"), "chief-product-officer");
     EXPECT_EQ(matched("lead PM"), "lead-product-manager");
+    EXPECT_EQ(matched("LPM"), "lead-product-manager");
+    EXPECT_EQ(matched("SPMs"), "senior-product-manager");
     EXPECT_EQ(matched("head of product"), "head-of-product");
     EXPECT_EQ(matched("director"), "director-of-product-management");
 }
