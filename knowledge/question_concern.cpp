@@ -257,7 +257,11 @@ bool card_covers(const role& r, concern c)
     case concern::decisions:
         return !r.aspect_value(aspect::decision_authority).empty();
     case concern::daily_work:
-        return !r.aspect_value(aspect::daily_activities).empty();
+    case concern::hands_on_work:
+        // A card with no daily activities may still say who does the everyday work
+        // ("leaving everyday product work to individual contributors").
+        return !r.aspect_value(aspect::daily_activities).empty() || mentions(r, "daily") ||
+               mentions(r, "everyday") || mentions(r, "day-to-day") || mentions(r, "hands-on");
     case concern::strategy:
         // Strategy is part of most leadership roles' summaries and duties, not only of
         // their market strategy.

@@ -283,9 +283,12 @@ TEST_F(answerer_test, an_faq_far_ahead_of_every_other_entry_answers_a_wordy_ques
     EXPECT_EQ(ask("my director put a '+40% revenue growth from product leadership' stat in a "
                   "deck. where does that come from, is there an actual study behind it?"),
               "faq:evidence-product-leadership-improves-results");
-    // Not when it is about other roles than the one named.
+    // Not when it is about other roles than the one named: the card of the one named
+    // says who does the daily work.
     EXPECT_EQ(ask("does a VP Product get into the weeds on daily stuff or stay high level?"),
-              "unknown");
+              "role:vp-of-product");
+    EXPECT_EQ(ask("does a Director of PM still get involved in the day-to-day product work?"),
+              "role:director-of-product-management");
 }
 
 TEST_F(answerer_test, what_the_articles_do_not_cover_is_refused)
