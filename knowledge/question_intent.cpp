@@ -163,19 +163,20 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
     if (mentioned >= 2 && names_a_move(text)) {
         return question_intent::become; // "from senior PM to director", "Sr PM -> PL"
     }
-    // "What should I work on to make Sr PM?", "a roadmap to PL" (a roadmap to execs is no move).
-    if (names_a_move(text,
-                     {" make ", " making ", " reach ", " reaching ", " land ", " roadmap to "})) {
+    // "What should I work on to make Sr PM?", "a roadmap to PL", "get into product" (a
+    // roadmap to execs is no move, nor is getting into the weeds).
+    if (names_a_move(text, {" make ", " making ", " reach ", " reaching ", " land ", " roadmap to ",
+                            " get into "})) {
         return question_intent::become;
     }
     if (t.has_any(
-            {" become ",      " becoming ",    " get to ",    " get promoted", " promotion",
-             " move to ",     " move into ",   " move up",    " moving ",      " transition",
-             " path to ",     " career path",  " grow into ", " step up",      " get into ",
-             " next step",    " prepare for ", " go from ",   " going from ",  " steps ",
-             " route ",       " lay out ",     " get me to ", " make it to ",  " gets you to ",
-             " get you to ",  " aiming for ",  " aim for ",   " work toward",  " working toward",
-             " on track for", " in mind",      " road to ",   " the road "})) {
+            {" become ",      " becoming ",   " get to ",     " get promoted",   " promotion",
+             " move to ",     " move into ",  " move up",     " moving ",        " transition",
+             " path to ",     " career path", " grow into ",  " step up",        " next step",
+             " prepare for ", " go from ",    " going from ", " steps ",         " route ",
+             " lay out ",     " get me to ",  " make it to ", " gets you to ",   " get you to ",
+             " aiming for ",  " aim for ",    " work toward", " working toward", " on track for",
+             " in mind",      " road to ",    " the road "})) {
         return question_intent::become;
     }
     if (t.has_any({" what ", " whats ", " who is ", " tell me about ", " explain ", " define ",

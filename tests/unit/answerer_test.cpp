@@ -197,6 +197,19 @@ TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
     // "make" and a title: a move.
     EXPECT_EQ(ask("I'm a PM. what should I focus on to make senior PM?"),
               "path:product-manager-to-senior-product-manager");
+    // So is "want to be" and a title, but not "have to be" one, "pitching the roadmap to"
+    // executives or "getting into the weeds".
+    EXPECT_EQ(ask("been a PM for about 4 yrs and i want to be a product lead eventually. what "
+                  "should my plan look like?"),
+              "path:product-manager-to-product-lead");
+    EXPECT_EQ(ask("do I have to be senior pm before product lead or can I skip it?"),
+              "faq:senior-pm-required-before-product-lead");
+    EXPECT_NE(detect_intent(question_text("is pitching the roadmap to execs part of a PL job?"), 1),
+              question_intent::become);
+    EXPECT_EQ(detect_intent(question_text("does a VP get into the weeds?"), 1),
+              question_intent::none);
+    EXPECT_EQ(detect_intent(question_text("how do I get into product management?"), 0),
+              question_intent::become);
     // An FAQ about particular roles does not answer a question that names none.
     EXPECT_NE(ask("why do titles differ so much between startups and big companies?"),
               "faq:head-of-product-vs-vp-of-product");
