@@ -95,7 +95,13 @@ bool entry_fit::about_named_roles(const search_index::hit& h) const
                                       [&](const role* r) { return r->id == id; });
                });
     }
-    return kb_.primary_subject(h.document) == index_of(mentioned_.front());
+    const auto primary = kb_.primary_subject(h.document);
+    if (primary == std::string_view::npos) {
+        // Its own question names no role ("how important is communication in product
+        // leadership?"): it is about the roles it lists.
+        return faq_is_about(kb_.faqs()[ref.index], {mentioned_.front()});
+    }
+    return primary == index_of(mentioned_.front());
 }
 
 bool entry_fit::acceptable(const search_index::hit& h, double coverage) const

@@ -164,7 +164,7 @@ const std::array<concern_words, concern_count>& concern_table()
           " alignment", " get buy in", " pitch", " present to", " executive presence", " comms "}},
         {concern::mindset,
          {" reactive", " creative mindset", " certainty", " ambiguity", " ambiguous", " proactive",
-          " firefight"}},
+          " firefight", " mindset"}},
         {concern::pillars,
          {" four pillars", " pillars of product", " pillars of pm", " pillars of the pm"}},
         {concern::collaboration,

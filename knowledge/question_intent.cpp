@@ -280,11 +280,14 @@ bool out_of_scope(const std::string& text)
         t.has_any({" interview"}) &&
         !(t.has_any({" interviewing for ", " interviewing with "}) &&
           t.has_any({" differ", " difference", " compare", " vs ", " versus "}));
+    // Nor mindsets other than the reactive and creative ones they contrast.
+    const bool other_mindset = t.has_any({" growth mindset", " fixed mindset"});
     // The articles never split a role's time into shares ("what % of a PML's week...").
     const bool time_share =
         t.has_any({" what percent", " what share of", " what fraction of", " what portion of"});
     return other_title || any(pay) || any(one_company) || head_count || hours || moving_back ||
-           other_job_compared || time_share || interviews || perks || what_they_make;
+           other_job_compared || time_share || interviews || perks || what_they_make ||
+           other_mindset;
 }
 
 } // namespace rolebot::knowledge
