@@ -79,6 +79,13 @@ public:
         }
         switch (intent_) {
         case question_intent::compare:
+            // Three roles or more on one theme ("what does each measure? PM vs lead vs
+            // PML"): the topic on that theme across roles, not a side-by-side of two.
+            if (mentioned_.size() >= 3) {
+                if (auto a = by_concern(); a && a->kind == answer_kind::topic) {
+                    return *a;
+                }
+            }
             if (const auto* f = fit_.best_faq(0.5, {first, second})) {
                 return answer::of_faq(f);
             }

@@ -37,6 +37,12 @@ TEST_F(answerer_test, an_faq_comparing_the_two_roles_wins_in_any_wording)
               "faq:head-of-product-vs-cpo");
 }
 
+TEST_F(answerer_test, three_roles_on_one_theme_get_the_topic_across_roles)
+{
+    EXPECT_EQ(ask("do pm, pl and pml get measured on different metrics? rough breakdown pls"),
+              "topic:metrics-by-role");
+}
+
 TEST_F(answerer_test, two_roles_without_an_faq_get_a_comparison)
 {
     EXPECT_EQ(ask("principal pm vs senior pm"),
