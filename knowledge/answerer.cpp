@@ -290,6 +290,13 @@ private:
         if (best) {
             return answer::of_topic(&kb_.topics()[best->index]);
         }
+        // None among the hits: the FAQ on the theme for the role named, however differently
+        // worded. Where the asker comes from is context, not the theme asked about.
+        if (const auto* f = faq_on_theme_of_named_role(
+                asked &
+                ~concern_set().set(static_cast<std::size_t>(concern::coming_from_elsewhere)))) {
+            return answer::of_faq(f);
+        }
         // No FAQ shares the theme: the card, if it has the part asked about and no FAQ
         // phrasing matches the question outright ("do PLs present to the board?").
         if (mentioned_.size() == 1 &&
@@ -301,6 +308,33 @@ private:
             }
         }
         return std::nullopt;
+    }
+
+    /// Among the FAQs first about the one role named, the one sharing the most of the
+    /// themes asked (fewest others on a tie): "my promo packet for PL is due, what
+    /// convinces people you're lead material" shares almost no words with the FAQ on
+    /// signs of readiness for product lead, only its role and theme.
+    const faq* faq_on_theme_of_named_role(concern_set asked) const
+    {
+        if (mentioned_.size() != 1) {
+            return nullptr;
+        }
+        const auto role_index = fit_.index_of(mentioned_.front());
+        const faq* pick = nullptr;
+        std::size_t pick_shared = 0;
+        std::size_t pick_extra = 0;
+        for (const std::size_t i : kb_.faqs_first_about(role_index)) {
+            const auto theirs = kb_.concerns({entry_kind::faq, i});
+            const auto shared = (asked & theirs).count();
+            const auto extra = (theirs & ~asked).count();
+            if (shared > pick_shared ||
+                (shared == pick_shared && pick != nullptr && extra < pick_extra)) {
+                pick = &kb_.faqs()[i];
+                pick_shared = shared;
+                pick_extra = extra;
+            }
+        }
+        return pick;
     }
 
     /// True when an FAQ or topic is about at least one of the roles the question names.

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <numeric>
 #include <span>
 
 namespace rolebot::knowledge {
@@ -163,6 +164,21 @@ void knowledge_base::index_documents(std::size_t reading_threads)
     });
     phrasing_word_start_.resize(documents_.size() + 1,
                                 static_cast<std::uint32_t>(phrasing_words_.size()));
+    faq_by_role_start_.assign(data_.roles.size() + 1, 0);
+    for (const auto role : faq_primary_) {
+        if (role != std::string_view::npos) {
+            ++faq_by_role_start_[role + 1];
+        }
+    }
+    std::partial_sum(faq_by_role_start_.begin(), faq_by_role_start_.end(),
+                     faq_by_role_start_.begin());
+    faq_by_role_.resize(faq_by_role_start_.back());
+    auto next = faq_by_role_start_;
+    for (std::uint32_t f = 0; f < faq_primary_.size(); ++f) {
+        if (faq_primary_[f] != std::string_view::npos) {
+            faq_by_role_[next[faq_primary_[f]]++] = f;
+        }
+    }
     search_.finish();
     phrasing_intent_ = std::vector<std::atomic<std::uint8_t>>(documents_.size());
     faq_concerns_ = std::vector<std::atomic<std::uint32_t>>(data_.faqs.size());

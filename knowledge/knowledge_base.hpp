@@ -62,6 +62,12 @@ public:
     {
         return title_word_filter_.may_contain(term) && title_words_.contains(term);
     }
+    /// The FAQs whose own question is first about role `index`, in order.
+    std::span<const std::uint32_t> faqs_first_about(std::size_t index) const
+    {
+        const auto first = faq_by_role_start_.at(index);
+        return {faq_by_role_.data() + first, faq_by_role_start_.at(index + 1) - first};
+    }
     /// The FAQ phrasing a document holds (empty for other entries).
     std::string_view phrasing(std::uint32_t document) const;
     /// The documents of FAQ `index`'s phrasings, its own question first: [first, end).
@@ -114,6 +120,10 @@ private:
     /// phrasings up through it (a large base has ten times more phrasings than FAQs).
     std::vector<std::size_t> faq_primary_;
     std::vector<std::uint32_t> faq_first_document_;
+    /// faqs_first_about() of every role, one after another; role r's start at
+    /// faq_by_role_start_[r] (one more entry than roles).
+    std::vector<std::uint32_t> faq_by_role_;
+    std::vector<std::uint32_t> faq_by_role_start_;
     /// phrasing_words() of every document, one after another; document d's start at
     /// phrasing_word_start_[d] (one more entry than documents). Flat: a large base has
     /// hundreds of thousands of phrasings.

@@ -141,6 +141,10 @@ TEST_F(answerer_test, a_shared_theme_finds_the_faq_about_the_same_role)
     EXPECT_EQ(ask("what makes a great product lead?"), "faq:key-skills-for-product-lead");
     EXPECT_EQ(ask("what's the toughest thing about moving from PM to product lead?"),
               "faq:challenges-moving-from-pm-to-lead");
+    // The role and the theme are enough, whatever the other words.
+    EXPECT_EQ(ask("my promo packet for PL is due in a month. what evidence actually convinces "
+                  "people you're lead material"),
+              "faq:signs-ready-for-product-lead");
     // The theme, but another role: not that role's FAQ.
     EXPECT_NE(ask("what is a head of product judged on?"), "faq:metrics-product-lead");
     // An FAQ about every role answers a question about one of them.
