@@ -3,10 +3,22 @@
 #include "knowledge/text_normalize.hpp"
 
 #include <algorithm>
+#include <array>
 #include <limits>
 
 namespace rolebot::knowledge {
 namespace {
+
+/// Functions other than product that share title words with product roles ("chief
+/// technology officer", "head of engineering", "VP of sales", "design director").
+bool names_other_function(std::string_view word)
+{
+    static constexpr std::array<std::string_view, 16> functions{
+        "technology", "technical", "engineering", "marketing", "sales",   "design",
+        "data",       "operating", "operation",   "financial", "finance", "executive",
+        "people",     "customer",  "revenue",     "security"};
+    return std::find(functions.begin(), functions.end(), word) != functions.end();
+}
 
 constexpr std::size_t no_role = std::numeric_limits<std::size_t>::max();
 constexpr std::size_t max_query_length = 80;    // longer text is a question, not a title
@@ -182,8 +194,13 @@ std::vector<std::size_t> title_index::mentions(std::span<const std::string_view>
             }
         }
         if (taken == 0) {
-            // A lone word counts only when it fits one role: "lead" alone is too common.
-            if (parts[i].owner != name_part::npos) {
+            // A lone word counts only when it fits one role ("lead" alone is too common),
+            // and not next to another function: a chief technology officer, a head of
+            // engineering or a design director is no product role.
+            const bool other_function =
+                (i + 1 < words.size() && names_other_function(words[i + 1])) ||
+                (i > 0 && names_other_function(words[i - 1]));
+            if (parts[i].owner != name_part::npos && !other_function) {
                 note(parts[i].owner);
             }
             taken = 1;

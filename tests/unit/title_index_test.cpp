@@ -27,6 +27,25 @@ protected:
     static inline const knowledge_base* kb = &testing::shipped_knowledge();
 };
 
+TEST_F(title_index_test, a_lone_title_word_next_to_another_function_names_no_product_role)
+{
+    const auto named = [](std::string_view text) {
+        std::vector<std::string> ids;
+        for (auto i : kb->titles().mentions(kb->search().corrected_terms(text))) {
+            ids.push_back(kb->roles()[i].id);
+        }
+        return ids;
+    };
+    EXPECT_EQ(named("what does a chief technology officer do"), std::vector<std::string>{});
+    EXPECT_EQ(named("is the head of engineering above the product lead"),
+              std::vector<std::string>{"product-lead"});
+    // Alone, the word still names its one role.
+    EXPECT_EQ(named("my director says"),
+              std::vector<std::string>{"director-of-product-management"});
+    EXPECT_EQ(named("does the chief own the roadmap"),
+              std::vector<std::string>{"chief-product-officer"});
+}
+
 TEST_F(title_index_test, every_title_matches_itself)
 {
     for (const auto& r : kb->roles()) {
