@@ -121,6 +121,11 @@ public:
                 }
                 return answer::of_role(first);
             }
+            // No role named: managing people is the theme ("I never want to manage people,
+            // is there still a ladder for me?").
+            if (auto a = by_concern()) {
+                return *a;
+            }
             break;
         case question_intent::how_long:
             if (second != nullptr) {

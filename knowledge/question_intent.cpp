@@ -258,6 +258,10 @@ bool out_of_scope(const std::string& text)
     // Nor working hours: "do product leads work crazy hours?".
     const bool hours = t.has_any({" work life balance", " worklife balance", " long hours",
                                   " crazy hours", " overtime", " hours a week", " hours per week"});
+    // Nor where the work is done.
+    const bool workplace =
+        t.has_any({" remote", " in office", " in the office", " hybrid", " work from home", " wfh",
+                   " onsite", " on site", " relocat"});
     // Moving back down (manager to IC, lead to PM) is not something the articles discuss.
     const bool moving_back =
         t.has_any({" go back ", " move back ", " step down", " demot", " back to being "});
@@ -285,9 +289,9 @@ bool out_of_scope(const std::string& text)
     // The articles never split a role's time into shares ("what % of a PML's week...").
     const bool time_share =
         t.has_any({" what percent", " what share of", " what fraction of", " what portion of"});
-    return other_title || any(pay) || any(one_company) || head_count || hours || moving_back ||
-           other_job_compared || time_share || interviews || perks || what_they_make ||
-           other_mindset;
+    return other_title || any(pay) || any(one_company) || head_count || hours || workplace ||
+           moving_back || other_job_compared || time_share || interviews || perks ||
+           what_they_make || other_mindset;
 }
 
 } // namespace rolebot::knowledge

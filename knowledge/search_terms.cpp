@@ -36,9 +36,9 @@ const std::unordered_set<std::string_view>& stop_words()
         "wonder", "gonna", "wanna", "kinda", "sorta", "guy", "folk", "pretty", "mean", "ever",
         "still", "even", "much", "many", "lot", "lots", "stuff", "etc", "e", "g", "eg", "ie",
         "sense", "understand", "explain", "summary", "sentence", "five", "general", "generally",
-        "usually", "right", "now", "currently", "someday", "eventually", "here", "way", "kind",
-        "sort", "type", "good", "great", "new", "hire", "go", "going", "got", "need", "work", "job",
-        "role", "title", "position",
+        "usually", "usual", "typically", "right", "now", "currently", "someday", "eventually",
+        "here", "way", "kind", "sort", "type", "good", "great", "new", "hire", "go", "going", "got",
+        "need", "work", "job", "role", "title", "position",
         // Chat's hedges, contractions and fillers that no article uses: left in, each would
         // count as an unknown subject and sink a question the base answers.
         "somewhere", "anywhere", "nowhere", "anything", "nothing", "anybody", "everybody", "nobody",
