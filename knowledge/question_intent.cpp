@@ -216,10 +216,10 @@ bool out_of_scope(const std::string& text)
         " comp ",      " equity",   " bonus",          " stock ",   " wage",
         " earn ",      " earns ",   " how much money", " money do", " money does",
         " make money", " raise ",   " band ",          " bands "};
-    static const std::array<std::string_view, 12> one_company{
-        " at our company", " at my company", " our company",  " at google",
-        " at amazon",      " at meta",       " at microsoft", " at apple",
-        " at netflix",     " here at ",      " in our org",   " at this company"};
+    static const std::array<std::string_view, 13> one_company{
+        " at our company", " at my company",   " our company",    " at google",  " at amazon",
+        " at meta",        " at microsoft",    " at apple",       " at netflix", " here at ",
+        " in our org",     " at this company", " in this company"};
     const auto any = [&](const auto& phrases) { return t.has_any(phrases); };
     // "A non-technical PM" is a PM; "a technical PM" is a title the base lacks.
     const bool technical_pm = t.has_any({" technical pm", " technical product manager"}) &&
@@ -258,13 +258,16 @@ bool out_of_scope(const std::string& text)
     // Nor working hours: "do product leads work crazy hours?".
     const bool hours = t.has_any({" work life balance", " worklife balance", " long hours",
                                   " crazy hours", " overtime", " hours a week", " hours per week"});
+    // Nor how performance is rated (though a review may be where a promotion case is made).
+    const bool ratings =
+        t.has_any({" what rating", " which rating", " rating scale", " calibration"});
     // Nor where the work is done.
     const bool workplace =
         t.has_any({" remote", " in office", " in the office", " hybrid", " work from home", " wfh",
                    " onsite", " on site", " relocat"});
     // Moving back down (manager to IC, lead to PM) is not something the articles discuss.
-    const bool moving_back =
-        t.has_any({" go back ", " move back ", " step down", " demot", " back to being "});
+    const bool moving_back = t.has_any(
+        {" go back ", " move back ", " step down", " step back down", " demot", " back to being "});
     // Comparing with a job the articles do not describe ("business analyst vs PM"):
     // only one side could be answered.
     const bool other_job_compared =
@@ -290,7 +293,7 @@ bool out_of_scope(const std::string& text)
     const bool time_share =
         t.has_any({" what percent", " what share of", " what fraction of", " what portion of"});
     return other_title || any(pay) || any(one_company) || head_count || hours || workplace ||
-           moving_back || other_job_compared || time_share || interviews || perks ||
+           ratings || moving_back || other_job_compared || time_share || interviews || perks ||
            what_they_make || other_mindset;
 }
 

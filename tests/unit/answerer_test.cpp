@@ -346,6 +346,12 @@ TEST_F(answerer_test, what_the_articles_do_not_cover_is_refused)
     // Ratios are head counts, and working hours are not in the articles either.
     EXPECT_EQ(ask("what's a good ratio of PMs to designers?"), "unknown");
     EXPECT_EQ(ask("is the work-life balance better as a PM or as a product lead?"), "unknown");
+    // Nor where the work is done, how performance is rated, moving back down, or one
+    // company's own requirements.
+    EXPECT_EQ(ask("can product leads be fully remote or is in-office expected?"), "unknown");
+    EXPECT_EQ(ask("what rating do I need to get promoted to senior PM?"), "unknown");
+    EXPECT_EQ(ask("if I hate managing, can I step back down to senior PM?"), "unknown");
+    EXPECT_EQ(ask("do I need a certificate to become senior PM in this company?"), "unknown");
     EXPECT_EQ(ask(""), "unknown");
     EXPECT_EQ(ask("???"), "unknown");
 }
