@@ -85,6 +85,14 @@ public:
                 if (auto a = by_concern(); a && a->kind == answer_kind::topic) {
                     return *a;
                 }
+                // Or a topic on all of them that fits the question well ("lead PM, PL, PML,
+                // director: all the same job?" is how titles overlap).
+                for (const auto& h : q_.hits()) {
+                    const auto ref = kb_.entry(h.document);
+                    if (ref.kind == entry_kind::topic && fit_.acceptable(h, min_coverage)) {
+                        return answer::of_topic(&kb_.topics()[ref.index]);
+                    }
+                }
             }
             if (const auto* f = fit_.best_faq(0.5, {first, second})) {
                 return answer::of_faq(f);
@@ -218,6 +226,11 @@ private:
             return a;
         }
         if (asks_next_step()) {
+            // The role's own FAQ on what comes next, when the question echoes one of its
+            // phrasings ("sr pm for 2 yrs now, what's next up the ladder?"), else the card.
+            if (const auto* f = fit_.echoed_faq_about(*first)) {
+                return answer::of_faq(f);
+            }
             return answer::of_role(first);
         }
         return std::nullopt;

@@ -180,6 +180,19 @@ const faq* entry_fit::best_faq_about(double coverage, const role& r, question_in
     return nullptr;
 }
 
+const faq* entry_fit::echoed_faq_about(const role& r) const
+{
+    for (const auto& h : q_.hits()) {
+        const auto ref = kb_.entry(h.document);
+        if (ref.kind == entry_kind::faq && kb_.primary_subject(h.document) == index_of(&r) &&
+            h.coverage >= min_closest_coverage && on_subject(h) &&
+            q_.phrasing_coverage(h.document) >= min_phrasing_coverage) {
+            return &kb_.faqs()[ref.index];
+        }
+    }
+    return nullptr;
+}
+
 bool entry_fit::manages(const role& boss, const role& report)
 {
     return std::find(boss.manages.begin(), boss.manages.end(), report.id) != boss.manages.end();

@@ -60,6 +60,10 @@ public:
     /// product managers does not answer a question about directors.
     bool on_subject(const search_index::hit& h) const;
 
+    /// An FAQ first about `r` with a phrasing among the hits that the question echoes
+    /// (min_phrasing_coverage) and that covers some of it (min_closest_coverage).
+    const faq* echoed_faq_about(const role& r) const;
+
     /// True when `boss` manages people in the role `report`.
     static bool manages(const role& boss, const role& report);
 

@@ -41,6 +41,9 @@ TEST_F(answerer_test, three_roles_on_one_theme_get_the_topic_across_roles)
 {
     EXPECT_EQ(ask("do pm, pl and pml get measured on different metrics? rough breakdown pls"),
               "topic:metrics-by-role");
+    EXPECT_EQ(ask("lead pm, product lead, pml, dir of pm... are these all the same job w "
+                  "different names??"),
+              "topic:how-titles-overlap");
 }
 
 TEST_F(answerer_test, two_roles_without_an_faq_get_a_comparison)
@@ -130,6 +133,9 @@ TEST_F(answerer_test, whom_a_role_manages_is_not_whom_it_reports_to)
 
 TEST_F(answerer_test, the_next_step_up_is_on_the_card)
 {
+    // Or in the role's own FAQ on it, when the question echoes one of its phrasings.
+    EXPECT_EQ(ask("sr pm for 2 yrs now, what's next up the ladder?"),
+              "faq:what-comes-after-senior-pm");
     EXPECT_EQ(ask("what comes after an associate product manager?"),
               "role:associate-product-manager");
     EXPECT_EQ(ask("what's the next level above a product manager?"), "role:product-manager");
