@@ -268,10 +268,19 @@ private:
             from_elsewhere &&
             std::any_of(heading_into_product.begin(), heading_into_product.end(),
                         [&](std::string_view phrase) { return has_phrase(q_.text(), phrase); });
+        // Set against the asker's own job ("what does a PL's calendar look like compared to
+        // mine?"), a role is one side of an FAQ about two.
+        constexpr std::array<std::string_view, 6> against_own_job{
+            " compared to mine", " compared with mine", " vs me",
+            " vs mine",          " than me ",           " than mine"};
+        const bool against_mine =
+            std::any_of(against_own_job.begin(), against_own_job.end(),
+                        [&](std::string_view phrase) { return has_phrase(q_.text(), phrase); });
         for (const auto& h : q_.hits()) {
             const auto ref = kb_.entry(h.document);
             if ((ref.kind != entry_kind::faq && ref.kind != entry_kind::topic) ||
-                !(fit_.about_named_roles(h) || (from_elsewhere && about_a_named_role(ref)))) {
+                !(fit_.about_named_roles(h) ||
+                  ((from_elsewhere || against_mine) && about_a_named_role(ref)))) {
                 continue;
             }
             // A question that names no role is not answered by a phrasing about one ("IC vs

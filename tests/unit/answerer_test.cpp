@@ -147,6 +147,10 @@ TEST_F(answerer_test, a_shared_theme_finds_the_faq_about_the_same_role)
     EXPECT_EQ(ask("what makes a great product lead?"), "faq:key-skills-for-product-lead");
     EXPECT_EQ(ask("what's the toughest thing about moving from PM to product lead?"),
               "faq:challenges-moving-from-pm-to-lead");
+    // Set against the asker's own job, the FAQ comparing the two on that theme.
+    EXPECT_EQ(ask("what does a product lead's calendar look like compared to mine? mine is all "
+                  "sprint planning + grooming"),
+              "faq:typical-day-pm-vs-lead");
     // The role and the theme are enough, whatever the other words.
     EXPECT_EQ(ask("my promo packet for PL is due in a month. what evidence actually convinces "
                   "people you're lead material"),
