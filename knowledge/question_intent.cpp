@@ -157,7 +157,8 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
     if (t.has_any({" manage people", " manage anyone", " manage other", " manage a team",
                    " manage pms", " manage pm ", " manage product managers", " managing people",
                    " managing anyone", " managing other", " managing a team", " people manager",
-                   " manage anybody", " managing anybody"})) {
+                   " manage anybody", " managing anybody", " a manager role", " managerial role",
+                   " management role", " a manager position"})) {
         return question_intent::manages;
     }
     if (mentioned >= 2 && names_a_move(text)) {

@@ -125,6 +125,9 @@ TEST_F(answerer_test, whom_a_role_manages_is_not_whom_it_reports_to)
     EXPECT_TRUE(under == "faq:does-product-lead-manage-people" ||
                 under == "faq:is-product-lead-an-individual-contributor")
         << under;
+    // Whether a role is a manager's: its card says which track it is on.
+    EXPECT_EQ(ask("saw 'principal pm' on the org chart. is that a manager role or what"),
+              "role:principal-product-manager");
     // No FAQ for this role: its card, which lists whom it manages.
     EXPECT_EQ(ask("does a head of product manage people?"), "role:head-of-product");
     // Seen from below it is the reporting line, which the articles do not give.
