@@ -67,6 +67,31 @@ std::string name_a_bare_lead(std::string text)
     return text;
 }
 
+/// True when the letter at `text[at]` starts a unit of time written onto a number ("2yrs",
+/// "6months"): not an ordinal ("1st"), nor a time of day ("3pm" is no product manager).
+bool glued_to_number(std::string_view words, std::string_view text, std::size_t at)
+{
+    if (std::isalpha(static_cast<unsigned char>(text[at])) == 0 || words.empty() ||
+        std::isdigit(static_cast<unsigned char>(words.back())) == 0) {
+        return false;
+    }
+    const auto start = words.find_last_of(' ') + 1; // npos + 1 is 0
+    const auto word = words.substr(start);
+    if (!std::all_of(word.begin(), word.end(),
+                     [](unsigned char d) { return std::isdigit(d) != 0; })) {
+        return false; // "b2b", "l6"
+    }
+    const auto rest = text.substr(at);
+    const auto letters = std::find_if(rest.begin(), rest.end(),
+                                      [](unsigned char l) { return std::isalpha(l) == 0; }) -
+                         rest.begin();
+    static constexpr std::array<std::string_view, 14> units{"y",   "yr",  "yrs",  "year",  "years",
+                                                            "yoe", "mo",  "mos",  "month", "months",
+                                                            "wk",  "wks", "week", "weeks"};
+    const auto suffix = rest.substr(0, static_cast<std::size_t>(letters));
+    return std::find(units.begin(), units.end(), suffix) != units.end();
+}
+
 } // namespace
 
 std::string question_text(std::string_view text)
@@ -119,6 +144,9 @@ std::string question_text(std::string_view text)
             continue;
         }
         const bool word_char = std::isalnum(static_cast<unsigned char>(c)) != 0;
+        if (word_char && glued_to_number(words, out, i)) {
+            words.push_back(' '); // "2yrs" is "2 yrs"
+        }
         if (word_char || (!words.empty() && words.back() != ' ')) {
             words.push_back(word_char ? c : ' '); // one space between words
         }

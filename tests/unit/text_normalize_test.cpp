@@ -1,3 +1,4 @@
+#include "knowledge/question_text.hpp"
 #include "knowledge/text_normalize.hpp"
 #include "knowledge/word_filter.hpp"
 
@@ -8,6 +9,16 @@
 
 namespace rolebot::knowledge {
 namespace {
+
+TEST(question_text, a_unit_of_time_written_onto_its_number_is_a_word)
+{
+    EXPECT_EQ(question_text("PM, ~2yrs in"), " pm 2 yrs in ");
+    EXPECT_EQ(question_text("6months as an APM"), " 6 months as an apm ");
+    // Not a time of day, an ordinal, or a name with digits in it.
+    EXPECT_EQ(question_text("at 3pm"), " at 3pm ");
+    EXPECT_EQ(question_text("my 1st PM job"), " my 1st pm job ");
+    EXPECT_EQ(question_text("b2b PM"), " b2b pm ");
+}
 
 TEST(normalize_title, case_punctuation_and_filler_words)
 {
