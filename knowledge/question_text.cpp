@@ -164,9 +164,18 @@ std::string_view asking_sentence(std::string_view question)
     if (mark == std::string_view::npos) {
         return question;
     }
-    // The sentence ends at the mark and starts after the previous end of a sentence.
+    // The sentence ends at the mark and starts after the previous end of a sentence, or
+    // after a dash that sets the question apart ("new boss is the director — what does
+    // that job cover?"; the UTF-8 em and en dashes end in 0x94 and 0x93).
     const auto before = question.substr(0, mark);
-    const auto end_of_previous = before.find_last_of(".?!");
+    auto end_of_previous = before.find_last_of(".?!");
+    for (const std::string_view dash : {" - ", "\xE2\x80\x94", "\xE2\x80\x93"}) {
+        const auto at = before.rfind(dash);
+        if (at != std::string_view::npos &&
+            (end_of_previous == std::string_view::npos || at > end_of_previous)) {
+            end_of_previous = at + dash.size() - 1;
+        }
+    }
     return end_of_previous == std::string_view::npos
                ? question.substr(0, mark + 1)
                : question.substr(end_of_previous + 1, mark - end_of_previous);

@@ -294,7 +294,14 @@ TEST_F(answerer_test, context_before_the_question_neither_names_nor_sinks_it)
     EXPECT_EQ(ask("I've been offered a product lead spot and I'm torn, I've only ever been a "
                   "PM. What's genuinely hard about being a product lead?"),
               "faq:challenges-for-product-leads");
-    // But not when the message is beyond the articles, nor when that sentence names no role.
+    // A dash sets the question apart too.
+    EXPECT_EQ(ask("new boss is the dir of product mgmt \u2014 what does that job usualy cover?"),
+              "role:director-of-product-management");
+    // But not when the message is beyond the articles, nor when that sentence names no role,
+    // nor when the context sets things the base never names against each other.
+    EXPECT_EQ(ask("productboard vs aha vs a plain spreadsheet - what should a PM be using for "
+                  "roadmaps?"),
+              "unknown");
     EXPECT_EQ(ask("At my company PLs earn a lot more. What's genuinely hard about being a "
                   "product lead?"),
               "unknown");
