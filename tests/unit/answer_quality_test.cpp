@@ -109,7 +109,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   dev2 35 -> 52/60, fresh 23 -> 37/40, blind 28 -> 46/60, blind2 28 -> 46/60: read;
     //   dev3 58 -> 65/80 (16/16 refused): written for development, every miss read;
     //   dev4 67 -> 74/80 (16/16 refused): the same, written a session later;
-    //   dev5 57 -> 65/80 (16/16 refused): the same, written later in that session;
+    //   dev5 57 -> 66/80 (16/16 refused): the same, written later in that session;
     //   blind3 28 -> 43/60: one miss read (an unanswerable question it answered);
     //   blind4 34 -> 53/60: two misses read (reporting lines the articles never give);
     //   (the weight of unseen dictionary words was chosen with the scores of all sets,
@@ -136,7 +136,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     const std::vector<question_set> sets{
         {"questions_dev2.json", 0.86},   {"questions_dev3.json", 0.81},
         {"questions_dev4.json", 0.92},   {"questions_blind10.json", 0.88},
-        {"questions_dev5.json", 0.81},   {"questions_blind11.json", 0.65},
+        {"questions_dev5.json", 0.82},   {"questions_blind11.json", 0.65},
         {"questions_fresh.json", 0.92},  {"questions_blind.json", 0.76},
         {"questions_blind2.json", 0.76}, {"questions_blind3.json", 0.71},
         {"questions_blind4.json", 0.88}, {"questions_blind5.json", 0.91},

@@ -219,6 +219,9 @@ TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
     // money here is a budget, not pay.
     EXPECT_EQ(ask("who decides how the money and headcount get split between teams?"),
               "faq:who-decides-product-investment");
+    EXPECT_EQ(ask("who gets to decide that product X gets more engineers and product Y gets "
+                  "wound down?"),
+              "faq:who-decides-product-investment");
     EXPECT_EQ(ask("how much money does a senior PM make?"), "unknown");
     EXPECT_EQ(ask("how much does a PM make?"), "unknown");
     // A general FAQ (on learning) does not answer about a thing the base never names.
