@@ -162,7 +162,7 @@ TEST_F(answer_quality, questions_near_the_subject_that_the_articles_cannot_answe
     // articles never give, chores for an assistant), each with words the base uses.
     // 27 refused at first measure, 28 now; the two it still answers: "what's the best
     // book on product management?" gets the FAQ on what to read, and "what are OKRs and
-    // how should a PM write them?" the PM card.
+    // how should a PM write them?" the FAQ on what PMs are measured by.
     const auto s = evaluate(*kb, "questions_unanswerable.json");
     for (const auto& miss : s.misses) {
         std::cout << "  answered: " << miss << "\n";
