@@ -153,10 +153,11 @@ public:
         case question_intent::become:
             // Two roles named: the path between them is the answer, whichever is named
             // first ("I want to be a product lead; I'm a PM now"), unless the question is
-            // about one theme of the move that an FAQ on both roles covers ("why is the
-            // jump from PM to lead so hard?").
+            // about one theme of the move that an FAQ or topic on both roles covers ("why is
+            // the jump from PM to lead so hard?", "how does what you're measured on change
+            // from PM to PML?").
             if (second != nullptr) {
-                if (auto a = by_concern(); a && a->kind == answer_kind::faq) {
+                if (auto a = by_concern(); a && a->kind != answer_kind::role) {
                     return *a;
                 }
                 // The asker is usually at the first role named and going to a later one:

@@ -109,7 +109,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   dev2 35 -> 52/60, fresh 23 -> 37/40, blind 28 -> 46/60, blind2 28 -> 46/60: read;
     //   dev3 58 -> 65/80 (16/16 refused): written for development, every miss read;
     //   dev4 67 -> 74/80 (16/16 refused): the same, written a session later;
-    //   dev5 57 -> 66/80 (16/16 refused): the same, written later in that session;
+    //   dev5 57 -> 67/80 (16/16 refused): the same, written later in that session;
     //   blind3 28 -> 43/60: one miss read (an unanswerable question it answered);
     //   blind4 34 -> 53/60: two misses read (reporting lines the articles never give);
     //   (the weight of unseen dictionary words was chosen with the scores of all sets,
@@ -121,7 +121,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   blind5 49 -> 55/60: unread. Its score, like blind3's and
     //   blind4's, was looked at to keep or drop a change, and five of their questions
     //   were seen once as they turned right (dominant_hit);
-    //   blind8 45 -> 48/60, 12 -> 14/14 refused, and blind9 42 -> 47/60, 13 -> 14/14
+    //   blind8 45 -> 49/60, 12 -> 14/14 refused, and blind9 42 -> 47/60, 13 -> 14/14
     //   refused: each written and measured once at the end of a session; unread but for
     //   the three unanswerable questions they answered (a reporting line offered as "the
     //   CEO or the CPO", working hours, a PM-to-engineer ratio), read to refuse them;
@@ -136,12 +136,12 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     const std::vector<question_set> sets{
         {"questions_dev2.json", 0.86},   {"questions_dev3.json", 0.81},
         {"questions_dev4.json", 0.92},   {"questions_blind10.json", 0.88},
-        {"questions_dev5.json", 0.82},   {"questions_blind11.json", 0.65},
+        {"questions_dev5.json", 0.83},   {"questions_blind11.json", 0.65},
         {"questions_fresh.json", 0.92},  {"questions_blind.json", 0.76},
         {"questions_blind2.json", 0.76}, {"questions_blind3.json", 0.71},
         {"questions_blind4.json", 0.88}, {"questions_blind5.json", 0.91},
         {"questions_blind6.json", 0.90}, {"questions_blind7.json", 0.86},
-        {"questions_blind8.json", 0.80}, {"questions_blind9.json", 0.78}};
+        {"questions_blind8.json", 0.81}, {"questions_blind9.json", 0.78}};
     for (const auto& [file, floor] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : s.misses) {

@@ -44,6 +44,9 @@ TEST_F(answerer_test, three_roles_on_one_theme_get_the_topic_across_roles)
     EXPECT_EQ(ask("lead pm, product lead, pml, dir of pm... are these all the same job w "
                   "different names??"),
               "topic:how-titles-overlap");
+    // A move between two roles asked about one theme: the topic on it, not the path.
+    EXPECT_EQ(ask("how does what you're measured on change as you go from pm to lead to pml?"),
+              "topic:metrics-by-role");
 }
 
 TEST_F(answerer_test, two_roles_without_an_faq_get_a_comparison)
