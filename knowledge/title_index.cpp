@@ -97,8 +97,10 @@ title_index::title_index(const std::vector<role>& roles) : role_count_(roles.siz
     }
     name_words_ = word_filter(name_words);
     for (const auto& [word, names] : by_word_) {
-        if (word == "senior" || word == "junior") {
-            continue; // adjectives in "more senior", "junior staff": never a role alone
+        if (word == "senior" || word == "junior" || word == "head") {
+            // Adjectives in "more senior", "junior staff", and "heading" stemmed ("heading
+            // into management"): never a role alone.
+            continue;
         }
         const auto owner = names_[names.front()].role;
         const bool one_role = std::all_of(names.begin(), names.end(),

@@ -39,6 +39,9 @@ TEST_F(title_index_test, a_lone_title_word_next_to_another_function_names_no_pro
     EXPECT_EQ(named("what does a chief technology officer do"), std::vector<std::string>{});
     EXPECT_EQ(named("is the head of engineering above the product lead"),
               std::vector<std::string>{"product-lead"});
+    // "Heading" loses its ending as a search word; a lone "head" is no head of product.
+    EXPECT_EQ(named("sr pm for people heading into management"),
+              std::vector<std::string>{"senior-product-manager"});
     // Alone, the word still names its one role.
     EXPECT_EQ(named("my director says"),
               std::vector<std::string>{"director-of-product-management"});
