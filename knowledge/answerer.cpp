@@ -215,6 +215,8 @@ public:
     bool names_a_role() const { return !mentioned_.empty(); }
     /// True when it names something the base never mentions (asked_question).
     bool names_unknown_thing() const { return q_.names_unknown_thing(); }
+    /// The prepared text (question_text()).
+    const std::string& text() const { return q_.text(); }
 
 private:
     /// What a "become" or "define" question gets before its own route: an FAQ phrased
@@ -543,22 +545,22 @@ answer answer_question(const knowledge_base& kb, std::string_view question)
 {
     answer_builder asked(kb, question);
     auto whole = asked.run();
-    if (whole.kind != answer_kind::unknown) {
-        return whole;
-    }
-    // Things the base never names, set against each other in the context ("productboard vs
-    // aha - what should a PM use?"), are what the question is about.
-    const auto text = question_text(question);
-    const bool compares_unknown_things =
-        asked.names_unknown_thing() && (has_phrase(text, " vs ") || has_phrase(text, " versus "));
     // Context can sink a message the sentence that asks would answer: its roles and words
     // steer the routes away ("offered a product lead spot, but I've only ever been a PM.
     // What's hard about being a product lead?"). Then that sentence is asked on its own,
     // when it names a role itself (a bare "more scope, more years, both?" asks nothing
     // alone) and nothing in the whole message is beyond the articles.
     const auto asking = asking_sentence(question);
-    if (asking.size() >= std::min(question.size(), max_question_length) || out_of_scope(text) ||
-        compares_unknown_things) {
+    if (whole.kind != answer_kind::unknown ||
+        asking.size() >= std::min(question.size(), max_question_length)) {
+        return whole;
+    }
+    // Things the base never names, set against each other in the context ("productboard vs
+    // aha - what should a PM use?"), are what the question is about.
+    const auto& text = asked.text();
+    const bool compares_unknown_things =
+        asked.names_unknown_thing() && (has_phrase(text, " vs ") || has_phrase(text, " versus "));
+    if (out_of_scope(text) || compares_unknown_things) {
         return whole;
     }
     answer_builder alone(kb, asking);
