@@ -56,7 +56,7 @@ public:
         }
         const auto* first = mentioned_.empty() ? nullptr : mentioned_[0];
         const auto* second = mentioned_.size() < 2 ? nullptr : mentioned_[1];
-        intent_ = detect_intent(q_.text(), mentioned_.size());
+        intent_ = detect_intent(q_.spelled_text(), mentioned_.size());
         // The whole question is a title: "sr pm", "prodct lead?" (but "principal PMs:
         // who's their manager?" asks something of it). Titles are short, so longer
         // questions skip the (typo-tolerant, so costlier) title lookup.

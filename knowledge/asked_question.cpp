@@ -10,6 +10,9 @@
 namespace rolebot::knowledge {
 namespace {
 
+/// Shorter words are too often other words one edit away ("lead", "load").
+constexpr std::size_t min_misspelt_length = 5;
+
 std::vector<std::string> distinct(std::vector<std::string> words)
 {
     std::sort(words.begin(), words.end());
@@ -60,10 +63,43 @@ const std::vector<search_index::hit>& asked_question::hits() const
     return *hits_;
 }
 
+const std::string& asked_question::spelled_text() const
+{
+    if (!spelled_text_) {
+        std::string out;
+        std::size_t start = 0;
+        while (start < text_.size()) {
+            auto end = text_.find(' ', start);
+            if (end == std::string::npos) {
+                end = text_.size();
+            }
+            const std::string_view word(text_.data() + start, end - start);
+            out.append(word);
+            // Only a word that is no English word and none the base uses is looked at.
+            if (word.size() >= min_misspelt_length && !is_english_word(word)) {
+                const auto as_typed = search_terms(word);
+                if (as_typed.size() == 1 && !kb_.search().knows(as_typed.front())) {
+                    const auto corrected = kb_.search().corrected_terms(word);
+                    if (corrected.size() == 1 && corrected.front() != as_typed.front()) {
+                        out.resize(out.size() - word.size());
+                        out += corrected.front();
+                    }
+                }
+            }
+            if (end < text_.size()) {
+                out.push_back(' ');
+            }
+            start = end + 1;
+        }
+        spelled_text_ = std::move(out);
+    }
+    return *spelled_text_;
+}
+
 concern_set asked_question::concerns() const
 {
     if (!concerns_) {
-        concerns_ = concerns_of(text_);
+        concerns_ = concerns_of(spelled_text());
     }
     return *concerns_;
 }

@@ -32,7 +32,10 @@ public:
 
     /// The ranked entries.
     const std::vector<search_index::hit>& hits() const;
-    /// The themes asked about (concerns_of()).
+    /// The prepared text with misspelt words put right (one edit from a word the base
+    /// uses): theme phrases are matched on it, so "challanges" reads as "challenge".
+    const std::string& spelled_text() const;
+    /// The themes asked about (concerns_of() of spelled_text()).
     concern_set concerns() const;
     /// True when a word is neither one the base uses nor an English word (typos are
     /// corrected by now): the name of something the articles never mention, such as a
@@ -78,6 +81,7 @@ private:
     mutable std::optional<std::vector<asked_word>> asked_predicate_;
     mutable std::optional<std::vector<search_index::hit>> hits_;
     mutable std::optional<concern_set> concerns_;
+    mutable std::optional<std::string> spelled_text_;
     mutable std::optional<bool> unknown_thing_;
     /// The question's words the index knows, by term id (sorted): for phrasing_coverage().
     mutable std::optional<std::vector<search_index::term_id>> known_ids_;

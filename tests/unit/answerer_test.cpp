@@ -1,4 +1,5 @@
 #include "knowledge/answerer.hpp"
+#include "knowledge/asked_question.hpp"
 #include "knowledge/loader.hpp"
 #include "knowledge/question_intent.hpp"
 #include "knowledge/question_text.hpp"
@@ -313,6 +314,16 @@ TEST_F(answerer_test, context_before_the_question_neither_names_nor_sinks_it)
               "unknown");
     EXPECT_EQ(ask("what does the 'senior' in Sr PM actually signal? more scope, more yrs, both?"),
               "unknown");
+}
+
+TEST_F(answerer_test, themes_and_intents_are_read_through_typos)
+{
+    const asked_question q(*kb, "what are the biggest challanges for a PL?");
+    EXPECT_NE(q.spelled_text().find(" challenge "), std::string::npos) << q.spelled_text();
+    EXPECT_TRUE(q.concerns().test(static_cast<std::size_t>(concern::challenges)));
+    // Short words and English words stay as typed.
+    const asked_question r(*kb, "what does a lead own");
+    EXPECT_EQ(r.spelled_text(), r.text());
 }
 
 TEST_F(answerer_test, how_plainly_to_say_it_is_no_part_of_the_question)
