@@ -44,7 +44,7 @@ const std::array<concern_words, concern_count>& concern_table()
           " revenue",    " money side", " business case", " funding",   " headcount",
           " head count", " allocat",    " investment",    " invest in", " investing",
           " wind down",  " wound down", " winding down",  " sunset",    " more engineers",
-          " resourcing"}},
+          " resourcing", " carve up",   " carved up",     " carving up"}},
         {concern::challenges, {" hard ",       " harder",   " hardest",         " difficult",
                                " challenge",   " struggle", " tough",           " obstacle",
                                " pitfall",     " jump ",    " biggest problem", " common mistakes",
@@ -131,11 +131,28 @@ const std::array<concern_words, concern_count>& concern_table()
           " made up",
           " per company"}},
         {concern::learning,
-         {" course",          " book",       " reading",       " read ",
-          " study",           " learn",      " certif",        " training",
-          " resources",       " podcast",    " keep up with",  " stay current",
-          " staying current", " up to date", " newsletter",    " webinar",
-          " conference",      " upskill",    " keep learning", " continuous learning"}},
+         {" course",
+          " book",
+          " reading",
+          " read ",
+          " study",
+          " learn",
+          " certif",
+          " training",
+          " learning resources",
+          " good resources",
+          " any resources",
+          " podcast",
+          " keep up with",
+          " stay current",
+          " staying current",
+          " up to date",
+          " newsletter",
+          " webinar",
+          " conference",
+          " upskill",
+          " keep learning",
+          " continuous learning"}},
         {concern::hands_on_work,
          {" hands on", " in the weeds", " tickets", " write specs", " writing specs", " still do ",
           " still write", " individual work", " stop doing", " day job"}},
@@ -261,7 +278,8 @@ bool card_covers(const role& r, concern c)
     case concern::metrics:
         return !r.aspect_value(aspect::metrics).empty();
     case concern::decisions:
-        return !r.aspect_value(aspect::decision_authority).empty();
+        return !r.aspect_value(aspect::decision_authority).empty() || mentions(r, "decision") ||
+               mentions(r, "choices") || mentions(r, "trade-off");
     case concern::daily_work:
     case concern::hands_on_work:
         // A card with no daily activities may still say who does the everyday work
@@ -282,7 +300,8 @@ bool card_covers(const role& r, concern c)
     case concern::collaboration:
         return mentions(r, "collaborat") || mentions(r, "cross-functional");
     case concern::finance:
-        return mentions(r, "budget") || mentions(r, "financ") || mentions(r, "funding");
+        return mentions(r, "budget") || mentions(r, "financ") || mentions(r, "funding") ||
+               mentions(r, "allocation");
     case concern::responsibilities:
         return !r.responsibilities.empty();
     default:

@@ -178,6 +178,11 @@ TEST_F(answerer_test, a_shared_theme_finds_the_faq_about_the_same_role)
     // A distinctive theme needs no role and few shared words.
     EXPECT_EQ(ask("my skip-level keeps saying reactive vs creative, huh?"),
               "faq:reactive-vs-creative-mindset");
+    // The card says it in its duties: the VP sets resource allocation and makes the
+    // strategic choices (and "resources" here are not reading resources).
+    EXPECT_EQ(ask("does our VP Product decide how resources get carved up at a high level? or "
+                  "is that finance's call"),
+              "role:vp-of-product");
     // No FAQ for the role, but its card has the part asked about.
     EXPECT_EQ(ask("how far ahead does a director of product management plan?"),
               "role:director-of-product-management");
