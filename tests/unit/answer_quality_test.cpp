@@ -106,7 +106,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     // guards hold today's level, and every unanswerable question must be refused.
     // First measure -> now, and whether the misses have been read (a set whose misses
     // were read while changes were chosen is a development set, no longer clean):
-    //   dev2 35 -> 52/60, fresh 23 -> 37/40, blind 28 -> 47/60, blind2 28 -> 46/60: read;
+    //   dev2 35 -> 52/60, fresh 23 -> 37/40, blind 28 -> 48/60, blind2 28 -> 46/60: read;
     //   dev3 58 -> 65/80 (16/16 refused): written for development, every miss read;
     //   dev4 67 -> 74/80 (16/16 refused): the same, written a session later;
     //   dev5 57 -> 67/80 (16/16 refused): the same, written later in that session;
@@ -137,7 +137,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev2.json", 0.86},   {"questions_dev3.json", 0.81},
         {"questions_dev4.json", 0.92},   {"questions_blind10.json", 0.88},
         {"questions_dev5.json", 0.83},   {"questions_blind11.json", 0.65},
-        {"questions_fresh.json", 0.92},  {"questions_blind.json", 0.78},
+        {"questions_fresh.json", 0.92},  {"questions_blind.json", 0.80},
         {"questions_blind2.json", 0.76}, {"questions_blind3.json", 0.73},
         {"questions_blind4.json", 0.88}, {"questions_blind5.json", 0.93},
         {"questions_blind6.json", 0.90}, {"questions_blind7.json", 0.86},
