@@ -255,7 +255,8 @@ bool out_of_scope(const std::string& text)
     const bool head_count =
         (many != std::string::npos &&
          !has_any(std::string_view(text).substr(many), {" how many years ", " how many yrs "})) ||
-        t.has_any({" span of control"}) ||
+        t.has_any({" span of control", " number of pms", " number of people", " number of reports",
+                   " number of direct reports", " healthy number"}) ||
         (t.has_any({" ratio"}) &&
          t.has_any({" engineer", " designer", " developer", " devs ", " pms ", " pm to "}));
     // Nor working hours: "do product leads work crazy hours?".
@@ -265,9 +266,12 @@ bool out_of_scope(const std::string& text)
     const bool ratings =
         t.has_any({" what rating", " which rating", " rating scale", " calibration"});
     // Nor where the work is done.
-    const bool workplace =
-        t.has_any({" remote", " in office", " in the office", " hybrid", " work from home", " wfh",
-                   " onsite", " on site", " relocat"});
+    const bool workplace = t.has_any({" remote", " in office", " in the office", " hybrid",
+                                      " work from home", " wfh", " onsite", " on site", " relocat",
+                                      " on call", " visa", " immigration", " sponsorship"});
+    // Nor whom a company should hire: "should my first product hire be a head of product?".
+    const bool hiring = t.has_any({" first hire", " first product hire", " should i hire",
+                                   " should we hire", " who to hire", " hiring a ", " hire a "});
     // Moving back down (manager to IC, lead to PM) is not something the articles discuss.
     const bool moving_back = t.has_any(
         {" go back ", " move back ", " step down", " step back down", " demot", " back to being "});
@@ -296,8 +300,8 @@ bool out_of_scope(const std::string& text)
     const bool time_share =
         t.has_any({" what percent", " what share of", " what fraction of", " what portion of"});
     return other_title || any(pay) || any(one_company) || head_count || hours || workplace ||
-           ratings || moving_back || other_job_compared || time_share || interviews || perks ||
-           what_they_make || other_mindset;
+           hiring || ratings || moving_back || other_job_compared || time_share || interviews ||
+           perks || what_they_make || other_mindset;
 }
 
 } // namespace rolebot::knowledge

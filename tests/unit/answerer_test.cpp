@@ -394,6 +394,13 @@ TEST_F(answerer_test, what_the_articles_do_not_cover_is_refused)
     // Nor where the work is done, how performance is rated, moving back down, or one
     // company's own requirements.
     EXPECT_EQ(ask("can product leads be fully remote or is in-office expected?"), "unknown");
+    EXPECT_EQ(ask("should PMs be on the on-call rotation with engineering?"), "unknown");
+    EXPECT_EQ(ask("will moving from PM to product lead cause a problem for my work visa?"),
+              "unknown");
+    EXPECT_EQ(ask("we're 10 people. should my first product hire be a head of product or a PM?"),
+              "unknown");
+    EXPECT_EQ(ask("what's a healthy number of PMs reporting to one director of product?"),
+              "unknown");
     EXPECT_EQ(ask("what rating do I need to get promoted to senior PM?"), "unknown");
     EXPECT_EQ(ask("if I hate managing, can I step back down to senior PM?"), "unknown");
     EXPECT_EQ(ask("do I need a certificate to become senior PM in this company?"), "unknown");
