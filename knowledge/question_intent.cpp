@@ -114,7 +114,8 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                    " reporting to her",     " report to them",    " reports to them",
                    " direct reports",       " have reports",      " has reports",
                    " get reports",          " with reports",      " with direct reports",
-                   " come with a team",     " comes with a team", " someone boss",
+                   " come with a team",     " comes with a team", " people under",
+                   " anyone under",         " team under",        " someone boss",
                    " anyone boss",          " who sits under ",   " who sit under ",
                    " who works under ",     " who work under "})) {
         return question_intent::manages;

@@ -132,6 +132,8 @@ TEST_F(answerer_test, whom_a_role_manages_is_not_whom_it_reports_to)
     EXPECT_EQ(ask("principal product manager - what do our docs actually say about it? does it "
                   "come with reports?"),
               "role:principal-product-manager");
+    EXPECT_EQ(ask("Product lead, he have people under him or no?"),
+              "faq:does-product-lead-manage-people");
     // Whether a role is a manager's: its card says which track it is on.
     EXPECT_EQ(ask("saw 'principal pm' on the org chart. is that a manager role or what"),
               "role:principal-product-manager");
