@@ -171,6 +171,17 @@ public:
                 if (const auto* p = kb_.find_path(second->id, first->id)) {
                     return answer::of_path(p);
                 }
+                // Otherwise the first role named that some other named role leads to ("I'd
+                // rather become a director than a PL; what's that route from senior PM?").
+                for (const auto* to : mentioned_) {
+                    for (const auto* from : mentioned_) {
+                        if (from != to) {
+                            if (const auto* p = kb_.find_path(from->id, to->id)) {
+                                return answer::of_path(p);
+                            }
+                        }
+                    }
+                }
             }
             if (auto a = faq_theme_or_next_step(first)) {
                 return *a;

@@ -243,6 +243,10 @@ TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
     // "make" and a title: a move.
     EXPECT_EQ(ask("I'm a PM. what should I focus on to make senior PM?"),
               "path:product-manager-to-senior-product-manager");
+    // Three roles: the first one named that another named one leads to.
+    EXPECT_EQ(ask("I'd rather become a director of PM than a product lead. What does that route "
+                  "look like from senior PM?"),
+              "path:senior-product-manager-to-director-of-product-management");
     // So is "want to be" and a title, but not "have to be" one, "pitching the roadmap to"
     // executives or "getting into the weeds".
     EXPECT_EQ(ask("been a PM for about 4 yrs and i want to be a product lead eventually. what "
