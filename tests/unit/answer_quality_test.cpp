@@ -110,7 +110,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   dev3 58 -> 65/80 (16/16 refused): written for development, every miss read;
     //   dev4 67 -> 74/80 (16/16 refused): the same, written a session later;
     //   dev5 57 -> 67/80 (16/16 refused): the same, written later in that session;
-    //   dev6 54 -> 60/80 (12 -> 16/16 refused): the same, eight kinds of asker;
+    //   dev6 54 -> 61/80 (12 -> 16/16 refused): the same, eight kinds of asker;
     //   blind3 28 -> 44/60: one miss read (an unanswerable question it answered);
     //   blind4 34 -> 54/60: two misses read (reporting lines the articles never give);
     //   (the weight of unseen dictionary words was chosen with the scores of all sets,
@@ -122,7 +122,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   blind5 49 -> 56/60: unread. Its score, like blind3's and
     //   blind4's, was looked at to keep or drop a change, and five of their questions
     //   were seen once as they turned right (dominant_hit);
-    //   blind8 45 -> 49/60, 12 -> 14/14 refused, and blind9 42 -> 47/60, 13 -> 14/14
+    //   blind8 45 -> 50/60, 12 -> 14/14 refused, and blind9 42 -> 47/60, 13 -> 14/14
     //   refused: each written and measured once at the end of a session; unread but for
     //   the three unanswerable questions they answered (a reporting line offered as "the
     //   CEO or the CPO", working hours, a PM-to-engineer ratio), read to refuse them;
@@ -138,11 +138,11 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev2.json", 0.86},   {"questions_dev3.json", 0.81},
         {"questions_dev4.json", 0.92},   {"questions_blind10.json", 0.88},
         {"questions_dev5.json", 0.83},   {"questions_blind11.json", 0.65},
-        {"questions_dev6.json", 0.75},   {"questions_fresh.json", 0.92},
+        {"questions_dev6.json", 0.76},   {"questions_fresh.json", 0.92},
         {"questions_blind.json", 0.80},  {"questions_blind2.json", 0.76},
         {"questions_blind3.json", 0.73}, {"questions_blind4.json", 0.90},
         {"questions_blind5.json", 0.93}, {"questions_blind6.json", 0.90},
-        {"questions_blind7.json", 0.86}, {"questions_blind8.json", 0.81},
+        {"questions_blind7.json", 0.86}, {"questions_blind8.json", 0.83},
         {"questions_blind9.json", 0.78}};
     for (const auto& [file, floor] : sets) {
         const auto s = evaluate(*kb, file);

@@ -27,6 +27,7 @@ TEST(question_concern, themes_are_recognised_in_everyday_wording)
     EXPECT_TRUE(has("why do titles vary so much?", concern::title_variation));
     EXPECT_TRUE(has("any courses worth taking?", concern::learning));
     EXPECT_TRUE(has("do leads still write specs?", concern::hands_on_work));
+    EXPECT_TRUE(has("does our PL touch the backlog or specs anymore?", concern::hands_on_work));
     EXPECT_TRUE(has("can I grow without managing people?", concern::individual_contributor_track));
     EXPECT_TRUE(has("I'm a backend engineer", concern::coming_from_elsewhere));
     EXPECT_FALSE(has("how do I influence engineers?", concern::coming_from_elsewhere));
