@@ -39,6 +39,34 @@ constexpr double dominant_score = 12;
 constexpr double dominant_ratio = 0.5;
 constexpr double dominant_coverage = 0.35;
 
+/// Of the entries considered, the one sharing the most of the themes asked (at least one);
+/// on a tie, the one with fewer themes the question does not ask about (an FAQ on why a
+/// theme matters fits a question on what it is less well); on a full tie, the first.
+template <typename Entry> class closest_theme {
+public:
+    explicit closest_theme(concern_set asked) : asked_(asked) {}
+
+    void consider(Entry entry, concern_set theirs)
+    {
+        const auto shared = (asked_ & theirs).count();
+        const auto extra = (theirs & ~asked_).count();
+        if (shared > shared_ || (shared == shared_ && shared_ > 0 && extra < extra_)) {
+            best_ = entry;
+            shared_ = shared;
+            extra_ = extra;
+        }
+    }
+
+    /// Null when no entry considered shares a theme.
+    const Entry* best() const { return shared_ > 0 ? &best_ : nullptr; }
+
+private:
+    concern_set asked_;
+    Entry best_{};
+    std::size_t shared_ = 0;
+    std::size_t extra_ = 0;
+};
+
 /// Routes one question to its answer: by what it asks (define, compare, become, how
 /// long, reporting lines) and what it is about, through the FAQs, topics, paths and
 /// cards that fit it (entry_fit), or to an honest "I don't know".
@@ -268,9 +296,7 @@ private:
         const bool distinctive = (asked & distinctive_concerns()).any();
         const double needed =
             mentioned_.empty() && !distinctive ? unnamed_concern_coverage : named_concern_coverage;
-        std::optional<entry_ref> best;
-        std::size_t best_shared = 0;
-        std::size_t best_extra = 0;
+        closest_theme<entry_ref> closest(asked);
         // Coming from another field, the roles named are where the asker is going, not
         // what the answer must be about ("from consulting to a PL job without being a PM").
         const bool from_elsewhere =
@@ -280,18 +306,13 @@ private:
         constexpr std::array<std::string_view, 7> heading_into_product{
             " into product",    " to product",    " product side",    " into pm",
             " career switcher", " career change", " changing careers"};
-        const bool into_product =
-            from_elsewhere &&
-            std::any_of(heading_into_product.begin(), heading_into_product.end(),
-                        [&](std::string_view phrase) { return has_phrase(q_.text(), phrase); });
+        const bool into_product = from_elsewhere && has_any_phrase(q_.text(), heading_into_product);
         // Set against the asker's own job ("what does a PL's calendar look like compared to
         // mine?"), a role is one side of an FAQ about two.
         constexpr std::array<std::string_view, 6> against_own_job{
             " compared to mine", " compared with mine", " vs me",
             " vs mine",          " than me ",           " than mine"};
-        const bool against_mine =
-            std::any_of(against_own_job.begin(), against_own_job.end(),
-                        [&](std::string_view phrase) { return has_phrase(q_.text(), phrase); });
+        const bool against_mine = has_any_phrase(q_.text(), against_own_job);
         for (const auto& h : q_.hits()) {
             const auto ref = kb_.entry(h.document);
             if ((ref.kind != entry_kind::faq && ref.kind != entry_kind::topic) ||
@@ -318,15 +339,9 @@ private:
             if (!strong && q_.predicate_coverage(h.document) < entry_fit::min_predicate_coverage) {
                 continue;
             }
-            // On a tie, the entry with fewer themes the question does not ask about: an
-            // FAQ on why a theme matters fits a question on what it is less well.
-            const auto extra = (kb_.concerns(ref) & ~asked).count();
-            if (shared > best_shared || (shared == best_shared && best && extra < best_extra)) {
-                best = ref;
-                best_shared = shared;
-                best_extra = extra;
-            }
+            closest.consider(ref, kb_.concerns(ref));
         }
+        const auto* best = closest.best();
         if (best && best->kind == entry_kind::faq) {
             return answer::of_faq(&kb_.faqs()[best->index]);
         }
@@ -362,22 +377,11 @@ private:
         if (mentioned_.size() != 1) {
             return nullptr;
         }
-        const auto role_index = fit_.index_of(mentioned_.front());
-        const faq* pick = nullptr;
-        std::size_t pick_shared = 0;
-        std::size_t pick_extra = 0;
-        for (const std::size_t i : kb_.faqs_first_about(role_index)) {
-            const auto theirs = kb_.concerns({entry_kind::faq, i});
-            const auto shared = (asked & theirs).count();
-            const auto extra = (theirs & ~asked).count();
-            if (shared > pick_shared ||
-                (shared == pick_shared && pick != nullptr && extra < pick_extra)) {
-                pick = &kb_.faqs()[i];
-                pick_shared = shared;
-                pick_extra = extra;
-            }
+        closest_theme<std::size_t> closest(asked);
+        for (const std::size_t i : kb_.faqs_first_about(fit_.index_of(mentioned_.front()))) {
+            closest.consider(i, kb_.concerns({entry_kind::faq, i}));
         }
-        return pick;
+        return closest.best() ? &kb_.faqs()[*closest.best()] : nullptr;
     }
 
     /// True when an FAQ or topic is about at least one of the roles the question names.
@@ -436,16 +440,11 @@ private:
         if (mentioned_.size() != 1 || mentioned_.front()->next_steps.empty()) {
             return false;
         }
-        for (const std::string_view phrase :
-             {" after ", " next step", " next level", " step up from", " level above",
-              " above that", " where next", " what next", " whats next", " next move", " next role",
-              " options after", " where do i go from", " where can i go from", " go from here",
-              " go from there"}) {
-            if (has_phrase(q_.text(), phrase)) {
-                return true;
-            }
-        }
-        return false;
+        return has_any_phrase(
+            q_.text(), {" after ", " next step", " next level", " step up from", " level above",
+                        " above that", " where next", " what next", " whats next", " next move",
+                        " next role", " options after", " where do i go from",
+                        " where can i go from", " go from here", " go from there"});
     }
 
     answer best_entry() const
@@ -570,7 +569,7 @@ answer answer_question(const knowledge_base& kb, std::string_view question)
     // aha - what should a PM use?"), are what the question is about.
     const auto& text = asked.text();
     const bool compares_unknown_things =
-        asked.names_unknown_thing() && (has_phrase(text, " vs ") || has_phrase(text, " versus "));
+        asked.names_unknown_thing() && has_any_phrase(text, {" vs ", " versus "});
     if (out_of_scope(text) || compares_unknown_things) {
         return whole;
     }

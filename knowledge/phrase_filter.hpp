@@ -1,6 +1,7 @@
 #pragma once
 
 #include <bitset>
+#include <initializer_list>
 #include <string_view>
 
 namespace rolebot::knowledge {
@@ -50,6 +51,24 @@ inline bool has_phrase(std::string_view text, std::string_view phrase)
         }
     }
     return false;
+}
+
+/// True when any of `phrases` occurs in a prepared text: the word-start filter first, the
+/// search only for phrases that can occur.
+template <typename Phrases> bool has_any_phrase(std::string_view text, const Phrases& phrases)
+{
+    const word_starts starts(text);
+    for (const std::string_view phrase : phrases) {
+        if (starts.may_contain(phrase) && has_phrase(text, phrase)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+inline bool has_any_phrase(std::string_view text, std::initializer_list<std::string_view> phrases)
+{
+    return has_any_phrase<std::initializer_list<std::string_view>>(text, phrases);
 }
 
 } // namespace rolebot::knowledge

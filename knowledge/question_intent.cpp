@@ -31,14 +31,6 @@ private:
     word_starts starts_;
 };
 
-bool has_any(std::string_view text, std::initializer_list<std::string_view> phrases)
-{
-    const word_starts starts(text);
-    return std::any_of(phrases.begin(), phrases.end(), [&](std::string_view p) {
-        return starts.may_contain(p) && has_phrase(text, p);
-    });
-}
-
 /// True when one of `markers` leads to a title ("from PM to product lead", "Sr PM into a
 /// director role", "make Sr PM"), not to anything else ("feedback to the PMs" is not a
 /// move, nor is "what does a PM make?").
@@ -254,8 +246,8 @@ bool out_of_scope(const std::string& text)
     // The articles give no head counts; "how many years" is about time, not people.
     const auto many = text.find(" how many ");
     const bool head_count =
-        (many != std::string::npos &&
-         !has_any(std::string_view(text).substr(many), {" how many years ", " how many yrs "})) ||
+        (many != std::string::npos && !has_any_phrase(std::string_view(text).substr(many),
+                                                      {" how many years ", " how many yrs "})) ||
         t.has_any({" span of control", " number of pms", " number of people", " number of reports",
                    " number of direct reports", " healthy number"}) ||
         (t.has_any({" ratio"}) &&
