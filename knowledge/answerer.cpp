@@ -250,8 +250,8 @@ public:
         return best;
     }
 
-    /// True when the question names at least one role.
-    bool names_a_role() const { return !mentioned_.empty(); }
+    /// The roles the question names, in order of mention.
+    const std::vector<const role*>& mentioned() const { return mentioned_; }
     /// True when it names something the base never mentions (asked_question).
     bool names_unknown_thing() const { return q_.names_unknown_thing(); }
     /// The prepared text (question_text()).
@@ -549,6 +549,18 @@ private:
     question_intent intent_ = question_intent::none;
 };
 
+/// True when a sentence speaks of someone named before it rather than naming them: "what
+/// does that person oversee?", "is it a people manager?".
+bool points_back(const std::string& sentence)
+{
+    return has_any_phrase(
+        sentence, {" that person", " this person",   " that role",     " this role",  " that job",
+                   " this job",    " that position", " this position", " that title", " this title",
+                   " such a role", " they ",         " them ",         " their ",     " it ",
+                   " he ",         " she ",          " his ",          " her ",       " those two",
+                   " these two",   " the two ",      " both "});
+}
+
 } // namespace
 
 answer answer_question(const knowledge_base& kb, std::string_view question)
@@ -574,10 +586,23 @@ answer answer_question(const knowledge_base& kb, std::string_view question)
         return whole;
     }
     answer_builder alone(kb, asking);
-    if (!alone.names_a_role()) {
+    if (!alone.mentioned().empty()) {
+        auto answer = alone.run();
+        return answer.kind != answer_kind::unknown ? answer : whole;
+    }
+    // The sentence points back to the roles the context names ("Drafting a posting for a
+    // director of product. What does that person oversee?"): asked with their titles.
+    const auto& named = asked.mentioned();
+    if (named.empty() || named.size() > 2 || !points_back(question_text(asking))) {
         return whole;
     }
-    auto answer = alone.run();
+    std::string resolved;
+    for (const auto* r : named) {
+        resolved += (resolved.empty() ? "" : " and ") + r->title;
+    }
+    resolved += ", ";
+    resolved += asking;
+    auto answer = answer_builder(kb, resolved).run();
     return answer.kind != answer_kind::unknown ? answer : whole;
 }
 

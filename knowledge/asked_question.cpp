@@ -32,7 +32,9 @@ bool is_definition_word(const std::string& term)
         // what a title is for, in other words
         "meant", "cover", "signal", "entail", "involve", "purpose", "expect", "suppos", "suppose",
         // how plainly to say it ("in plain words", "in simple terms", "in plain English")
-        "plain", "simple", "simply", "word", "term", "english", "layman"};
+        "plain", "simple", "simply", "word", "term", "english", "layman",
+        // who it is and what they look after ("what does that person oversee?")
+        "person", "someone", "oversee"};
     return words.contains(term);
 }
 

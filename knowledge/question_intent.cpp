@@ -189,7 +189,10 @@ bool out_of_scope(const std::string& text)
 {
     const phrase_text t(text);
     // Titles the knowledge base does not describe (and the technical PM, below).
-    static const std::array<std::string_view, 18> other_titles{" tpm ",
+    static const std::array<std::string_view, 21> other_titles{" tpm ",
+                                                               " gpm ",
+                                                               " po ",
+                                                               " pos ",
                                                                " growth pm",
                                                                " growth product manager",
                                                                " staff pm",
@@ -217,6 +220,24 @@ bool out_of_scope(const std::string& text)
         " at meta",        " at microsoft",    " at apple",       " at netflix", " here at ",
         " in our org",     " at this company", " in this company"};
     const auto any = [&](const auto& phrases) { return t.has_any(phrases); };
+    // Time served there is context ("an SPM, 3 yrs at this company"), not a question on
+    // one company's practice.
+    const auto one_company_asked = [&] {
+        if (!any(one_company)) {
+            return false;
+        }
+        std::string rest(text);
+        for (const std::string_view served : {" yrs", " years", " year", " months", " month"}) {
+            for (const std::string_view where :
+                 {" at this company", " at my company", " at our company", " in this company"}) {
+                const auto said = std::string(served) + std::string(where);
+                for (auto at = rest.find(said); at != std::string::npos; at = rest.find(said)) {
+                    rest.replace(at, said.size(), served);
+                }
+            }
+        }
+        return phrase_text(rest).has_any(one_company);
+    };
     // "A non-technical PM" is a PM; "a technical PM" is a title the base lacks.
     const bool technical_pm = t.has_any({" technical pm", " technical product manager"}) &&
                               !t.has_any({" non technical"});
@@ -287,14 +308,16 @@ bool out_of_scope(const std::string& text)
         t.has_any({" interview"}) &&
         !(t.has_any({" interviewing for ", " interviewing with "}) &&
           t.has_any({" differ", " difference", " compare", " vs ", " versus "}));
+    // Nor how often people leave the job.
+    const bool turnover = t.has_any({" turnover", " attrition", " quit rate", " quitting rate"});
     // Nor mindsets other than the reactive and creative ones they contrast.
     const bool other_mindset = t.has_any({" growth mindset", " fixed mindset"});
     // The articles never split a role's time into shares ("what % of a PML's week...").
     const bool time_share =
         t.has_any({" what percent", " what share of", " what fraction of", " what portion of"});
-    return other_title || any(pay) || any(one_company) || head_count || hours || workplace ||
+    return other_title || any(pay) || one_company_asked() || head_count || hours || workplace ||
            hiring || ratings || moving_back || other_job_compared || time_share || interviews ||
-           perks || what_they_make || other_mindset;
+           perks || what_they_make || other_mindset || turnover;
 }
 
 } // namespace rolebot::knowledge

@@ -129,24 +129,32 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   blind10 53/60 (12/12 refused): written with dev4 and never read;
     //   blind11 36 -> 39/60, 9 -> 12/12 refused: written with dev5 by a writer asked for six
     //   kinds of asker; unread but for the three unanswerable questions it answered (a
-    //   review rating, stepping back down, one company's certificate), read to refuse them.
+    //   review rating, stepping back down, one company's certificate), read to refuse them;
+    //   dev7 52 -> 58/80 (14 -> 16/16 refused): written for development, eight kinds of
+    //   asker, every miss read;
+    //   blind12 47/60 (12/12 refused): written with dev7 and never read.
+    // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
+    // mistake, in this test's output, after the changes that session were chosen. So that
+    // it cannot happen again, only the misses of the read sets are printed.
     struct question_set {
         const char* file;
         double floor;
+        bool read; ///< its misses may be looked at
     };
     const std::vector<question_set> sets{
-        {"questions_dev2.json", 0.86},   {"questions_dev3.json", 0.81},
-        {"questions_dev4.json", 0.92},   {"questions_blind10.json", 0.88},
-        {"questions_dev5.json", 0.83},   {"questions_blind11.json", 0.65},
-        {"questions_dev6.json", 0.76},   {"questions_fresh.json", 0.92},
-        {"questions_blind.json", 0.80},  {"questions_blind2.json", 0.76},
-        {"questions_blind3.json", 0.73}, {"questions_blind4.json", 0.90},
-        {"questions_blind5.json", 0.93}, {"questions_blind6.json", 0.90},
-        {"questions_blind7.json", 0.86}, {"questions_blind8.json", 0.83},
-        {"questions_blind9.json", 0.78}};
-    for (const auto& [file, floor] : sets) {
+        {"questions_dev2.json", 0.86, true},    {"questions_dev3.json", 0.82, true},
+        {"questions_dev4.json", 0.92, true},    {"questions_blind10.json", 0.88, false},
+        {"questions_dev5.json", 0.83, true},    {"questions_blind11.json", 0.65, false},
+        {"questions_dev6.json", 0.81, true},    {"questions_fresh.json", 0.92, true},
+        {"questions_blind.json", 0.80, true},   {"questions_blind2.json", 0.76, true},
+        {"questions_blind3.json", 0.73, false}, {"questions_blind4.json", 0.90, false},
+        {"questions_blind5.json", 0.95, false}, {"questions_blind6.json", 0.90, true},
+        {"questions_blind7.json", 0.90, false}, {"questions_blind8.json", 0.85, false},
+        {"questions_blind9.json", 0.80, false}, {"questions_dev7.json", 0.72, true},
+        {"questions_blind12.json", 0.78, false}};
+    for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);
-        for (const auto& miss : s.misses) {
+        for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {
             std::cout << "  " << file << " miss: " << miss << "\n";
         }
         const double accuracy = static_cast<double>(s.correct) / static_cast<double>(s.total);

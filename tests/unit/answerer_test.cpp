@@ -318,6 +318,22 @@ TEST_F(answerer_test, context_before_the_question_neither_names_nor_sinks_it)
     // A dash sets the question apart too.
     EXPECT_EQ(ask("new boss is the dir of product mgmt \u2014 what does that job usualy cover?"),
               "role:director-of-product-management");
+    // And so does a colon.
+    EXPECT_EQ(ask("writing the intro slide for our new CPO: what is a chief product officer "
+                  "mainly accountable for?"),
+              "role:chief-product-officer");
+    // A sentence that points back to the role the context names is asked about that role.
+    EXPECT_EQ(ask("We're hiring our first Director of Product Management. What would that person "
+                  "oversee day to day?"),
+              "role:director-of-product-management");
+    // A title that only says who is speaking is not what is asked about.
+    EXPECT_EQ(ask("My VP told me I need stronger financial skills before I can be a product lead. "
+                  "What does that involve?"),
+              "faq:product-leads-need-financial-skills");
+    // Years served at one's company are context, not one company's practice.
+    EXPECT_EQ(ask("I'm a senior PM, 4 years at this company. How do I get promoted to product "
+                  "lead?"),
+              "path:senior-product-manager-to-product-lead");
     // But not when the message is beyond the articles, nor when that sentence names no role,
     // nor when the context sets things the base never names against each other.
     EXPECT_EQ(ask("productboard vs aha vs a plain spreadsheet - what should a PM be using for "
@@ -328,6 +344,14 @@ TEST_F(answerer_test, context_before_the_question_neither_names_nor_sinks_it)
               "unknown");
     EXPECT_EQ(ask("what does the 'senior' in Sr PM actually signal? more scope, more yrs, both?"),
               "unknown");
+}
+
+TEST_F(answerer_test, a_role_described_by_what_it_looks_after_is_named)
+{
+    EXPECT_EQ(ask("how many years until someone like me is running the entire product line?"),
+              "path:product-manager-to-product-lead");
+    EXPECT_EQ(ask("what signs show I'm ready to take on a whole portfolio of products?"),
+              "faq:signs-ready-for-product-lead");
 }
 
 TEST_F(answerer_test, themes_and_intents_are_read_through_typos)
@@ -410,6 +434,10 @@ TEST_F(answerer_test, what_the_articles_do_not_cover_is_refused)
     EXPECT_EQ(ask("what rating do I need to get promoted to senior PM?"), "unknown");
     EXPECT_EQ(ask("if I hate managing, can I step back down to senior PM?"), "unknown");
     EXPECT_EQ(ask("do I need a certificate to become senior PM in this company?"), "unknown");
+    // Nor the product owner of scrum, a group PM, or how often people leave the job.
+    EXPECT_EQ(ask("PO vs PM on a scrum team, one job or two?"), "unknown");
+    EXPECT_EQ(ask("what does a gpm do that a lead pm doesn't?"), "unknown");
+    EXPECT_EQ(ask("do product leads have higher turnover than PMs?"), "unknown");
     EXPECT_EQ(ask(""), "unknown");
     EXPECT_EQ(ask("???"), "unknown");
 }

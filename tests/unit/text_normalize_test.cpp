@@ -20,6 +20,28 @@ TEST(question_text, a_unit_of_time_written_onto_its_number_is_a_word)
     EXPECT_EQ(question_text("b2b PM"), " b2b pm ");
 }
 
+TEST(question_text, a_title_that_only_says_who_speaks_is_the_askers_manager)
+{
+    EXPECT_EQ(question_text("My director says I need finance skills"),
+              " my manager says i need finance skills ");
+    EXPECT_EQ(question_text("my lead keeps asking for roadmaps"),
+              " my manager keeps asking for roadmaps ");
+    // What the director does is asked about: the title stays.
+    EXPECT_EQ(question_text("my director runs three teams"), " my director runs three teams ");
+    // So does one the question comes back to.
+    EXPECT_EQ(question_text("my VP says I plan too short. how far ahead does she plan vs her PMs?"),
+              " my vp says i plan too short how far ahead does she plan vs her pm ");
+}
+
+TEST(question_text, the_whole_product_line_is_the_product_leads)
+{
+    EXPECT_EQ(question_text("ready to lead a whole portfolio?"),
+              " ready to lead a product lead whole portfolio ");
+    EXPECT_EQ(question_text("own the entire product line"),
+              " own the product lead entire product line ");
+    EXPECT_EQ(question_text("one product line"), " one product line ");
+}
+
 TEST(normalize_title, case_punctuation_and_filler_words)
 {
     EXPECT_EQ(normalize_title("  Head of   Product! "), "head product");
