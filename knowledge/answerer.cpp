@@ -11,6 +11,7 @@
 #include <array>
 #include <cctype>
 #include <optional>
+#include <span>
 
 namespace rolebot::knowledge {
 namespace {
@@ -561,20 +562,44 @@ bool points_back(const std::string& sentence)
                    " these two",   " the two ",      " both "});
 }
 
+/// A sentence that points back to `roles`, asked with their titles before it: "product
+/// lead and director of product management, is there a real difference between those two?"
+std::string with_titles(std::span<const role* const> roles, std::string_view sentence)
+{
+    std::string out;
+    for (const auto* r : roles) {
+        out += (out.empty() ? "" : " and ") + r->title;
+    }
+    out += ", ";
+    out += sentence;
+    return out;
+}
+
 } // namespace
 
 answer answer_question(const knowledge_base& kb, std::string_view question)
 {
     answer_builder asked(kb, question);
     auto whole = asked.run();
+    const auto asking = asking_sentence(question);
+    if (asking.size() >= std::min(question.size(), max_question_length)) {
+        return whole; // one sentence: nothing else to try
+    }
+    // "Those two" after three roles or more are the last two named ("some of my PMs will
+    // report to a lead PM, others to a director. Is there a real difference between those
+    // two roles?"), whatever the whole message found.
+    const auto& named = asked.mentioned();
+    if (named.size() >= 3 && has_any_phrase(question_text(asking), {" those two", " these two"})) {
+        if (answer_builder alone(kb, asking); alone.mentioned().empty()) {
+            return answer_builder(kb, with_titles(std::span(named).last(2), asking)).run();
+        }
+    }
     // Context can sink a message the sentence that asks would answer: its roles and words
     // steer the routes away ("offered a product lead spot, but I've only ever been a PM.
     // What's hard about being a product lead?"). Then that sentence is asked on its own,
     // when it names a role itself (a bare "more scope, more years, both?" asks nothing
     // alone) and nothing in the whole message is beyond the articles.
-    const auto asking = asking_sentence(question);
-    if (whole.kind != answer_kind::unknown ||
-        asking.size() >= std::min(question.size(), max_question_length)) {
+    if (whole.kind != answer_kind::unknown) {
         return whole;
     }
     // Things the base never names, set against each other in the context ("productboard vs
@@ -592,17 +617,10 @@ answer answer_question(const knowledge_base& kb, std::string_view question)
     }
     // The sentence points back to the roles the context names ("Drafting a posting for a
     // director of product. What does that person oversee?"): asked with their titles.
-    const auto& named = asked.mentioned();
     if (named.empty() || named.size() > 2 || !points_back(question_text(asking))) {
         return whole;
     }
-    std::string resolved;
-    for (const auto* r : named) {
-        resolved += (resolved.empty() ? "" : " and ") + r->title;
-    }
-    resolved += ", ";
-    resolved += asking;
-    auto answer = answer_builder(kb, resolved).run();
+    auto answer = answer_builder(kb, with_titles(named, asking)).run();
     return answer.kind != answer_kind::unknown ? answer : whole;
 }
 

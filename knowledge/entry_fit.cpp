@@ -172,8 +172,16 @@ const faq* entry_fit::best_faq_about(double coverage, const role& r, question_in
     for (const auto& h : q_.hits()) {
         const auto ref = kb_.entry(h.document);
         // Cheapest checks first: this runs over many hits.
-        if (ref.kind == entry_kind::faq && kb_.primary_subject(h.document) == index_of(&r) &&
-            h.coverage >= coverage && kb_.phrasing_intent(h.document) == asks && on_subject(h)) {
+        if (ref.kind != entry_kind::faq || kb_.primary_subject(h.document) != index_of(&r) ||
+            h.coverage < coverage) {
+            continue;
+        }
+        // The phrasing matched may ask loosely, or name more ("just promoted to product
+        // lead: will people report to me or is it a senior IC thing?"): the FAQ's own
+        // question, asking the same of the same roles, answers as well.
+        const search_index::hit own{kb_.faq_documents(ref.index).first, h.score, h.coverage};
+        if ((kb_.phrasing_intent(h.document) == asks && on_subject(h)) ||
+            (kb_.phrasing_intent(own.document) == asks && on_subject(own))) {
             return &kb_.faqs()[ref.index];
         }
     }

@@ -109,7 +109,9 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                    " come with a team",     " comes with a team", " people under",
                    " anyone under",         " team under",        " someone boss",
                    " anyone boss",          " who sits under ",   " who sit under ",
-                   " who works under ",     " who work under "})) {
+                   " who works under ",     " who work under ",   " report to me ",
+                   " reports to me ",       " report to us ",     " reporting to me ",
+                   " report into me ",      " reports into me "})) {
         return question_intent::manages;
     }
     // "Who's my boss?" asks for a reporting line; "my new boss is head of product. is
@@ -308,6 +310,8 @@ bool out_of_scope(const std::string& text)
         t.has_any({" interview"}) &&
         !(t.has_any({" interviewing for ", " interviewing with "}) &&
           t.has_any({" differ", " difference", " compare", " vs ", " versus "}));
+    // Nor regulation and who signs off for it.
+    const bool regulation = t.has_any({" regulatory affairs", " fda ", " hipaa", " gdpr"});
     // Nor how often people leave the job.
     const bool turnover = t.has_any({" turnover", " attrition", " quit rate", " quitting rate"});
     // Nor mindsets other than the reactive and creative ones they contrast.
@@ -317,7 +321,7 @@ bool out_of_scope(const std::string& text)
         t.has_any({" what percent", " what share of", " what fraction of", " what portion of"});
     return other_title || any(pay) || one_company_asked() || head_count || hours || workplace ||
            hiring || ratings || moving_back || other_job_compared || time_share || interviews ||
-           perks || what_they_make || other_mindset || turnover;
+           perks || what_they_make || other_mindset || turnover || regulation;
 }
 
 } // namespace rolebot::knowledge

@@ -28,7 +28,7 @@ std::string in_plain_words(std::string text)
         std::string_view said;
         std::string_view meant;
     };
-    static constexpr std::array<idiom, 8> idioms{{
+    static constexpr std::array<idiom, 9> idioms{{
         {" on the hook for ", " responsible for "},
         {" whose call ", " who decides "},
         {" make the call ", " decide "},
@@ -37,6 +37,7 @@ std::string in_plain_words(std::string text)
         {" calls the shots ", " decides "},
         {" pay grade ", " authority "},
         {" ppl ", " people "},
+        {" wtf ", " what "},
     }};
     const word_starts starts(text);
     for (const auto& [said, meant] : idioms) {
@@ -56,13 +57,14 @@ std::string name_the_speaker(std::string text)
         has_any_phrase(text, {" her ", " his ", " him "})) {
         return text;
     }
-    static constexpr std::array<std::string_view, 9> speakers{
-        "director ",        "dir ",          "vp ",  "cpo ", "lead ", "pl ",
-        "head of product ", "product lead ", "skip "};
-    static constexpr std::array<std::string_view, 16> speaking{
-        "says ",       "said ",     "told ",  "tells ",     "thinks ",    "thought ",
-        "keeps ",      "wants ",    "asked ", "suggested ", "mentioned ", "floated ",
-        "recommends ", "suggests ", "wrote ", "insists "};
+    // (A boss who speaks is no question about reporting lines either.)
+    static constexpr std::array<std::string_view, 10> speakers{
+        "director ",        "dir ",          "vp ",   "cpo ", "lead ", "pl ",
+        "head of product ", "product lead ", "skip ", "boss "};
+    static constexpr std::array<std::string_view, 17> speaking{
+        "says ",    "said ",       "say ",      "told ",  "tells ",     "thinks ",
+        "thought ", "keeps ",      "wants ",    "asked ", "suggested ", "mentioned ",
+        "floated ", "recommends ", "suggests ", "wrote ", "insists "};
     constexpr std::string_view my = " my ";
     for (auto at = text.find(my); at != std::string::npos; at = text.find(my, at + 1)) {
         const auto rest = std::string_view(text).substr(at + my.size());

@@ -114,6 +114,13 @@ TEST(answerer, a_known_reporting_line_is_the_answer)
 
 TEST_F(answerer_test, whom_a_role_manages_is_not_whom_it_reports_to)
 {
+    // Anyone reporting to the asker is whom the asker's role manages.
+    EXPECT_EQ(ask("as a PM will anybody report to me?"), "faq:do-product-managers-manage-people");
+    // The FAQ answers when its own question asks it, however loosely the phrasing matched
+    // is worded.
+    EXPECT_EQ(ask("At my last job the product lead had people under her. Is that normal, do "
+                  "product leads manage the people?"),
+              "faq:does-product-lead-manage-people");
     // Reporting seen from above is about the people the role leads.
     EXPECT_EQ(ask("who reports to a product lead?"), "faq:does-product-lead-manage-people");
     EXPECT_EQ(ask("does a product lead have direct reports?"),
@@ -330,6 +337,13 @@ TEST_F(answerer_test, context_before_the_question_neither_names_nor_sinks_it)
     EXPECT_EQ(ask("My VP told me I need stronger financial skills before I can be a product lead. "
                   "What does that involve?"),
               "faq:product-leads-need-financial-skills");
+    // "Those two" after three roles are the last two named.
+    EXPECT_EQ(ask("Our org has PMs reporting to a lead PM on one team and to a director of "
+                  "product on another. What separates those two roles?"),
+              "compare:lead-product-manager|director-of-product-management");
+    // Nor is a boss who speaks a question about reporting lines.
+    EXPECT_EQ(ask("my boss says senior PMs don't manage people, is that true?"),
+              "faq:does-senior-pm-manage-people");
     // Years served at one's company are context, not one company's practice.
     EXPECT_EQ(ask("I'm a senior PM, 4 years at this company. How do I get promoted to product "
                   "lead?"),
@@ -356,6 +370,8 @@ TEST_F(answerer_test, a_role_described_by_what_it_looks_after_is_named)
 
 TEST_F(answerer_test, themes_and_intents_are_read_through_typos)
 {
+    // And through chat's shorthand.
+    EXPECT_EQ(ask("wtf does a pml do lol"), "role:product-management-lead");
     const asked_question q(*kb, "what are the biggest challanges for a PL?");
     EXPECT_NE(q.spelled_text().find(" challenge "), std::string::npos) << q.spelled_text();
     EXPECT_TRUE(q.concerns().test(static_cast<std::size_t>(concern::challenges)));
@@ -438,6 +454,7 @@ TEST_F(answerer_test, what_the_articles_do_not_cover_is_refused)
     EXPECT_EQ(ask("PO vs PM on a scrum team, one job or two?"), "unknown");
     EXPECT_EQ(ask("what does a gpm do that a lead pm doesn't?"), "unknown");
     EXPECT_EQ(ask("do product leads have higher turnover than PMs?"), "unknown");
+    EXPECT_EQ(ask("who signs off on FDA submissions, the PM or regulatory affairs?"), "unknown");
     EXPECT_EQ(ask(""), "unknown");
     EXPECT_EQ(ask("???"), "unknown");
 }
