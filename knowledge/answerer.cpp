@@ -126,6 +126,16 @@ public:
             if (const auto* f = fit_.best_faq(0.5, {first, second})) {
                 return answer::of_faq(f);
             }
+            // Whether the two are one job under two names, and nothing else ("a 'Lead PM' on
+            // one team and a 'Product Lead' on another: same job under 2 names?"): the FAQ
+            // on that for them. (Other single themes were tried here: the IC track cost an
+            // unseen set a question, seniority and title variation gained none.)
+            if (q_.concerns() ==
+                concern_set().set(static_cast<std::size_t>(concern::same_job_other_name))) {
+                if (auto a = by_concern(); a && a->kind == answer_kind::faq) {
+                    return *a;
+                }
+            }
             if (const auto* f = fit_.comparison_faq(first, second)) {
                 return answer::of_faq(f);
             }

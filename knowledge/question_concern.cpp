@@ -180,7 +180,9 @@ const std::array<concern_words, concern_count>& concern_table()
           " not want to manage",
           " hate managing",
           " dread managing",
-          " dread the idea of managing"}},
+          " dread the idea of managing",
+          " interest in managing",
+          " interested in managing"}},
         {concern::communication,
          {" communicat", " stakeholder", " storytell", " presenting", " influence", " persuad",
           " alignment", " get buy in", " pitch", " present to", " executive presence", " comms "}},
@@ -225,7 +227,12 @@ const std::array<concern_words, concern_count>& concern_table()
         // Whether a theme matters at all, as opposed to what it is.
         {concern::importance,
          {" why does", " why do ", " matter", " important", " importance", " care so much",
-          " real or ", " overrated", " overstated", " fluff", " buzzword"}},
+          " real or ", " overrated", " overstated", " fluff", " buzzword", " overkill"}},
+        // Only with words of an outcome too (evidence_of_an_outcome): "data" or "numbers"
+        // alone ask for no proof.
+        {concern::evidence,
+         {" evidence", " proof", " data ", " stats", " statistic", " study", " studies",
+          " research", " roi "}},
     }};
     return table;
 }
@@ -238,6 +245,7 @@ concern_set distinctive_concerns()
     set.set(static_cast<std::size_t>(concern::mindset));
     set.set(static_cast<std::size_t>(concern::pillars));
     set.set(static_cast<std::size_t>(concern::individual_contributor_track));
+    set.set(static_cast<std::size_t>(concern::evidence));
     return set;
 }
 
@@ -253,6 +261,14 @@ concern_set concerns_of(const std::string& text)
                 break;
             }
         }
+    }
+    // Proof of what? Evidence is asked for only when an outcome is named with it.
+    const auto evidence = static_cast<std::size_t>(concern::evidence);
+    if (found.test(evidence) &&
+        !has_any_phrase(text, {" pays off", " pay off", " paid off", " revenue", " improve",
+                               " impact", " results", " outcomes", " worth it", " difference",
+                               " boost", " business"})) {
+        found.reset(evidence);
     }
     return found;
 }

@@ -37,8 +37,9 @@ enum class concern {
     prerequisite,
     responsibilities,
     importance,
+    evidence, ///< proof that something pays off (proof words and outcome words together)
 };
-inline constexpr std::size_t concern_count = 25;
+inline constexpr std::size_t concern_count = 26;
 using concern_set = std::bitset<concern_count>;
 
 /// The concerns whose words no other theme uses ("reactive", "pillar", "IC"): naming one is

@@ -212,15 +212,16 @@ bool out_of_scope(const std::string& text)
                                                                " product designer",
                                                                " product analyst",
                                                                " product ops"};
-    static const std::array<std::string_view, 19> pay{
+    static const std::array<std::string_view, 17> pay{
         " salary",     " salaries", " pay ",           " paid ",    " compensation",
         " comp ",      " equity",   " bonus",          " stock ",   " wage",
         " earn ",      " earns ",   " how much money", " money do", " money does",
-        " make money", " raise ",   " band ",          " bands "};
-    static const std::array<std::string_view, 13> one_company{
-        " at our company", " at my company",   " our company",    " at google",  " at amazon",
-        " at meta",        " at microsoft",    " at apple",       " at netflix", " here at ",
-        " in our org",     " at this company", " in this company"};
+        " make money", " raise "};
+    static const std::array<std::string_view, 16> one_company{
+        " at our company",  " at my company", " our company",    " at google",
+        " at amazon",       " at meta",       " at microsoft",   " at apple",
+        " at netflix",      " here at ",      " in our org",     " at this company",
+        " in this company", " our policy",    " company policy", " time in level"};
     const auto any = [&](const auto& phrases) { return t.has_any(phrases); };
     // Time served there is context ("an SPM, 3 yrs at this company"), not a question on
     // one company's practice.
@@ -282,15 +283,17 @@ bool out_of_scope(const std::string& text)
     const bool ratings =
         t.has_any({" what rating", " which rating", " rating scale", " calibration"});
     // Nor where the work is done.
-    const bool workplace = t.has_any({" remote", " in office", " in the office", " hybrid",
-                                      " work from home", " wfh", " onsite", " on site", " relocat",
-                                      " on call", " visa", " immigration", " sponsorship"});
+    const bool workplace =
+        t.has_any({" remote", " in office", " in the office", " hybrid", " work from home", " wfh",
+                   " onsite", " on site", " relocat", " on call", " visa", " immigration",
+                   " sponsorship", " h1b", " h 1b", " green card", " work permit"});
     // Nor whom a company should hire: "should my first product hire be a head of product?".
     const bool hiring = t.has_any({" first hire", " first product hire", " should i hire",
                                    " should we hire", " who to hire", " hiring a ", " hire a "});
     // Moving back down (manager to IC, lead to PM) is not something the articles discuss.
-    const bool moving_back = t.has_any(
-        {" go back ", " move back ", " step down", " step back down", " demot", " back to being "});
+    const bool moving_back = t.has_any({" go back ", " move back ", " step down", " step back down",
+                                        " demot", " back to being ", " downlevel", " down level",
+                                        " level me down", " leveled down", " levelled down"});
     // Comparing with a job the articles do not describe ("business analyst vs PM"):
     // only one side could be answered.
     const bool other_job_compared =

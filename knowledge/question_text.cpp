@@ -235,7 +235,12 @@ std::string_view asking_sentence(std::string_view question)
     // after a dash or colon that sets the question apart ("new boss is the director — what
     // does that job cover?", "a blurb for a CPO ad: what is a CPO responsible for?"; the
     // UTF-8 em and en dashes end in 0x94 and 0x93).
-    const auto before = question.substr(0, mark);
+    // "what's a PML??" ends at its first mark, not on an empty sentence between two.
+    auto end = mark;
+    while (end > 0 && (question[end - 1] == '?' || question[end - 1] == '!')) {
+        --end;
+    }
+    const auto before = question.substr(0, end);
     auto end_of_previous = before.find_last_of(".?!");
     for (const std::string_view dash : {" - ", ": ", "\xE2\x80\x94", "\xE2\x80\x93"}) {
         const auto at = before.rfind(dash);

@@ -360,6 +360,22 @@ TEST_F(answerer_test, context_before_the_question_neither_names_nor_sinks_it)
               "unknown");
 }
 
+TEST_F(answerer_test, proof_that_something_pays_off_is_the_evidence_theme)
+{
+    EXPECT_EQ(ask("stats on whether product leadership moves revenue? my boss wants them"),
+              "faq:evidence-product-leadership-improves-results");
+    // Data alone asks for no proof.
+    EXPECT_NE(ask("what data do product leads look at?"),
+              "faq:evidence-product-leadership-improves-results");
+}
+
+TEST_F(answerer_test, one_job_under_two_names_is_the_faq_on_those_two)
+{
+    EXPECT_EQ(ask("we've got a 'Lead PM' in payments and a 'Product Lead' in growth. is one above "
+                  "the other or the same job under 2 names?"),
+              "faq:lead-pm-vs-product-lead");
+}
+
 TEST_F(answerer_test, a_role_described_by_what_it_looks_after_is_named)
 {
     EXPECT_EQ(ask("how many years until someone like me is running the entire product line?"),
@@ -455,6 +471,10 @@ TEST_F(answerer_test, what_the_articles_do_not_cover_is_refused)
     EXPECT_EQ(ask("what does a gpm do that a lead pm doesn't?"), "unknown");
     EXPECT_EQ(ask("do product leads have higher turnover than PMs?"), "unknown");
     EXPECT_EQ(ask("who signs off on FDA submissions, the PM or regulatory affairs?"), "unknown");
+    EXPECT_EQ(ask("does going part-time get me downleveled?"), "unknown");
+    EXPECT_EQ(ask("my H1B is tied to my PM title, can I become a product lead?"), "unknown");
+    EXPECT_EQ(ask("our policy says 2 years in level before promo to senior PM, is that normal?"),
+              "unknown");
     EXPECT_EQ(ask(""), "unknown");
     EXPECT_EQ(ask("???"), "unknown");
 }

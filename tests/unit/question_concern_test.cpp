@@ -115,6 +115,7 @@ TEST(asking_sentence, is_the_last_sentence_that_asks)
     EXPECT_EQ(asking_sentence("is it one job? or two?"), " or two?");
     EXPECT_EQ(asking_sentence("blurb for a CPO ad: what does a CPO own?"), "what does a CPO own?");
     EXPECT_EQ(asking_sentence("new job - what does a PL own?"), "what does a PL own?");
+    EXPECT_EQ(asking_sentence("hi. whats a PML?? saw it on linkedin"), " whats a PML??");
     EXPECT_EQ(asking_sentence("what does a PL do?"), "what does a PL do?");
     EXPECT_EQ(asking_sentence("tell me about PLs. thanks"), "tell me about PLs. thanks");
 }
