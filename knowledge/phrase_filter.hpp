@@ -1,8 +1,11 @@
 #pragma once
 
+#include <algorithm>
 #include <bitset>
+#include <cstdint>
 #include <initializer_list>
 #include <string_view>
+#include <vector>
 
 namespace rolebot::knowledge {
 
@@ -52,6 +55,71 @@ inline bool has_phrase(std::string_view text, std::string_view phrase)
     }
     return false;
 }
+
+/// Many phrases, each with a tag, indexed by the first two letters of their first word: a
+/// text is read once, word start by word start, comparing only the phrases that start
+/// there, instead of being searched once per phrase. For long lists (the themes' hundreds
+/// of phrases); a short list is as fast with has_any_phrase().
+class phrase_index {
+public:
+    struct tagged {
+        std::string_view phrase; ///< starts with a space, as in has_phrase()
+        std::uint32_t tag;
+    };
+
+    explicit phrase_index(std::vector<tagged> phrases)
+    {
+        for (const auto& p : phrases) {
+            if (p.phrase.size() >= 3 && p.phrase.front() == ' ') {
+                by_start_.push_back({key(p.phrase[1], p.phrase[2]), p});
+            } else {
+                elsewhere_.push_back(p); // too short to index, or not at a word start
+            }
+        }
+        std::stable_sort(by_start_.begin(), by_start_.end(),
+                         [](const keyed& a, const keyed& b) { return a.key < b.key; });
+    }
+
+    /// Calls found(tag) for every phrase that occurs in a prepared text (question_text()),
+    /// once for each place it starts at.
+    template <typename Found> void each_in(std::string_view text, Found&& found) const
+    {
+        for (std::size_t i = 0; i + 2 < text.size(); ++i) {
+            if (text[i] != ' ' || text[i + 1] == ' ') {
+                continue;
+            }
+            const auto here = text.substr(i);
+            const auto k = key(text[i + 1], text[i + 2]);
+            auto it = std::lower_bound(by_start_.begin(), by_start_.end(), k,
+                                       [](const keyed& e, std::uint16_t v) { return e.key < v; });
+            for (; it != by_start_.end() && it->key == k; ++it) {
+                if (here.starts_with(it->entry.phrase)) {
+                    found(it->entry.tag);
+                }
+            }
+        }
+        for (const auto& p : elsewhere_) {
+            if (has_phrase(text, p.phrase)) {
+                found(p.tag);
+            }
+        }
+    }
+
+private:
+    struct keyed {
+        std::uint16_t key;
+        tagged entry;
+    };
+
+    static std::uint16_t key(char a, char b)
+    {
+        return static_cast<std::uint16_t>(static_cast<unsigned char>(a) << 8 |
+                                          static_cast<unsigned char>(b));
+    }
+
+    std::vector<keyed> by_start_;
+    std::vector<tagged> elsewhere_;
+};
 
 /// True when any of `phrases` occurs in a prepared text: the word-start filter first, the
 /// search only for phrases that can occur.

@@ -251,17 +251,18 @@ concern_set distinctive_concerns()
 
 concern_set concerns_of(const std::string& text)
 {
-    // Most phrases are ruled out by how the text's words start, without a search.
-    const word_starts starts(text);
-    concern_set found;
-    for (const auto& entry : concern_table()) {
-        for (const auto phrase : entry.phrases) {
-            if (starts.may_contain(phrase) && has_phrase(text, phrase)) {
-                found.set(static_cast<std::size_t>(entry.what));
-                break;
+    // Every theme's phrases in one index: the text is read once.
+    static const phrase_index index = [] {
+        std::vector<phrase_index::tagged> phrases;
+        for (const auto& entry : concern_table()) {
+            for (const auto phrase : entry.phrases) {
+                phrases.push_back({phrase, static_cast<std::uint32_t>(entry.what)});
             }
         }
-    }
+        return phrase_index(std::move(phrases));
+    }();
+    concern_set found;
+    index.each_in(text, [&](std::uint32_t what) { found.set(what); });
     // Proof of what? Evidence is asked for only when an outcome is named with it.
     const auto evidence = static_cast<std::size_t>(concern::evidence);
     if (found.test(evidence) &&

@@ -1,3 +1,4 @@
+#include "knowledge/phrase_filter.hpp"
 #include "knowledge/question_text.hpp"
 #include "knowledge/text_normalize.hpp"
 #include "knowledge/word_filter.hpp"
@@ -166,6 +167,31 @@ TEST(word_filter, never_rules_out_a_word_of_its_set)
     for (const std::string_view other : {"roadmap", "strategy", "lead", "wha", "doe", "kpis", ""}) {
         EXPECT_FALSE(filter.may_contain(other)) << other;
     }
+}
+
+TEST(phrase_index, finds_what_has_phrase_finds_in_one_pass)
+{
+    const std::vector<std::string_view> phrases{" lead", " lead pm", " pm ", " product lead",
+                                                " x",    "ship",     " rep", " managing people",
+                                                " never"};
+    std::vector<phrase_index::tagged> tagged;
+    for (std::uint32_t i = 0; i < phrases.size(); ++i) {
+        tagged.push_back({phrases[i], i});
+    }
+    const phrase_index index(tagged);
+    for (const std::string_view text :
+         {" is a lead pm a product lead ", " a pm x ", " leadership ship ", " misleading ",
+          " reports to me ", " managing people is hard ", " ", ""}) {
+        std::vector<bool> found(phrases.size());
+        index.each_in(text, [&](std::uint32_t tag) { found[tag] = true; });
+        for (std::size_t i = 0; i < phrases.size(); ++i) {
+            EXPECT_EQ(found[i], has_phrase(text, phrases[i])) << text << " / " << phrases[i];
+        }
+    }
+    // Every place a phrase starts at is reported.
+    int leads = 0;
+    index.each_in(" lead and lead ", [&](std::uint32_t tag) { leads += tag == 0 ? 1 : 0; });
+    EXPECT_EQ(leads, 2);
 }
 
 } // namespace
