@@ -161,10 +161,11 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
     if (mentioned >= 2 && names_a_move(text)) {
         return question_intent::become; // "from senior PM to director", "Sr PM -> PL"
     }
-    // "What should I work on to make Sr PM?", "a roadmap to PL", "get into product" (a
-    // roadmap to execs is no move, nor is getting into the weeds).
+    // "What should I work on to make Sr PM?", "a roadmap to PL", "get into product", "she
+    // wants director of product" (a roadmap to execs is no move, nor is getting into the
+    // weeds).
     if (names_a_move(text, {" make ", " making ", " reach ", " reaching ", " land ", " roadmap to ",
-                            " get into "})) {
+                            " get into ", " want ", " wants "})) {
         return question_intent::become;
     }
     if (t.has_any(
@@ -213,10 +214,9 @@ bool out_of_scope(const std::string& text)
                                                                " product analyst",
                                                                " product ops"};
     static const std::array<std::string_view, 17> pay{
-        " salary",     " salaries", " pay ",           " paid ",    " compensation",
-        " comp ",      " equity",   " bonus",          " stock ",   " wage",
-        " earn ",      " earns ",   " how much money", " money do", " money does",
-        " make money", " raise "};
+        " salary",         " salaries", " pay ",       " paid ",      " compensation", " comp ",
+        " equity",         " bonus",    " stock ",     " wage",       " earn ",        " earns ",
+        " how much money", " money do", " money does", " make money", " raise "};
     static const std::array<std::string_view, 16> one_company{
         " at our company",  " at my company", " our company",    " at google",
         " at amazon",       " at meta",       " at microsoft",   " at apple",

@@ -132,10 +132,10 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   review rating, stepping back down, one company's certificate), read to refuse them;
     //   dev7 52 -> 62/80 (14 -> 16/16 refused): written for development, eight kinds of
     //   asker, every miss read;
-    //   blind12 47 -> 48/60 (12/12 refused): written with dev7 and never read;
+    //   blind12 47 -> 49/60 (12/12 refused): written with dev7 and never read;
     //   blind13 44 -> 44/60, 11 -> 12/12 refused: seven kinds of asker; unread but for the
     //   one unanswerable question it answered (who signs off for regulatory affairs);
-    //   dev8 59 -> 65/80 (13 -> 16/16 refused): written for development, eight kinds of
+    //   dev8 59 -> 66/80 (13 -> 16/16 refused): written for development, eight kinds of
     //   asker, every miss read.
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
@@ -157,7 +157,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_blind5.json", 0.95, false},  {"questions_blind6.json", 0.90, true},
         {"questions_blind7.json", 0.90, false},  {"questions_blind8.json", 0.85, false},
         {"questions_blind9.json", 0.81, false},  {"questions_dev7.json", 0.77, true},
-        {"questions_blind12.json", 0.80, false}, {"questions_blind13.json", 0.73, false},
+        {"questions_blind12.json", 0.81, false}, {"questions_blind13.json", 0.73, false},
         {"questions_dev8.json", 0.81, true}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);

@@ -69,6 +69,10 @@ TEST_F(answerer_test, paths_and_time)
               "path:senior-product-manager-to-director-of-product-management");
     EXPECT_EQ(ask("how long does it take to become a product lead?"),
               "faq:how-long-to-become-product-lead");
+    // Wanting a title is going there.
+    EXPECT_EQ(ask("one of my PMs wants senior PM next. what should her plan look like to get "
+                  "there"),
+              "path:product-manager-to-senior-product-manager");
     // Three roles named: from the first to a later one, not between the first two.
     EXPECT_EQ(ask("I'm a senior PM and one day I'd like to oversee PMs as a director. what "
                   "should the road look like?"),
