@@ -106,6 +106,30 @@ std::string name_described_roles(std::string text)
     return text;
 }
 
+/// Coming from a product title is a move within product ("what does that route look like
+/// coming from senior PM?"), not coming from another field: it reads as plain "from".
+std::string from_a_product_title(std::string text)
+{
+    static constexpr std::array<std::string_view, 14> title_starts{
+        "pm ",  "pms ", "senior ", "sr ",       "spm ", "product ",   "lead ",
+        "apm ", "pl ",  "pml ",    "director ", "dir ", "principal ", "associate "};
+    for (const std::string_view coming : {" coming from ", " came from ", " comes from "}) {
+        for (auto at = text.find(coming); at != std::string::npos; at = text.find(coming, at + 1)) {
+            auto rest = std::string_view(text).substr(at + coming.size());
+            for (const std::string_view article : {"a ", "an ", "being a ", "being an "}) {
+                if (rest.starts_with(article)) {
+                    rest.remove_prefix(article.size());
+                }
+            }
+            if (std::any_of(title_starts.begin(), title_starts.end(),
+                            [&](std::string_view t) { return rest.starts_with(t); })) {
+                text.replace(at, coming.size(), " from ");
+            }
+        }
+    }
+    return text;
+}
+
 /// "Lead" as a noun ("as a lead", "a lead role") is the product lead, the role whose
 /// alias it is; "lead" the verb ("lead a team") and "a lead PM" stay as they are. The
 /// title index counts a lone "lead" as no role, since the verb is so common.
@@ -220,8 +244,8 @@ std::string question_text(std::string_view text)
     if (!words.empty() && words.back() == ' ') {
         words.pop_back();
     }
-    return name_a_bare_lead(
-        name_described_roles(name_the_speaker(in_plain_words(" " + words + " "))));
+    return name_a_bare_lead(name_described_roles(
+        name_the_speaker(from_a_product_title(in_plain_words(" " + words + " ")))));
 }
 
 std::string_view asking_sentence(std::string_view question)

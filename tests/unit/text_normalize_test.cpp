@@ -34,6 +34,14 @@ TEST(question_text, a_title_that_only_says_who_speaks_is_the_askers_manager)
               " my vp says i plan too short how far ahead does she plan vs her pm ");
 }
 
+TEST(question_text, coming_from_a_product_title_is_a_move_within_product)
+{
+    EXPECT_EQ(question_text("that route coming from senior PM"), " that route from senior pm ");
+    EXPECT_EQ(question_text("I came from a PM job"), " i from a pm job ");
+    // Coming from another field stays.
+    EXPECT_EQ(question_text("coming from marketing"), " coming from marketing ");
+}
+
 TEST(question_text, the_whole_product_line_is_the_product_leads)
 {
     EXPECT_EQ(question_text("ready to lead a whole portfolio?"),
