@@ -136,7 +136,8 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   blind13 44 -> 44/60, 11 -> 12/12 refused: seven kinds of asker; unread but for the
     //   one unanswerable question it answered (who signs off for regulatory affairs);
     //   dev8 59 -> 66/80 (13 -> 16/16 refused): written for development, eight kinds of
-    //   asker, every miss read.
+    //   asker, every miss read;
+    //   blind14 48/60 (12/12 refused): new hires in their first month; never read.
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
     // it cannot happen again, only the misses of the read sets are printed. (blind9's seen
@@ -158,7 +159,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_blind7.json", 0.90, false},  {"questions_blind8.json", 0.85, false},
         {"questions_blind9.json", 0.81, false},  {"questions_dev7.json", 0.78, true},
         {"questions_blind12.json", 0.81, false}, {"questions_blind13.json", 0.73, false},
-        {"questions_dev8.json", 0.81, true}};
+        {"questions_dev8.json", 0.81, true},     {"questions_blind14.json", 0.80, false}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {
