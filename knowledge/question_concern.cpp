@@ -50,7 +50,7 @@ const std::array<concern_words, concern_count>& concern_table()
                                " pitfall",     " jump ",    " biggest problem", " common mistakes",
                                " pain point",  " problems", " frustrat",        " burnout",
                                " burned out",  " stress",   " trips people up", " trip people up",
-                               " trip you up", " drowning", " overwhelm"}},
+                               " trip you up", " drowning", " overwhelm",       " headache"}},
         {concern::coming_from_elsewhere,
          {" from engineering",
           " from marketing",
@@ -228,6 +228,9 @@ const std::array<concern_words, concern_count>& concern_table()
         {concern::importance,
          {" why does", " why do ", " matter", " important", " importance", " care so much",
           " real or ", " overrated", " overstated", " fluff", " buzzword", " overkill"}},
+        {concern::executives,
+         {" exec ", " execs ", " executive", " the board ", " c suite", " c level",
+          " senior leadership", " exec team"}},
         // Only with words of an outcome too (evidence_of_an_outcome): "data" or "numbers"
         // alone ask for no proof.
         {concern::evidence,
@@ -321,6 +324,8 @@ bool card_covers(const role& r, concern c)
                mentions(r, "allocation");
     case concern::responsibilities:
         return !r.responsibilities.empty();
+    case concern::executives:
+        return mentions(r, "executive") || mentions(r, "stakeholder");
     default:
         return false; // the card has no part for it
     }

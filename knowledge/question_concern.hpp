@@ -38,8 +38,9 @@ enum class concern {
     responsibilities,
     importance,
     evidence, ///< proof that something pays off (proof words and outcome words together)
+    executives,
 };
-inline constexpr std::size_t concern_count = 26;
+inline constexpr std::size_t concern_count = 27;
 using concern_set = std::bitset<concern_count>;
 
 /// The concerns whose words no other theme uses ("reactive", "pillar", "IC"): naming one is

@@ -79,15 +79,15 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
         t.has_any({" report to ", " reports to ", " report into ", " reports into ", " answer to ",
                    " answers to "});
     if (mentioned >= 2 && !whom_answers_to &&
-        t.has_any({" vs ",          " versus ",     " differ",        " compare",
-                   " same ",        " similar",     " or a ",         " or an ",
-                   " or the ",      " equivalent",  " interchangeab", " interchangab",
-                   " synonym",      " better ",     " diff ",         " above ",
-                   " higher ",      " outrank",     " senior to ",    " more senior",
-                   " below ",       " lower ",      " separates",     " sets apart",
-                   " contrast",     " distinguish", " doesnt",        " dont do",
-                   " bigger ",      " which one ",  " basically ",    " which of the two",
-                   " which of them"})) {
+        t.has_any({" vs ",           " versus ",      " differ",        " compare",
+                   " same ",         " similar",      " or a ",         " or an ",
+                   " or the ",       " equivalent",   " interchangeab", " interchangab",
+                   " synonym",       " better ",      " diff ",         " above ",
+                   " higher ",       " outrank",      " senior to ",    " more senior",
+                   " below ",        " lower ",       " separates",     " sets apart",
+                   " contrast",      " distinguish",  " doesnt",        " dont do",
+                   " bigger ",       " which one ",   " basically ",    " which of the two",
+                   " which of them", " more than a ", " more than an "})) {
         return question_intent::compare;
     }
     // "How much time do leads spend with execs?" asks where the time goes, not how long.
@@ -217,11 +217,11 @@ bool out_of_scope(const std::string& text)
         " salary",         " salaries", " pay ",       " paid ",      " compensation", " comp ",
         " equity",         " bonus",    " stock ",     " wage",       " earn ",        " earns ",
         " how much money", " money do", " money does", " make money", " raise "};
-    static const std::array<std::string_view, 16> one_company{
-        " at our company",  " at my company", " our company",    " at google",
-        " at amazon",       " at meta",       " at microsoft",   " at apple",
-        " at netflix",      " here at ",      " in our org",     " at this company",
-        " in this company", " our policy",    " company policy", " time in level"};
+    static const std::array<std::string_view, 19> one_company{
+        " at our company", " at my company",   " our company",     " at google",  " at amazon",
+        " at meta",        " at microsoft",    " at apple",        " at netflix", " here at ",
+        " in our org",     " at this company", " in this company", " our policy", " company policy",
+        " time in level",  " hr policy",       " promotion cycle", " promo cycle"};
     const auto any = [&](const auto& phrases) { return t.has_any(phrases); };
     // Time served there is context ("an SPM, 3 yrs at this company"), not a question on
     // one company's practice.
@@ -288,8 +288,9 @@ bool out_of_scope(const std::string& text)
                    " onsite", " on site", " relocat", " on call", " visa", " immigration",
                    " sponsorship", " h1b", " h 1b", " green card", " work permit"});
     // Nor whom a company should hire: "should my first product hire be a head of product?".
-    const bool hiring = t.has_any({" first hire", " first product hire", " should i hire",
-                                   " should we hire", " who to hire", " hiring a ", " hire a "});
+    const bool hiring =
+        t.has_any({" first hire", " first product hire", " should i hire", " should we hire",
+                   " who to hire", " whom to hire", " should hire"});
     // Moving back down (manager to IC, lead to PM) is not something the articles discuss.
     const bool moving_back = t.has_any({" go back ", " move back ", " step down", " step back down",
                                         " demot", " back to being ", " downlevel", " down level",
@@ -313,6 +314,11 @@ bool out_of_scope(const std::string& text)
         t.has_any({" interview"}) &&
         !(t.has_any({" interviewing for ", " interviewing with "}) &&
           t.has_any({" differ", " difference", " compare", " vs ", " versus "}));
+    // Nor how often to meet ("1:1" alone is often only context: "...before our 1:1"), or
+    // which tools to use.
+    const bool meeting_cadence = t.has_any({" how often"}) && t.has_any({" 1 1", " one on one"});
+    const bool tools = t.has_any(
+        {" what tool", " which tool", " tools do ", " tool do ", " tools should", " tool should"});
     // Nor regulation and who signs off for it.
     const bool regulation = t.has_any({" regulatory affairs", " fda ", " hipaa", " gdpr"});
     // Nor how often people leave the job.
@@ -324,7 +330,8 @@ bool out_of_scope(const std::string& text)
         t.has_any({" what percent", " what share of", " what fraction of", " what portion of"});
     return other_title || any(pay) || one_company_asked() || head_count || hours || workplace ||
            hiring || ratings || moving_back || other_job_compared || time_share || interviews ||
-           perks || what_they_make || other_mindset || turnover || regulation;
+           perks || what_they_make || other_mindset || turnover || regulation || tools ||
+           meeting_cadence;
 }
 
 } // namespace rolebot::knowledge

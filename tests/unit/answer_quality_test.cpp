@@ -110,7 +110,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   dev3 58 -> 68/80 (16/16 refused): written for development, every miss read;
     //   dev4 67 -> 74/80 (16/16 refused): the same, written a session later;
     //   dev5 57 -> 67/80 (16/16 refused): the same, written later in that session;
-    //   dev6 54 -> 66/80 (12 -> 16/16 refused): the same, eight kinds of asker;
+    //   dev6 54 -> 67/80 (12 -> 16/16 refused): the same, eight kinds of asker;
     //   blind3 28 -> 46/60: one miss read (an unanswerable question it answered);
     //   blind4 34 -> 54/60: two misses read (reporting lines the articles never give);
     //   (the weight of unseen dictionary words was chosen with the scores of all sets,
@@ -127,17 +127,19 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   the three unanswerable questions they answered (a reporting line offered as "the
     //   CEO or the CPO", working hours, a PM-to-engineer ratio), read to refuse them;
     //   blind10 53/60 (12/12 refused): written with dev4 and never read;
-    //   blind11 36 -> 41/60, 9 -> 12/12 refused: written with dev5 by a writer asked for six
+    //   blind11 36 -> 42/60, 9 -> 12/12 refused: written with dev5 by a writer asked for six
     //   kinds of asker; unread but for the three unanswerable questions it answered (a
     //   review rating, stepping back down, one company's certificate), read to refuse them;
-    //   dev7 52 -> 63/80 (14 -> 16/16 refused): written for development, eight kinds of
+    //   dev7 52 -> 64/80 (14 -> 16/16 refused): written for development, eight kinds of
     //   asker, every miss read;
-    //   blind12 47 -> 49/60 (12/12 refused): written with dev7 and never read;
+    //   blind12 47 -> 50/60 (12/12 refused): written with dev7 and never read;
     //   blind13 44 -> 44/60, 11 -> 12/12 refused: seven kinds of asker; unread but for the
     //   one unanswerable question it answered (who signs off for regulatory affairs);
     //   dev8 59 -> 66/80 (13 -> 16/16 refused): written for development, eight kinds of
     //   asker, every miss read;
-    //   blind14 48/60 (12/12 refused): new hires in their first month; never read.
+    //   blind14 48 -> 49/60 (12/12 refused): new hires in their first month; never read;
+    //   dev9 57 -> 63/80 (13 -> 16/16 refused): written for development, eight kinds of
+    //   asker, every miss read.
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
     // it cannot happen again, only the misses of the read sets are printed. (blind9's seen
@@ -151,15 +153,16 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     const std::vector<question_set> sets{
         {"questions_dev2.json", 0.88, true},     {"questions_dev3.json", 0.85, true},
         {"questions_dev4.json", 0.92, true},     {"questions_blind10.json", 0.88, false},
-        {"questions_dev5.json", 0.83, true},     {"questions_blind11.json", 0.68, false},
-        {"questions_dev6.json", 0.82, true},     {"questions_fresh.json", 0.92, true},
+        {"questions_dev5.json", 0.83, true},     {"questions_blind11.json", 0.70, false},
+        {"questions_dev6.json", 0.83, true},     {"questions_fresh.json", 0.92, true},
         {"questions_blind.json", 0.80, true},    {"questions_blind2.json", 0.76, true},
         {"questions_blind3.json", 0.76, false},  {"questions_blind4.json", 0.90, false},
         {"questions_blind5.json", 0.95, false},  {"questions_blind6.json", 0.90, true},
         {"questions_blind7.json", 0.90, false},  {"questions_blind8.json", 0.85, false},
-        {"questions_blind9.json", 0.81, false},  {"questions_dev7.json", 0.78, true},
-        {"questions_blind12.json", 0.81, false}, {"questions_blind13.json", 0.73, false},
-        {"questions_dev8.json", 0.81, true},     {"questions_blind14.json", 0.80, false}};
+        {"questions_blind9.json", 0.81, false},  {"questions_dev7.json", 0.80, true},
+        {"questions_blind12.json", 0.83, false}, {"questions_blind13.json", 0.73, false},
+        {"questions_dev8.json", 0.81, true},     {"questions_blind14.json", 0.81, false},
+        {"questions_dev9.json", 0.78, true}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {

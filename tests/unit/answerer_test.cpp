@@ -226,6 +226,16 @@ TEST_F(answerer_test, a_duty_on_the_card_of_the_one_role_named_is_answered_by_it
 
 TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
 {
+    EXPECT_EQ(ask("what are the biggest headaches for product leads?"),
+              "faq:challenges-for-product-leads");
+    EXPECT_EQ(ask("do product leads spend much time with the exec team?"),
+              "faq:product-leads-and-executives");
+    EXPECT_EQ(ask("is a senior PM anything more than a PM with more years?"),
+              "compare:senior-product-manager|product-manager");
+    // Hiring for a role is no question of whom to hire.
+    EXPECT_EQ(ask("If we hire a director of product management, what would that person "
+                  "oversee?"),
+              "role:director-of-product-management");
     // Two roles and no other intent: the FAQ on how they differ.
     EXPECT_EQ(ask("our startup has a CPO and a head of product. who does what?"),
               "faq:head-of-product-vs-cpo");
@@ -476,6 +486,9 @@ TEST_F(answerer_test, what_the_articles_do_not_cover_is_refused)
     EXPECT_EQ(ask("do product leads have higher turnover than PMs?"), "unknown");
     EXPECT_EQ(ask("who signs off on FDA submissions, the PM or regulatory affairs?"), "unknown");
     EXPECT_EQ(ask("does going part-time get me downleveled?"), "unknown");
+    EXPECT_EQ(ask("which tool do most PMs use for roadmaps?"), "unknown");
+    EXPECT_EQ(ask("how often should I have 1:1s with my product lead?"), "unknown");
+    EXPECT_EQ(ask("is there an HR policy for promotion cycles for PMs here?"), "unknown");
     EXPECT_EQ(ask("my H1B is tied to my PM title, can I become a product lead?"), "unknown");
     EXPECT_EQ(ask("our policy says 2 years in level before promo to senior PM, is that normal?"),
               "unknown");
