@@ -314,9 +314,9 @@ private:
             asked.test(static_cast<std::size_t>(concern::coming_from_elsewhere));
         // Someone from another field who says they are heading into product asks what the
         // articles' one passage on career changers answers, however they word the rest.
-        constexpr std::array<std::string_view, 7> heading_into_product{
-            " into product",    " to product",    " product side",    " into pm",
-            " career switcher", " career change", " changing careers"};
+        constexpr std::array<std::string_view, 8> heading_into_product{
+            " into product",    " to product",    " product side",     " into pm",
+            " career switcher", " career change", " changing careers", " work in product"};
         const bool into_product = from_elsewhere && has_any_phrase(q_.text(), heading_into_product);
         // Set against the asker's own job ("what does a PL's calendar look like compared to
         // mine?"), a role is one side of an FAQ about two.

@@ -34,7 +34,9 @@ bool is_definition_word(const std::string& term)
         // how plainly to say it ("in plain words", "in simple terms", "in plain English")
         "plain", "simple", "simply", "word", "term", "english", "layman",
         // who it is and what they look after ("what does that person oversee?")
-        "person", "someone", "oversee"};
+        "person", "someone", "oversee",
+        // how much of it ("end to end")
+        "end"};
     return words.contains(term);
 }
 

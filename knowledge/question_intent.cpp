@@ -310,10 +310,14 @@ bool out_of_scope(const std::string& text)
                    " training budget", " education budget", " get a budget", " perks"});
     // Nor do they say anything about hiring interviews; but someone interviewing for two
     // roles may ask how the roles differ.
+    // Someone who interviews others may ask what to look for, which the articles do say
+    // ("what competencies should I be interviewing product leaders for?").
     const bool interviews =
         t.has_any({" interview"}) &&
         !(t.has_any({" interviewing for ", " interviewing with "}) &&
-          t.has_any({" differ", " difference", " compare", " vs ", " versus "}));
+          t.has_any({" differ", " difference", " compare", " vs ", " versus "})) &&
+        !t.has_any({" screen for", " screening for", " interviewing product", " interviewing pm",
+                    " interviewing candidates", " interview candidates", " candidates for"});
     // Nor how often to meet ("1:1" alone is often only context: "...before our 1:1"), or
     // which tools to use.
     const bool meeting_cadence = t.has_any({" how often"}) && t.has_any({" 1 1", " one on one"});

@@ -138,7 +138,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   dev8 59 -> 66/80 (13 -> 16/16 refused): written for development, eight kinds of
     //   asker, every miss read;
     //   blind14 48 -> 49/60 (12/12 refused): new hires in their first month; never read;
-    //   dev9 57 -> 63/80 (13 -> 16/16 refused): written for development, eight kinds of
+    //   dev9 57 -> 66/80 (13 -> 16/16 refused): written for development, eight kinds of
     //   asker, every miss read.
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
@@ -162,7 +162,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_blind9.json", 0.81, false},  {"questions_dev7.json", 0.80, true},
         {"questions_blind12.json", 0.83, false}, {"questions_blind13.json", 0.73, false},
         {"questions_dev8.json", 0.81, true},     {"questions_blind14.json", 0.81, false},
-        {"questions_dev9.json", 0.78, true}};
+        {"questions_dev9.json", 0.82, true}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {

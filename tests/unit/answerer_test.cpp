@@ -232,6 +232,15 @@ TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
               "faq:product-leads-and-executives");
     EXPECT_EQ(ask("is a senior PM anything more than a PM with more years?"),
               "compare:senior-product-manager|product-manager");
+    // What to look for in candidates is what the role needs; the interview itself is not
+    // in the articles (refused below).
+    EXPECT_EQ(ask("I run hiring for our product org. what skills should I screen for when "
+                  "interviewing product leads?"),
+              "faq:key-skills-for-product-lead");
+    EXPECT_EQ(ask("my friends are philosophy majors, do they need a coding background to work "
+                  "in product?"),
+              "faq:technical-background-needed");
+    EXPECT_EQ(ask("support engineer here. what's a PM's job, end to end?"), "role:product-manager");
     // Hiring for a role is no question of whom to hire.
     EXPECT_EQ(ask("If we hire a director of product management, what would that person "
                   "oversee?"),
