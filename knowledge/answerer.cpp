@@ -108,9 +108,13 @@ public:
         }
         switch (intent_) {
         case question_intent::compare:
-            // Three roles or more on one theme ("what does each measure? PM vs lead vs
-            // PML"): the topic on that theme across roles, not a side-by-side of two.
-            if (mentioned_.size() >= 3) {
+            // Three roles or more on one theme, or every role ("what does each product role
+            // measure? PM vs lead vs PML"): the topic on that theme across roles, not a
+            // side-by-side of two.
+            if (mentioned_.size() >= 3 ||
+                has_any_phrase(q_.text(),
+                               {" each role", " each product role", " every role",
+                                " every product role", " all the roles", " each of the roles"})) {
                 if (auto a = by_concern(); a && a->kind == answer_kind::topic) {
                     return *a;
                 }

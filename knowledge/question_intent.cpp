@@ -151,7 +151,14 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
     }
     // The first role named is the manager; a second one is whom it may manage ("do
     // senior PMs manage other PMs?").
-    if (t.has_any({" manage people", " manage anyone", " manage other", " manage a team",
+    // Not wanting to manage ("I dread managing people; will my career stall?") asks about
+    // growing without it, not whom a role manages.
+    const bool not_wanting_to_manage =
+        t.has_any({" dread", " hate managing", " dont want to manage", " never want to manage",
+                   " not want to manage", " interest in managing", " interested in managing",
+                   " without managing"});
+    if (!not_wanting_to_manage &&
+        t.has_any({" manage people", " manage anyone", " manage other", " manage a team",
                    " manage pms", " manage pm ", " manage product managers", " managing people",
                    " managing anyone", " managing other", " managing a team", " people manager",
                    " manage anybody", " managing anybody", " a manager role", " managerial role",

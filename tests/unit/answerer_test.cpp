@@ -50,6 +50,11 @@ TEST_F(answerer_test, three_roles_on_one_theme_get_the_topic_across_roles)
               "topic:metrics-by-role");
 }
 
+TEST_F(answerer_test, every_role_on_one_theme_gets_the_topic_across_roles)
+{
+    EXPECT_EQ(ask("what does each role measure? PM vs PML"), "topic:metrics-by-role");
+}
+
 TEST_F(answerer_test, two_roles_without_an_faq_get_a_comparison)
 {
     EXPECT_EQ(ask("principal pm vs senior pm"),
@@ -118,6 +123,9 @@ TEST(answerer, a_known_reporting_line_is_the_answer)
 
 TEST_F(answerer_test, whom_a_role_manages_is_not_whom_it_reports_to)
 {
+    // Nor is not wanting to manage anyone.
+    EXPECT_EQ(ask("my senior PM has no interest in managing people. can she keep growing?"),
+              "faq:grow-without-managing-people");
     // Anyone reporting to the asker is whom the asker's role manages.
     EXPECT_EQ(ask("as a PM will anybody report to me?"), "faq:do-product-managers-manage-people");
     // The FAQ answers when its own question asks it, however loosely the phrasing matched
