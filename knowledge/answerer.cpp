@@ -603,7 +603,8 @@ answer answer_question(const knowledge_base& kb, std::string_view question)
     // report to a lead PM, others to a director. Is there a real difference between those
     // two roles?"), whatever the whole message found.
     const auto& named = asked.mentioned();
-    if (named.size() >= 3 && has_any_phrase(question_text(asking), {" those two", " these two"})) {
+    const auto asking_text = question_text(asking);
+    if (named.size() >= 3 && has_any_phrase(asking_text, {" those two", " these two"})) {
         if (answer_builder alone(kb, asking); alone.mentioned().empty()) {
             return answer_builder(kb, with_titles(std::span(named).last(2), asking)).run();
         }
@@ -631,7 +632,7 @@ answer answer_question(const knowledge_base& kb, std::string_view question)
     }
     // The sentence points back to the roles the context names ("Drafting a posting for a
     // director of product. What does that person oversee?"): asked with their titles.
-    if (named.empty() || named.size() > 2 || !points_back(question_text(asking))) {
+    if (named.empty() || named.size() > 2 || !points_back(asking_text)) {
         return whole;
     }
     auto answer = answer_builder(kb, with_titles(named, asking)).run();

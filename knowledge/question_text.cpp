@@ -1,6 +1,6 @@
 #include "knowledge/question_text.hpp"
 
-#include "knowledge/phrase_filter.hpp"
+#include "knowledge/question_rewrites.hpp"
 #include "knowledge/text_normalize.hpp"
 
 #include <algorithm>
@@ -9,153 +9,6 @@
 
 namespace rolebot::knowledge {
 namespace {
-
-/// Replaces every `said` in `text` by `meant`. Phrases start and end with a space, so
-/// the next one may start on the space the last one ended with.
-void replace_all(std::string& text, std::string_view said, std::string_view meant)
-{
-    for (auto at = text.find(said); at != std::string::npos;
-         at = text.find(said, at + meant.size() - 1)) {
-        text.replace(at, said.size(), meant);
-    }
-}
-
-/// Idioms in the words the articles use for the same thing: "what is a director on the
-/// hook for?" asks what a director is responsible for, and "whose call is it?" who decides.
-std::string in_plain_words(std::string text)
-{
-    struct idiom {
-        std::string_view said;
-        std::string_view meant;
-    };
-    static constexpr std::array<idiom, 9> idioms{{
-        {" on the hook for ", " responsible for "},
-        {" whose call ", " who decides "},
-        {" make the call ", " decide "},
-        {" makes the call ", " decides "},
-        {" call the shots ", " decide "},
-        {" calls the shots ", " decides "},
-        {" pay grade ", " authority "},
-        {" ppl ", " people "},
-        {" wtf ", " what "},
-    }};
-    const word_starts starts(text);
-    for (const auto& [said, meant] : idioms) {
-        if (starts.may_contain(said)) {
-            replace_all(text, said, meant);
-        }
-    }
-    return text;
-}
-
-/// A title that only says who is speaking ("my director says I need financial acumen")
-/// is the asker's manager, not a role asked about; unless the question comes back to that
-/// person ("how far out are people at her level supposed to look?").
-std::string name_the_speaker(std::string text)
-{
-    if (text.find(" my ") == std::string::npos ||
-        has_any_phrase(text, {" her ", " his ", " him "})) {
-        return text;
-    }
-    // (A boss who speaks is no question about reporting lines either.)
-    static constexpr std::array<std::string_view, 10> speakers{
-        "director ",        "dir ",          "vp ",   "cpo ", "lead ", "pl ",
-        "head of product ", "product lead ", "skip ", "boss "};
-    static constexpr std::array<std::string_view, 17> speaking{
-        "says ",    "said ",       "say ",      "told ",  "tells ",     "thinks ",
-        "thought ", "keeps ",      "wants ",    "asked ", "suggested ", "mentioned ",
-        "floated ", "recommends ", "suggests ", "wrote ", "insists "};
-    constexpr std::string_view my = " my ";
-    for (auto at = text.find(my); at != std::string::npos; at = text.find(my, at + 1)) {
-        const auto rest = std::string_view(text).substr(at + my.size());
-        for (const auto speaker : speakers) {
-            if (rest.starts_with(speaker) &&
-                std::any_of(speaking.begin(), speaking.end(), [&](std::string_view verb) {
-                    return rest.substr(speaker.size()).starts_with(verb);
-                })) {
-                text.replace(at + my.size(), speaker.size(), "manager ");
-                break;
-            }
-        }
-    }
-    return text;
-}
-
-/// A role described by what it looks after rather than named: leading "a whole portfolio"
-/// or "the entire product line" is the product lead's job. (Owning "one product" as the
-/// PM's job was tried: it cost an unseen question set one answer and gained none.)
-std::string name_described_roles(std::string text)
-{
-    if (text.find(" portfolio") == std::string::npos &&
-        text.find(" product line") == std::string::npos &&
-        text.find(" products") == std::string::npos) {
-        return text; // most questions describe no role
-    }
-    static constexpr std::array<std::string_view, 12> whole_line{
-        " a whole portfolio ",      " the whole portfolio ",        " an entire portfolio ",
-        " the entire portfolio ",   " a portfolio of products ",    " a whole product line ",
-        " the whole product line ", " an entire product line ",     " the entire product line ",
-        " a family of products ",   " a whole family of products ", " several product lines "};
-    for (const auto phrase : whole_line) {
-        // " a whole portfolio" -> " a product lead whole portfolio": the words stay.
-        const auto article_end = phrase.find(' ', 1);
-        std::string named(phrase);
-        named.insert(article_end + 1, "product lead ");
-        replace_all(text, phrase, named);
-    }
-    return text;
-}
-
-/// Coming from a product title is a move within product ("what does that route look like
-/// coming from senior PM?"), not coming from another field: it reads as plain "from".
-std::string from_a_product_title(std::string text)
-{
-    static constexpr std::array<std::string_view, 14> title_starts{
-        "pm ",  "pms ", "senior ", "sr ",       "spm ", "product ",   "lead ",
-        "apm ", "pl ",  "pml ",    "director ", "dir ", "principal ", "associate "};
-    for (const std::string_view coming : {" coming from ", " came from ", " comes from "}) {
-        for (auto at = text.find(coming); at != std::string::npos; at = text.find(coming, at + 1)) {
-            auto rest = std::string_view(text).substr(at + coming.size());
-            for (const std::string_view article : {"a ", "an ", "being a ", "being an "}) {
-                if (rest.starts_with(article)) {
-                    rest.remove_prefix(article.size());
-                }
-            }
-            if (std::any_of(title_starts.begin(), title_starts.end(),
-                            [&](std::string_view t) { return rest.starts_with(t); })) {
-                text.replace(at, coming.size(), " from ");
-            }
-        }
-    }
-    return text;
-}
-
-/// "Lead" as a noun ("as a lead", "a lead role") is the product lead, the role whose
-/// alias it is; "lead" the verb ("lead a team") and "a lead PM" stay as they are. The
-/// title index counts a lone "lead" as no role, since the verb is so common.
-std::string name_a_bare_lead(std::string text)
-{
-    if (text.find(" lead ") == std::string::npos) {
-        return text; // most questions: no lone "lead" at all
-    }
-    // Words after which "lead" is an adjective: a lead PM, a lead engineer.
-    static const std::array<std::string_view, 20> lead_what{
-        "pm ",          "pms ",        "product ",   "products ", "manager ",
-        "managers ",    "management ", "pl ",        "engineer ", "engineers ",
-        "engineering ", "designer ",   "designers ", "design ",   "developer ",
-        "developers ",  "dev ",        "architect ", "analyst ",  "researcher "};
-    for (const std::string_view before : {" a lead ", " the lead ", " as lead ", " our lead ",
-                                          " my lead ", " your lead ", " their lead "}) {
-        for (auto at = text.find(before); at != std::string::npos; at = text.find(before, at + 1)) {
-            const auto next = std::string_view(text).substr(at + before.size());
-            if (std::none_of(lead_what.begin(), lead_what.end(),
-                             [&](std::string_view w) { return next.starts_with(w); })) {
-                text.insert(at + before.size() - std::string_view("lead ").size(), "product ");
-            }
-        }
-    }
-    return text;
-}
 
 /// True when the letter at `text[at]` starts a unit of time written onto a number ("2yrs",
 /// "6months"): not an ordinal ("1st"), nor a time of day ("3pm" is no product manager).
@@ -244,8 +97,7 @@ std::string question_text(std::string_view text)
     if (!words.empty() && words.back() == ' ') {
         words.pop_back();
     }
-    return name_a_bare_lead(name_described_roles(
-        name_the_speaker(from_a_product_title(in_plain_words(" " + words + " ")))));
+    return in_the_bases_words(" " + words + " ");
 }
 
 std::string_view asking_sentence(std::string_view question)
