@@ -172,7 +172,7 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
     // wants director of product" (a roadmap to execs is no move, nor is getting into the
     // weeds).
     if (names_a_move(text, {" make ", " making ", " reach ", " reaching ", " land ", " roadmap to ",
-                            " get into ", " want ", " wants "})) {
+                            " get into ", " want ", " wants ", " end up as ", " end up "})) {
         return question_intent::become;
     }
     if (t.has_any(

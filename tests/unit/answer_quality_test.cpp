@@ -107,7 +107,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     // First measure -> now, and whether the misses have been read (a set whose misses
     // were read while changes were chosen is a development set, no longer clean):
     //   dev2 35 -> 53/60, fresh 23 -> 37/40, blind 28 -> 48/60, blind2 28 -> 46/60: read;
-    //   dev3 58 -> 68/80 (16/16 refused): written for development, every miss read;
+    //   dev3 58 -> 69/80 (16/16 refused): written for development, every miss read;
     //   dev4 67 -> 74/80 (16/16 refused): the same, written a session later;
     //   dev5 57 -> 67/80 (16/16 refused): the same, written later in that session;
     //   dev6 54 -> 67/80 (12 -> 16/16 refused): the same, eight kinds of asker;
@@ -151,7 +151,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         bool read; ///< its misses may be looked at
     };
     const std::vector<question_set> sets{
-        {"questions_dev2.json", 0.88, true},     {"questions_dev3.json", 0.85, true},
+        {"questions_dev2.json", 0.88, true},     {"questions_dev3.json", 0.86, true},
         {"questions_dev4.json", 0.92, true},     {"questions_blind10.json", 0.88, false},
         {"questions_dev5.json", 0.83, true},     {"questions_blind11.json", 0.71, false},
         {"questions_dev6.json", 0.83, true},     {"questions_fresh.json", 0.92, true},

@@ -74,7 +74,10 @@ TEST_F(answerer_test, paths_and_time)
               "path:senior-product-manager-to-director-of-product-management");
     EXPECT_EQ(ask("how long does it take to become a product lead?"),
               "faq:how-long-to-become-product-lead");
-    // Wanting a title is going there.
+    // Wanting a title, or to end up as one, is going there.
+    EXPECT_EQ(ask("I'm a senior PM and I'd like to end up as a product lead. what should I focus "
+                  "on?"),
+              "path:senior-product-manager-to-product-lead");
     EXPECT_EQ(ask("one of my PMs wants senior PM next. what should her plan look like to get "
                   "there"),
               "path:product-manager-to-senior-product-manager");
