@@ -589,6 +589,48 @@ std::string with_titles(std::span<const role* const> roles, std::string_view sen
     return out;
 }
 
+/// How a sentence that opens with its question starts (after question_text()).
+constexpr std::array<std::string_view, 19> question_starts{
+    " what ", " whats ", " who ",   " whos ",  " how ",    " hows ",  " is ",
+    " are ",  " does ",  " do ",    " can ",   " should ", " which ", " why ",
+    " when ", " where ", " could ", " would ", " will "};
+
+/// A sentence of a message asked on its own: when it names a role itself (a bare "more
+/// scope, more years, both?" asks nothing alone), or when it points back to the one or two
+/// roles the rest of the message names ("Drafting a posting for a director of product.
+/// What does that person oversee?"), asked with their titles. Unknown otherwise.
+answer ask_sentence(const knowledge_base& kb, std::string_view sentence,
+                    const std::vector<const role*>& named_elsewhere)
+{
+    answer_builder alone(kb, sentence);
+    if (!alone.mentioned().empty()) {
+        return alone.run();
+    }
+    if (named_elsewhere.empty() || named_elsewhere.size() > 2 ||
+        !points_back(question_text(sentence))) {
+        return {};
+    }
+    return answer_builder(kb, with_titles(named_elsewhere, sentence)).run();
+}
+
+/// The sentence up to its last comma, when it opens with the question and the clause
+/// after the comma adds to it ("what is that role, so she knows who she's talking to?",
+/// "what does a lead PM do exactly, is it just a PM with more years?"); empty otherwise:
+/// in "if I become a PL, who's my boss?" the question comes after the comma.
+std::string_view before_last_clause(std::string_view sentence)
+{
+    constexpr std::size_t min_question = 12;
+    const auto comma = sentence.rfind(',');
+    if (comma == std::string_view::npos || comma < min_question) {
+        return {};
+    }
+    const auto opening = question_text(sentence.substr(0, comma));
+    const bool opens_with_question =
+        std::any_of(question_starts.begin(), question_starts.end(),
+                    [&](std::string_view start) { return opening.starts_with(start); });
+    return opens_with_question ? sentence.substr(0, comma) : std::string_view{};
+}
+
 } // namespace
 
 answer answer_question(const knowledge_base& kb, std::string_view question)
@@ -596,24 +638,17 @@ answer answer_question(const knowledge_base& kb, std::string_view question)
     answer_builder asked(kb, question);
     auto whole = asked.run();
     const auto asking = asking_sentence(question);
-    if (asking.size() >= std::min(question.size(), max_question_length)) {
-        return whole; // one sentence: nothing else to try
-    }
+    const bool has_context = asking.size() < std::min(question.size(), max_question_length);
+    const auto& named = asked.mentioned();
     // "Those two" after three roles or more are the last two named ("some of my PMs will
     // report to a lead PM, others to a director. Is there a real difference between those
     // two roles?"), whatever the whole message found.
-    const auto& named = asked.mentioned();
-    const auto asking_text = question_text(asking);
-    if (named.size() >= 3 && has_any_phrase(asking_text, {" those two", " these two"})) {
+    if (has_context && named.size() >= 3 &&
+        has_any_phrase(question_text(asking), {" those two", " these two"})) {
         if (answer_builder alone(kb, asking); alone.mentioned().empty()) {
             return answer_builder(kb, with_titles(std::span(named).last(2), asking)).run();
         }
     }
-    // Context can sink a message the sentence that asks would answer: its roles and words
-    // steer the routes away ("offered a product lead spot, but I've only ever been a PM.
-    // What's hard about being a product lead?"). Then that sentence is asked on its own,
-    // when it names a role itself (a bare "more scope, more years, both?" asks nothing
-    // alone) and nothing in the whole message is beyond the articles.
     if (whole.kind != answer_kind::unknown) {
         return whole;
     }
@@ -625,18 +660,22 @@ answer answer_question(const knowledge_base& kb, std::string_view question)
     if (out_of_scope(text) || compares_unknown_things) {
         return whole;
     }
-    answer_builder alone(kb, asking);
-    if (!alone.mentioned().empty()) {
-        auto answer = alone.run();
-        return answer.kind != answer_kind::unknown ? answer : whole;
+    // Context can sink a message the sentence that asks would answer: its roles and words
+    // steer the routes away ("offered a product lead spot, but I've only ever been a PM.
+    // What's hard about being a product lead?"). Then that sentence is asked on its own.
+    if (has_context) {
+        if (auto answer = ask_sentence(kb, asking, named); answer.kind != answer_kind::unknown) {
+            return answer;
+        }
     }
-    // The sentence points back to the roles the context names ("Drafting a posting for a
-    // director of product. What does that person oversee?"): asked with their titles.
-    if (named.empty() || named.size() > 2 || !points_back(asking_text)) {
-        return whole;
+    // So can a closing clause that says why or for whom ("what is that role, so she knows
+    // who she's talking to?"): the sentence is asked without it.
+    if (const auto clause = before_last_clause(asking); !clause.empty()) {
+        if (auto answer = ask_sentence(kb, clause, named); answer.kind != answer_kind::unknown) {
+            return answer;
+        }
     }
-    auto answer = answer_builder(kb, with_titles(named, asking)).run();
-    return answer.kind != answer_kind::unknown ? answer : whole;
+    return whole;
 }
 
 } // namespace rolebot::knowledge

@@ -107,7 +107,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     // First measure -> now, and whether the misses have been read (a set whose misses
     // were read while changes were chosen is a development set, no longer clean):
     //   dev2 35 -> 53/60, fresh 23 -> 37/40, blind 28 -> 48/60, blind2 28 -> 46/60: read;
-    //   dev3 58 -> 69/80 (16/16 refused): written for development, every miss read;
+    //   dev3 58 -> 70/80 (16/16 refused): written for development, every miss read;
     //   dev4 67 -> 74/80 (16/16 refused): the same, written a session later;
     //   dev5 57 -> 67/80 (16/16 refused): the same, written later in that session;
     //   dev6 54 -> 67/80 (12 -> 16/16 refused): the same, eight kinds of asker;
@@ -119,7 +119,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   blind7 44 -> 54/60 (13 -> 14/14 refused): unread but for the
     //   one unanswerable question it answered (a tool the base never names), the
     //   cleanest figure;
-    //   blind5 49 -> 57/60: unread. Its score, like blind3's and
+    //   blind5 49 -> 58/60: unread. Its score, like blind3's and
     //   blind4's, was looked at to keep or drop a change, and five of their questions
     //   were seen once as they turned right (dominant_hit);
     //   blind8 45 -> 51/60, 12 -> 14/14 refused, and blind9 42 -> 49/60, 13 -> 14/14
@@ -133,12 +133,12 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   dev7 52 -> 64/80 (14 -> 16/16 refused): written for development, eight kinds of
     //   asker, every miss read;
     //   blind12 47 -> 50/60 (12/12 refused): written with dev7 and never read;
-    //   blind13 44 -> 44/60, 11 -> 12/12 refused: seven kinds of asker; unread but for the
+    //   blind13 44 -> 45/60, 11 -> 12/12 refused: seven kinds of asker; unread but for the
     //   one unanswerable question it answered (who signs off for regulatory affairs);
     //   dev8 59 -> 67/80 (13 -> 16/16 refused): written for development, eight kinds of
     //   asker, every miss read;
-    //   blind14 48 -> 49/60 (12/12 refused): new hires in their first month; never read;
-    //   dev9 57 -> 66/80 (13 -> 16/16 refused): written for development, eight kinds of
+    //   blind14 48 -> 50/60 (12/12 refused): new hires in their first month; never read;
+    //   dev9 57 -> 67/80 (13 -> 16/16 refused): written for development, eight kinds of
     //   asker, every miss read.
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
@@ -151,18 +151,18 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         bool read; ///< its misses may be looked at
     };
     const std::vector<question_set> sets{
-        {"questions_dev2.json", 0.88, true},     {"questions_dev3.json", 0.86, true},
+        {"questions_dev2.json", 0.88, true},     {"questions_dev3.json", 0.87, true},
         {"questions_dev4.json", 0.92, true},     {"questions_blind10.json", 0.88, false},
         {"questions_dev5.json", 0.83, true},     {"questions_blind11.json", 0.71, false},
         {"questions_dev6.json", 0.83, true},     {"questions_fresh.json", 0.92, true},
         {"questions_blind.json", 0.80, true},    {"questions_blind2.json", 0.76, true},
         {"questions_blind3.json", 0.76, false},  {"questions_blind4.json", 0.90, false},
-        {"questions_blind5.json", 0.95, false},  {"questions_blind6.json", 0.90, true},
+        {"questions_blind5.json", 0.96, false},  {"questions_blind6.json", 0.90, true},
         {"questions_blind7.json", 0.90, false},  {"questions_blind8.json", 0.85, false},
         {"questions_blind9.json", 0.81, false},  {"questions_dev7.json", 0.80, true},
-        {"questions_blind12.json", 0.83, false}, {"questions_blind13.json", 0.73, false},
-        {"questions_dev8.json", 0.83, true},     {"questions_blind14.json", 0.81, false},
-        {"questions_dev9.json", 0.82, true}};
+        {"questions_blind12.json", 0.83, false}, {"questions_blind13.json", 0.75, false},
+        {"questions_dev8.json", 0.83, true},     {"questions_blind14.json", 0.83, false},
+        {"questions_dev9.json", 0.83, true}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {

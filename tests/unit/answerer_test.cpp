@@ -371,6 +371,11 @@ TEST_F(answerer_test, context_before_the_question_neither_names_nor_sinks_it)
     EXPECT_EQ(ask("My VP told me I need stronger financial skills before I can be a product lead. "
                   "What does that involve?"),
               "faq:product-leads-need-financial-skills");
+    // A closing clause that adds to a question that opens the sentence is set aside ...
+    EXPECT_EQ(ask("what does a director of product do, so I can prep for my skip-level?"),
+              "role:director-of-product-management");
+    // ... but not a question that comes after the comma.
+    EXPECT_EQ(ask("if I become a product lead, who's my boss?"), "unknown");
     // "Those two" after three roles are the last two named.
     EXPECT_EQ(ask("Our org has PMs reporting to a lead PM on one team and to a director of "
                   "product on another. What separates those two roles?"),
