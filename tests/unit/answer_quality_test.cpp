@@ -139,7 +139,10 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   asker, every miss read;
     //   blind14 48 -> 50/60 (12/12 refused): new hires in their first month; never read;
     //   dev9 57 -> 67/80 (13 -> 16/16 refused): written for development, eight kinds of
-    //   asker, every miss read.
+    //   asker, every miss read;
+    //   blind15 37/60 (12/12 refused): askers at every level and from neighbouring teams,
+    //   the writer told to keep clear of the FAQs' own wording; measured once, at the end
+    //   of the session it was written in, and never read.
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
     // it cannot happen again, only the misses of the read sets are printed. (blind9's seen
@@ -162,7 +165,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_blind9.json", 0.81, false},  {"questions_dev7.json", 0.80, true},
         {"questions_blind12.json", 0.83, false}, {"questions_blind13.json", 0.75, false},
         {"questions_dev8.json", 0.83, true},     {"questions_blind14.json", 0.83, false},
-        {"questions_dev9.json", 0.83, true}};
+        {"questions_dev9.json", 0.83, true},     {"questions_blind15.json", 0.61, false}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {
