@@ -106,6 +106,9 @@ std::string name_described_roles(std::string text)
     return text;
 }
 
+/// The verbs of coming from somewhere, with the space before them.
+constexpr std::array<std::string_view, 3> coming_verbs{" coming", " came", " comes"};
+
 /// Coming from a product title is a move within product ("what does that route look like
 /// coming from senior PM?"), not coming from another field: it reads as plain "from".
 std::string from_a_product_title(std::string text)
@@ -113,18 +116,26 @@ std::string from_a_product_title(std::string text)
     static constexpr std::array<std::string_view, 14> title_starts{
         "pm ",  "pms ", "senior ", "sr ",       "spm ", "product ",   "lead ",
         "apm ", "pl ",  "pml ",    "director ", "dir ", "principal ", "associate "};
-    for (const std::string_view coming : {" coming from ", " came from ", " comes from "}) {
-        for (auto at = text.find(coming); at != std::string::npos; at = text.find(coming, at + 1)) {
-            auto rest = std::string_view(text).substr(at + coming.size());
-            for (const std::string_view article : {"a ", "an ", "being a ", "being an "}) {
-                if (rest.starts_with(article)) {
-                    rest.remove_prefix(article.size());
-                }
+    constexpr std::string_view from = " from ";
+    // Each " from " once, and the word before it: one search of the text, not one per verb.
+    for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + 1)) {
+        const auto before = std::string_view(text).substr(0, at);
+        const auto verb = std::find_if(coming_verbs.begin(), coming_verbs.end(),
+                                       [&](std::string_view v) { return before.ends_with(v); });
+        if (verb == coming_verbs.end()) {
+            continue;
+        }
+        auto rest = std::string_view(text).substr(at + from.size());
+        for (const std::string_view article : {"a ", "an ", "being a ", "being an "}) {
+            if (rest.starts_with(article)) {
+                rest.remove_prefix(article.size());
             }
-            if (std::any_of(title_starts.begin(), title_starts.end(),
-                            [&](std::string_view t) { return rest.starts_with(t); })) {
-                text.replace(at, coming.size(), " from ");
-            }
+        }
+        if (std::any_of(title_starts.begin(), title_starts.end(),
+                        [&](std::string_view t) { return rest.starts_with(t); })) {
+            const auto start = at - verb->size();
+            text.erase(start, verb->size()); // " coming from " -> " from "
+            at = start;
         }
     }
     return text;

@@ -116,13 +116,19 @@ std::string_view asking_sentence(std::string_view question)
     while (end > 0 && (question[end - 1] == '?' || question[end - 1] == '!')) {
         --end;
     }
-    const auto before = question.substr(0, end);
-    auto end_of_previous = before.find_last_of(".?!");
-    for (const std::string_view dash : {" - ", ": ", "\xE2\x80\x94", "\xE2\x80\x93"}) {
-        const auto at = before.rfind(dash);
-        if (at != std::string_view::npos &&
-            (end_of_previous == std::string_view::npos || at > end_of_previous)) {
-            end_of_previous = at + dash.size() - 1;
+    // One pass back from the mark to where the previous sentence ends.
+    const auto ends_a_sentence = [&](std::size_t p) {
+        const auto at = [&](std::size_t back) { return back <= p ? question[p - back] : '\0'; };
+        const char c = question[p];
+        return c == '.' || c == '?' || c == '!' || (c == ' ' && at(1) == '-' && at(2) == ' ') ||
+               (c == ' ' && at(1) == ':') ||
+               ((c == '\x94' || c == '\x93') && at(1) == '\x80' && at(2) == '\xE2');
+    };
+    auto end_of_previous = std::string_view::npos;
+    for (auto p = end; p-- > 0;) {
+        if (ends_a_sentence(p)) {
+            end_of_previous = p;
+            break;
         }
     }
     return end_of_previous == std::string_view::npos
