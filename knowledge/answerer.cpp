@@ -5,6 +5,7 @@
 #include "knowledge/phrase_filter.hpp"
 #include "knowledge/question_concern.hpp"
 #include "knowledge/question_intent.hpp"
+#include "knowledge/question_scope.hpp"
 #include "knowledge/question_text.hpp"
 
 #include <algorithm>

@@ -121,6 +121,28 @@ private:
     std::vector<tagged> elsewhere_;
 };
 
+/// A prepared text with its word starts worked out once, for many phrase checks.
+class phrase_text {
+public:
+    explicit phrase_text(std::string_view text) : text_(text), starts_(text) {}
+
+    template <typename Phrases> bool has_any(const Phrases& phrases) const
+    {
+        return std::any_of(phrases.begin(), phrases.end(), [&](std::string_view p) {
+            return starts_.may_contain(p) && has_phrase(text_, p);
+        });
+    }
+
+    bool has_any(std::initializer_list<std::string_view> phrases) const
+    {
+        return has_any<std::initializer_list<std::string_view>>(phrases);
+    }
+
+private:
+    std::string_view text_;
+    word_starts starts_;
+};
+
 /// True when any of `phrases` occurs in a prepared text: the word-start filter first, the
 /// search only for phrases that can occur.
 template <typename Phrases> bool has_any_phrase(std::string_view text, const Phrases& phrases)

@@ -22,9 +22,4 @@ enum class question_intent {
 /// The intent of a prepared question that names `roles_named` roles.
 question_intent detect_intent(const std::string& text, std::size_t roles_named);
 
-/// True for questions the articles cannot answer however well their words match: titles
-/// the knowledge base does not describe, pay, head counts, one company's practice,
-/// moving back down the ladder.
-bool out_of_scope(const std::string& text);
-
 } // namespace rolebot::knowledge

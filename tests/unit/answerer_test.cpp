@@ -2,6 +2,7 @@
 #include "knowledge/asked_question.hpp"
 #include "knowledge/loader.hpp"
 #include "knowledge/question_intent.hpp"
+#include "knowledge/question_scope.hpp"
 #include "knowledge/question_text.hpp"
 #include "tests/support/shipped_knowledge.hpp"
 

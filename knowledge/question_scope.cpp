@@ -1,0 +1,161 @@
+#include "knowledge/question_scope.hpp"
+
+#include "knowledge/phrase_filter.hpp"
+
+#include <array>
+#include <string_view>
+
+namespace rolebot::knowledge {
+
+/// Questions the articles cannot answer however well their words match: other titles,
+/// pay, head counts, one company's practice. Refused before any matching.
+bool out_of_scope(const std::string& text)
+{
+    const phrase_text t(text);
+    // Titles the knowledge base does not describe (and the technical PM, below).
+    static const std::array<std::string_view, 21> other_titles{" tpm ",
+                                                               " gpm ",
+                                                               " po ",
+                                                               " pos ",
+                                                               " growth pm",
+                                                               " growth product manager",
+                                                               " staff pm",
+                                                               " staff product manager",
+                                                               " group pm",
+                                                               " group product manager",
+                                                               " platform pm",
+                                                               " data pm",
+                                                               " ai pm",
+                                                               " product owner",
+                                                               " project manager",
+                                                               " program manager",
+                                                               " product marketing",
+                                                               " engineering manager",
+                                                               " product designer",
+                                                               " product analyst",
+                                                               " product ops"};
+    static const std::array<std::string_view, 17> pay{
+        " salary",         " salaries", " pay ",       " paid ",      " compensation", " comp ",
+        " equity",         " bonus",    " stock ",     " wage",       " earn ",        " earns ",
+        " how much money", " money do", " money does", " make money", " raise "};
+    static const std::array<std::string_view, 19> one_company{
+        " at our company", " at my company",   " our company",     " at google",  " at amazon",
+        " at meta",        " at microsoft",    " at apple",        " at netflix", " here at ",
+        " in our org",     " at this company", " in this company", " our policy", " company policy",
+        " time in level",  " hr policy",       " promotion cycle", " promo cycle"};
+    const auto any = [&](const auto& phrases) { return t.has_any(phrases); };
+    // Time served there is context ("an SPM, 3 yrs at this company"), not a question on
+    // one company's practice.
+    const auto one_company_asked = [&] {
+        if (!any(one_company)) {
+            return false;
+        }
+        std::string rest(text);
+        for (const std::string_view served : {" yrs", " years", " year", " months", " month"}) {
+            for (const std::string_view where :
+                 {" at this company", " at my company", " at our company", " in this company"}) {
+                const auto said = std::string(served) + std::string(where);
+                for (auto at = rest.find(said); at != std::string::npos; at = rest.find(said)) {
+                    rest.replace(at, said.size(), served);
+                }
+            }
+        }
+        return phrase_text(rest).has_any(one_company);
+    };
+    // "A non-technical PM" is a PM; "a technical PM" is a title the base lacks.
+    const bool technical_pm = t.has_any({" technical pm", " technical product manager"}) &&
+                              !t.has_any({" non technical"});
+    // Someone moving into product from another job asks what the articles do cover ("I'm
+    // an engineering manager thinking about moving over to product leadership"); moving
+    // into a title the base lacks ("switching to staff PM") is still out of scope.
+    const auto was_one = [&] {
+        for (const auto title : other_titles) {
+            // A message may open with its writer's job: "product designer, 5 years in".
+            if (std::string_view(text).starts_with(title)) {
+                return true;
+            }
+            for (const std::string_view as : {" im a", " im an", " i am a", " i am an", " former",
+                                              " ex", " from", " as a", " as an"}) {
+                if (has_phrase(text, std::string(as) + std::string(title))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    };
+    const bool moving_in =
+        t.has_any({" switch", " move over", " moving over", " move into", " moving into",
+                   " transition", " break into", " get into product"}) &&
+        was_one();
+    const bool other_title = (any(other_titles) || technical_pm) && !moving_in;
+    // The articles give no head counts; "how many years" is about time, not people.
+    const auto many = text.find(" how many ");
+    const bool head_count =
+        (many != std::string::npos && !has_any_phrase(std::string_view(text).substr(many),
+                                                      {" how many years ", " how many yrs "})) ||
+        t.has_any({" span of control", " number of pms", " number of people", " number of reports",
+                   " number of direct reports", " healthy number"}) ||
+        (t.has_any({" ratio"}) &&
+         t.has_any({" engineer", " designer", " developer", " devs ", " pms ", " pm to "}));
+    // Nor working hours: "do product leads work crazy hours?".
+    const bool hours = t.has_any({" work life balance", " worklife balance", " long hours",
+                                  " crazy hours", " overtime", " hours a week", " hours per week"});
+    // Nor how performance is rated (though a review may be where a promotion case is made).
+    const bool ratings =
+        t.has_any({" what rating", " which rating", " rating scale", " calibration"});
+    // Nor where the work is done.
+    const bool workplace =
+        t.has_any({" remote", " in office", " in the office", " hybrid", " work from home", " wfh",
+                   " onsite", " on site", " relocat", " on call", " visa", " immigration",
+                   " sponsorship", " h1b", " h 1b", " green card", " work permit"});
+    // Nor whom a company should hire: "should my first product hire be a head of product?".
+    const bool hiring =
+        t.has_any({" first hire", " first product hire", " should i hire", " should we hire",
+                   " who to hire", " whom to hire", " should hire"});
+    // Moving back down (manager to IC, lead to PM) is not something the articles discuss.
+    const bool moving_back = t.has_any({" go back ", " move back ", " step down", " step back down",
+                                        " demot", " back to being ", " downlevel", " down level",
+                                        " level me down", " leveled down", " levelled down"});
+    // Comparing with a job the articles do not describe ("business analyst vs PM"):
+    // only one side could be answered.
+    const bool other_job_compared =
+        t.has_any({" vs ", " versus ", " difference", " differ", " compared", " compare"}) &&
+        t.has_any({" analyst", " scrum master", " designer", " researcher", " architect",
+                   " software engineer", " data scientist", " marketer", " consultant",
+                   " account manager", " business owner", " founder"});
+    // "How much does a PM make?" asks for pay too.
+    const bool what_they_make = t.has_any({" how much "}) && t.has_any({" make ", " makes "});
+    // Nor about what an employer pays for beyond a salary.
+    const bool perks =
+        t.has_any({" stipend", " reimburs", " allowance", " expense", " learning budget",
+                   " training budget", " education budget", " get a budget", " perks"});
+    // Nor do they say anything about hiring interviews; but someone interviewing for two
+    // roles may ask how the roles differ, and someone who interviews others what to look
+    // for ("what competencies should I be interviewing product leaders for?").
+    const bool interviews =
+        t.has_any({" interview"}) &&
+        !(t.has_any({" interviewing for ", " interviewing with "}) &&
+          t.has_any({" differ", " difference", " compare", " vs ", " versus "})) &&
+        !t.has_any({" screen for", " screening for", " interviewing product", " interviewing pm",
+                    " interviewing candidates", " interview candidates", " candidates for"});
+    // Nor how often to meet ("1:1" alone is often only context: "...before our 1:1"), or
+    // which tools to use.
+    const bool meeting_cadence = t.has_any({" how often"}) && t.has_any({" 1 1", " one on one"});
+    const bool tools = t.has_any(
+        {" what tool", " which tool", " tools do ", " tool do ", " tools should", " tool should"});
+    // Nor regulation and who signs off for it.
+    const bool regulation = t.has_any({" regulatory affairs", " fda ", " hipaa", " gdpr"});
+    // Nor how often people leave the job.
+    const bool turnover = t.has_any({" turnover", " attrition", " quit rate", " quitting rate"});
+    // Nor mindsets other than the reactive and creative ones they contrast.
+    const bool other_mindset = t.has_any({" growth mindset", " fixed mindset"});
+    // The articles never split a role's time into shares ("what % of a PML's week...").
+    const bool time_share =
+        t.has_any({" what percent", " what share of", " what fraction of", " what portion of"});
+    return other_title || any(pay) || one_company_asked() || head_count || hours || workplace ||
+           hiring || ratings || moving_back || other_job_compared || time_share || interviews ||
+           perks || what_they_make || other_mindset || turnover || regulation || tools ||
+           meeting_cadence;
+}
+
+} // namespace rolebot::knowledge
