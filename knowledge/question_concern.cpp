@@ -229,6 +229,10 @@ const std::array<concern_words, concern_count>& concern_table()
         {concern::importance,
          {" why does", " why do ", " matter", " important", " importance", " care so much",
           " real or ", " overrated", " overstated", " fluff", " buzzword", " overkill"}},
+        {concern::preparation,
+         {" start doing", " doing now", " do now", " prepare for", " preparing for", " prep for",
+          " prepping for", " set up for", " set me up", " groundwork", " considered for",
+          " position myself", " get ready for"}},
         {concern::executives,
          {" exec ", " execs ", " executive", " the board ", " c suite", " c level",
           " senior leadership", " exec team"}},
@@ -250,6 +254,7 @@ concern_set distinctive_concerns()
     set.set(static_cast<std::size_t>(concern::pillars));
     set.set(static_cast<std::size_t>(concern::individual_contributor_track));
     set.set(static_cast<std::size_t>(concern::evidence));
+    set.set(static_cast<std::size_t>(concern::preparation));
     return set;
 }
 

@@ -39,8 +39,9 @@ enum class concern {
     importance,
     evidence, ///< proof that something pays off (proof words and outcome words together)
     executives,
+    preparation, ///< what to start doing now to be ready later
 };
-inline constexpr std::size_t concern_count = 27;
+inline constexpr std::size_t concern_count = 28;
 using concern_set = std::bitset<concern_count>;
 
 /// The concerns whose words no other theme uses ("reactive", "pillar", "IC"): naming one is

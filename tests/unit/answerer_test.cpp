@@ -409,6 +409,15 @@ TEST_F(answerer_test, proof_that_something_pays_off_is_the_evidence_theme)
               "faq:evidence-product-leadership-improves-results");
 }
 
+TEST_F(answerer_test, what_to_start_doing_now_is_preparing_for_leadership)
+{
+    EXPECT_EQ(ask("what could I start doing this quarter so I'm considered for a leadership role "
+                  "later?"),
+              "faq:prepare-for-leadership-as-pm");
+    EXPECT_EQ(ask("as a PM, how do I lay the groundwork for leadership?"),
+              "faq:prepare-for-leadership-as-pm");
+}
+
 TEST_F(answerer_test, one_job_under_two_names_is_the_faq_on_those_two)
 {
     EXPECT_EQ(ask("we've got a 'Lead PM' in payments and a 'Product Lead' in growth. is one above "
