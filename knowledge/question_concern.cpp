@@ -205,7 +205,8 @@ const std::array<concern_words, concern_count>& concern_table()
           " a demotion"}},
         {concern::examples,
          {" real world example", " examples of product leadership", " case stud", " big tech",
-          " like apple", " like google", " any examples", " real examples", " who does this well"}},
+          " like apple", " like google", " any examples", " real examples", " who does this well",
+          " famous example", " famous real world", " company examples", " real world case"}},
         {concern::same_job_other_name,
          {" interchangeab", " interchangab", " same thing", " same job", " two names", " synonym",
           " another name for", " another word for", " fancy word", " the same as", " fancier title",
@@ -255,6 +256,7 @@ concern_set distinctive_concerns()
     set.set(static_cast<std::size_t>(concern::individual_contributor_track));
     set.set(static_cast<std::size_t>(concern::evidence));
     set.set(static_cast<std::size_t>(concern::preparation));
+    set.set(static_cast<std::size_t>(concern::examples));
     return set;
 }
 

@@ -240,6 +240,9 @@ TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
 {
     EXPECT_EQ(ask("what are the biggest headaches for product leads?"),
               "faq:challenges-for-product-leads");
+    EXPECT_EQ(ask("any famous examples of a company doing portfolio-level product leadership "
+                  "well?"),
+              "faq:product-leadership-examples");
     EXPECT_EQ(ask("do product leads spend much time with the exec team?"),
               "faq:product-leads-and-executives");
     EXPECT_EQ(ask("is a senior PM anything more than a PM with more years?"),

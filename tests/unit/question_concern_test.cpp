@@ -55,7 +55,11 @@ TEST(question_concern, only_themes_with_their_own_words_are_distinctive)
     EXPECT_TRUE(distinctive.test(static_cast<std::size_t>(concern::mindset)));
     EXPECT_TRUE(distinctive.test(static_cast<std::size_t>(concern::pillars)));
     EXPECT_FALSE(distinctive.test(static_cast<std::size_t>(concern::skills)));
-    EXPECT_FALSE(distinctive.test(static_cast<std::size_t>(concern::examples)));
+    // Examples are asked for in words no other theme uses ("famous examples", "case
+    // studies"), and so is what to start doing now.
+    EXPECT_TRUE(distinctive.test(static_cast<std::size_t>(concern::examples)));
+    EXPECT_TRUE(distinctive.test(static_cast<std::size_t>(concern::preparation)));
+    EXPECT_FALSE(distinctive.test(static_cast<std::size_t>(concern::strategy)));
 }
 
 TEST(question_concern, cards_answer_only_the_parts_they_have)
