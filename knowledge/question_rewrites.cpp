@@ -141,6 +141,28 @@ std::string from_a_product_title(std::string text)
     return text;
 }
 
+/// "Senior" alone before a word that only follows a title is the senior PM ("skip the
+/// senior title", "senior first, or straight to lead?"); "senior leadership" or a senior
+/// engineer stay as they are. (More such words, "level" among them, and "senior" ending the
+/// question, gained one unseen question and lost another.)
+std::string name_a_bare_senior(std::string text)
+{
+    if (text.find(" senior ") == std::string::npos) {
+        return text; // most questions
+    }
+    static constexpr std::array<std::string_view, 4> where_a_title_goes{"title ", "first ", "rung ",
+                                                                        "before "};
+    constexpr std::string_view senior = " senior ";
+    for (auto at = text.find(senior); at != std::string::npos; at = text.find(senior, at + 1)) {
+        const auto next = std::string_view(text).substr(at + senior.size());
+        if (std::any_of(where_a_title_goes.begin(), where_a_title_goes.end(),
+                        [&](std::string_view w) { return next.starts_with(w); })) {
+            text.insert(at + senior.size(), "pm ");
+        }
+    }
+    return text;
+}
+
 /// "Lead" as a noun ("as a lead", "a lead role") is the product lead, the role whose
 /// alias it is; "lead" the verb ("lead a team") and "a lead PM" stay as they are. The
 /// title index counts a lone "lead" as no role, since the verb is so common.
@@ -172,8 +194,8 @@ std::string name_a_bare_lead(std::string text)
 
 std::string in_the_bases_words(std::string text)
 {
-    return name_a_bare_lead(name_described_roles(
-        name_the_speaker(from_a_product_title(in_plain_words(std::move(text))))));
+    return name_a_bare_senior(name_a_bare_lead(name_described_roles(
+        name_the_speaker(from_a_product_title(in_plain_words(std::move(text)))))));
 }
 
 } // namespace rolebot::knowledge

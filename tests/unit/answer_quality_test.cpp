@@ -109,7 +109,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   dev2 35 -> 53/60, fresh 23 -> 37/40, blind 28 -> 48/60, blind2 28 -> 47/60: read;
     //   dev3 58 -> 71/80 (16/16 refused): written for development, every miss read;
     //   dev4 67 -> 74/80 (16/16 refused): the same, written a session later;
-    //   dev5 57 -> 69/80 (16/16 refused): the same, written later in that session;
+    //   dev5 57 -> 70/80 (16/16 refused): the same, written later in that session;
     //   dev6 54 -> 69/80 (12 -> 16/16 refused): the same, eight kinds of asker;
     //   blind3 28 -> 46/60: one miss read (an unanswerable question it answered);
     //   blind4 34 -> 54/60: two misses read (reporting lines the articles never give);
@@ -156,7 +156,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     const std::vector<question_set> sets{
         {"questions_dev2.json", 0.88, true},     {"questions_dev3.json", 0.88, true},
         {"questions_dev4.json", 0.92, true},     {"questions_blind10.json", 0.88, false},
-        {"questions_dev5.json", 0.86, true},     {"questions_blind11.json", 0.71, false},
+        {"questions_dev5.json", 0.87, true},     {"questions_blind11.json", 0.71, false},
         {"questions_dev6.json", 0.86, true},     {"questions_fresh.json", 0.92, true},
         {"questions_blind.json", 0.80, true},    {"questions_blind2.json", 0.78, true},
         {"questions_blind3.json", 0.76, false},  {"questions_blind4.json", 0.90, false},

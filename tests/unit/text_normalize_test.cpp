@@ -42,6 +42,13 @@ TEST(question_text, coming_from_a_product_title_is_a_move_within_product)
     EXPECT_EQ(question_text("coming from marketing"), " coming from marketing ");
 }
 
+TEST(question_text, a_bare_senior_where_a_title_goes_is_the_senior_pm)
+{
+    EXPECT_EQ(question_text("skip the senior title?"), " skip the senior pm title ");
+    EXPECT_EQ(question_text("senior leadership"), " senior leadership ");
+    EXPECT_EQ(question_text("a senior PM first"), " a senior pm first ");
+}
+
 TEST(question_text, the_whole_product_line_is_the_product_leads)
 {
     EXPECT_EQ(question_text("ready to lead a whole portfolio?"),
