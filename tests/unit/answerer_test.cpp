@@ -423,6 +423,10 @@ TEST_F(answerer_test, what_to_start_doing_now_is_preparing_for_leadership)
 
 TEST_F(answerer_test, one_job_under_two_names_is_the_faq_on_those_two)
 {
+    // And two titles for the same work asks why titles vary.
+    EXPECT_EQ(ask("Director of Product here, VP of Product there, for the same work. why do "
+                  "titles vary between companies?"),
+              "faq:why-titles-vary-between-companies");
     EXPECT_EQ(ask("we've got a 'Lead PM' in payments and a 'Product Lead' in growth. is one above "
                   "the other or the same job under 2 names?"),
               "faq:lead-pm-vs-product-lead");
