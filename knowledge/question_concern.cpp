@@ -257,6 +257,7 @@ concern_set distinctive_concerns()
     set.set(static_cast<std::size_t>(concern::evidence));
     set.set(static_cast<std::size_t>(concern::preparation));
     set.set(static_cast<std::size_t>(concern::examples));
+    set.set(static_cast<std::size_t>(concern::leadership_titles));
     return set;
 }
 

@@ -243,6 +243,9 @@ TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
     EXPECT_EQ(ask("any famous examples of a company doing portfolio-level product leadership "
                   "well?"),
               "faq:product-leadership-examples");
+    EXPECT_EQ(ask("hiring for a senior product leadership job and unsure what to call it. which "
+                  "titles do companies use for these jobs?"),
+              "faq:common-product-leadership-titles");
     EXPECT_EQ(ask("do product leads spend much time with the exec team?"),
               "faq:product-leads-and-executives");
     EXPECT_EQ(ask("is a senior PM anything more than a PM with more years?"),

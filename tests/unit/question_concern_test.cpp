@@ -56,9 +56,11 @@ TEST(question_concern, only_themes_with_their_own_words_are_distinctive)
     EXPECT_TRUE(distinctive.test(static_cast<std::size_t>(concern::pillars)));
     EXPECT_FALSE(distinctive.test(static_cast<std::size_t>(concern::skills)));
     // Examples are asked for in words no other theme uses ("famous examples", "case
-    // studies"), and so is what to start doing now.
+    // studies"), and so are what to start doing now and which titles leaders have ("title"
+    // itself is no search word).
     EXPECT_TRUE(distinctive.test(static_cast<std::size_t>(concern::examples)));
     EXPECT_TRUE(distinctive.test(static_cast<std::size_t>(concern::preparation)));
+    EXPECT_TRUE(distinctive.test(static_cast<std::size_t>(concern::leadership_titles)));
     EXPECT_FALSE(distinctive.test(static_cast<std::size_t>(concern::strategy)));
 }
 
