@@ -42,19 +42,30 @@ constexpr double dominant_ratio = 0.5;
 constexpr double dominant_coverage = 0.35;
 
 /// Of the entries considered, the one sharing the most of the themes asked (at least one);
-/// on a tie, the one with fewer themes the question does not ask about (an FAQ on why a
-/// theme matters fits a question on what it is less well); on a full tie, the first.
+/// on a tie, the one sharing more of the asking sentence's own themes (context says "above
+/// her pay grade", the question asks about strategy), then the one with fewer themes the
+/// question does not ask about (an FAQ on why a theme matters fits a question on what it is
+/// less well); on a full tie, the first.
 template <typename Entry> class closest_theme {
 public:
-    explicit closest_theme(concern_set asked) : asked_(asked) {}
+    explicit closest_theme(concern_set asked, concern_set asking = {})
+        : asked_(asked), asking_(asking)
+    {
+    }
 
     void consider(Entry entry, concern_set theirs)
     {
         const auto shared = (asked_ & theirs).count();
+        const auto in_asking = (asking_ & theirs).count();
         const auto extra = (theirs & ~asked_).count();
-        if (shared > shared_ || (shared == shared_ && shared_ > 0 && extra < extra_)) {
+        const bool better =
+            shared > shared_ ||
+            (shared == shared_ && shared_ > 0 &&
+             (in_asking > in_asking_ || (in_asking == in_asking_ && extra < extra_)));
+        if (better) {
             best_ = entry;
             shared_ = shared;
+            in_asking_ = in_asking;
             extra_ = extra;
         }
     }
@@ -65,7 +76,9 @@ public:
 private:
     concern_set asked_;
     Entry best_{};
+    concern_set asking_;
     std::size_t shared_ = 0;
+    std::size_t in_asking_ = 0;
     std::size_t extra_ = 0;
 };
 
@@ -314,7 +327,7 @@ private:
         const bool distinctive = (asked & distinctive_concerns()).any();
         const double needed =
             mentioned_.empty() && !distinctive ? unnamed_concern_coverage : named_concern_coverage;
-        closest_theme<entry_ref> closest(asked);
+        closest_theme<entry_ref> closest(asked, q_.asking_concerns());
         // Coming from another field, the roles named are where the asker is going, not
         // what the answer must be about ("from consulting to a PL job without being a PM").
         const bool from_elsewhere =

@@ -108,6 +108,14 @@ concern_set asked_question::concerns() const
     return *concerns_;
 }
 
+concern_set asked_question::asking_concerns() const
+{
+    if (!asking_concerns_) {
+        asking_concerns_ = asking_.empty() ? concern_set() : concerns_of(question_text(asking_));
+    }
+    return *asking_concerns_;
+}
+
 bool asked_question::names_unknown_thing() const
 {
     if (!unknown_thing_) {

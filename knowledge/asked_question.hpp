@@ -37,6 +37,8 @@ public:
     const std::string& spelled_text() const;
     /// The themes asked about (concerns_of() of spelled_text()).
     concern_set concerns() const;
+    /// The themes of the sentence that asks, when the message has others (none otherwise).
+    concern_set asking_concerns() const;
     /// True when a word is neither one the base uses nor an English word (typos are
     /// corrected by now): the name of something the articles never mention, such as a
     /// tool or a language.
@@ -81,6 +83,7 @@ private:
     mutable std::optional<std::vector<asked_word>> asked_predicate_;
     mutable std::optional<std::vector<search_index::hit>> hits_;
     mutable std::optional<concern_set> concerns_;
+    mutable std::optional<concern_set> asking_concerns_;
     mutable std::optional<std::string> spelled_text_;
     mutable std::optional<bool> unknown_thing_;
     /// The question's words the index knows, by term id (sorted): for phrasing_coverage().

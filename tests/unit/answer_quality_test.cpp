@@ -110,7 +110,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   dev3 58 -> 71/80 (16/16 refused): written for development, every miss read;
     //   dev4 67 -> 74/80 (16/16 refused): the same, written a session later;
     //   dev5 57 -> 70/80 (16/16 refused): the same, written later in that session;
-    //   dev6 54 -> 69/80 (12 -> 16/16 refused): the same, eight kinds of asker;
+    //   dev6 54 -> 70/80 (12 -> 16/16 refused): the same, eight kinds of asker;
     //   blind3 28 -> 46/60: one miss read (an unanswerable question it answered);
     //   blind4 34 -> 54/60: two misses read (reporting lines the articles never give);
     //   (the weight of unseen dictionary words was chosen with the scores of all sets,
@@ -138,7 +138,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   dev8 59 -> 68/80 (13 -> 16/16 refused): written for development, eight kinds of
     //   asker, every miss read;
     //   blind14 48 -> 50/60 (12/12 refused): new hires in their first month; never read;
-    //   dev9 57 -> 69/80 (13 -> 16/16 refused): written for development, eight kinds of
+    //   dev9 57 -> 70/80 (13 -> 16/16 refused): written for development, eight kinds of
     //   asker, every miss read;
     //   blind15 37/60 (12/12 refused): askers at every level and from neighbouring teams,
     //   the writer told to keep clear of the FAQs' own wording; measured once, at the end
@@ -157,7 +157,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev2.json", 0.88, true},     {"questions_dev3.json", 0.88, true},
         {"questions_dev4.json", 0.92, true},     {"questions_blind10.json", 0.90, false},
         {"questions_dev5.json", 0.87, true},     {"questions_blind11.json", 0.73, false},
-        {"questions_dev6.json", 0.86, true},     {"questions_fresh.json", 0.92, true},
+        {"questions_dev6.json", 0.87, true},     {"questions_fresh.json", 0.92, true},
         {"questions_blind.json", 0.80, true},    {"questions_blind2.json", 0.78, true},
         {"questions_blind3.json", 0.76, false},  {"questions_blind4.json", 0.90, false},
         {"questions_blind5.json", 0.96, false},  {"questions_blind6.json", 0.90, true},
@@ -165,7 +165,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_blind9.json", 0.81, false},  {"questions_dev7.json", 0.82, true},
         {"questions_blind12.json", 0.85, false}, {"questions_blind13.json", 0.76, false},
         {"questions_dev8.json", 0.85, true},     {"questions_blind14.json", 0.83, false},
-        {"questions_dev9.json", 0.86, true},     {"questions_blind15.json", 0.61, false}};
+        {"questions_dev9.json", 0.87, true},     {"questions_blind15.json", 0.61, false}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {

@@ -390,6 +390,11 @@ TEST_F(answerer_test, context_before_the_question_neither_names_nor_sinks_it)
     // Nor is a boss who speaks a question about reporting lines.
     EXPECT_EQ(ask("my boss says senior PMs don't manage people, is that true?"),
               "faq:does-senior-pm-manage-people");
+    // Between two FAQs sharing as many themes with the message, the one on what the
+    // asking sentence asks ("pay grade" in the context is authority; strategy is asked).
+    EXPECT_EQ(ask("Someone on my team says strategy is above his pay grade. Do PMs own strategy "
+                  "at all?"),
+              "faq:do-pms-set-strategy");
     // Years served at one's company are context, not one company's practice.
     EXPECT_EQ(ask("I'm a senior PM, 4 years at this company. How do I get promoted to product "
                   "lead?"),
