@@ -622,8 +622,7 @@ answer ask_sentence(const knowledge_base& kb, std::string_view sentence,
     if (!alone.mentioned().empty()) {
         return alone.run();
     }
-    if (named_elsewhere.empty() || named_elsewhere.size() > 2 ||
-        !points_back(question_text(sentence))) {
+    if (named_elsewhere.empty() || named_elsewhere.size() > 2 || !points_back(alone.text())) {
         return {};
     }
     return answer_builder(kb, with_titles(named_elsewhere, sentence)).run();

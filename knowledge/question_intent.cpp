@@ -1,6 +1,7 @@
 #include "knowledge/question_intent.hpp"
 
 #include "knowledge/phrase_filter.hpp"
+#include "knowledge/question_text.hpp"
 
 #include <algorithm>
 #include <array>
@@ -15,11 +16,6 @@ namespace {
 bool names_a_move(std::string_view text,
                   std::initializer_list<std::string_view> markers = {" to ", " into "})
 {
-    static const std::array<std::string_view, 15> title_starts{
-        "pm",   "pms", "product", "senior", "sr",  "lead",      "director", "dir",
-        "head", "vp",  "vice",    "chief",  "cpo", "principal", "associate"};
-    static const std::array<std::string_view, 7> more_starts{
-        "apm", "pl", "pml", "management", "manager", "individual", "leadership"};
     for (const std::string_view marker : markers) {
         for (auto at = text.find(marker); at != std::string_view::npos;
              at = text.find(marker, at + 1)) {
@@ -29,15 +25,12 @@ bool names_a_move(std::string_view text,
             const auto before = text.substr(0, at);
             const bool required = before.ends_with(" have") || before.ends_with(" has") ||
                                   before.ends_with(" need") || before.ends_with(" needs");
-            for (const std::string_view lead_in : {"be ", "being ", "becoming ", "a ", "an "}) {
+            for (const std::string_view lead_in : {"be ", "being ", "becoming "}) {
                 if (rest.starts_with(lead_in) && !(required && lead_in == "be ")) {
                     rest.remove_prefix(lead_in.size());
                 }
             }
-            const auto word = rest.substr(0, rest.find(' '));
-            const auto is = [&](std::string_view w) { return w == word; };
-            if (std::any_of(title_starts.begin(), title_starts.end(), is) ||
-                std::any_of(more_starts.begin(), more_starts.end(), is)) {
+            if (starts_with_a_title(rest)) {
                 return true;
             }
         }

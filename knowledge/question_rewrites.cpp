@@ -1,6 +1,7 @@
 #include "knowledge/question_rewrites.hpp"
 
 #include "knowledge/phrase_filter.hpp"
+#include "knowledge/question_text.hpp"
 
 #include <algorithm>
 #include <array>
@@ -113,9 +114,6 @@ constexpr std::array<std::string_view, 3> coming_verbs{" coming", " came", " com
 /// coming from senior PM?"), not coming from another field: it reads as plain "from".
 std::string from_a_product_title(std::string text)
 {
-    static constexpr std::array<std::string_view, 14> title_starts{
-        "pm ",  "pms ", "senior ", "sr ",       "spm ", "product ",   "lead ",
-        "apm ", "pl ",  "pml ",    "director ", "dir ", "principal ", "associate "};
     constexpr std::string_view from = " from ";
     // Each " from " once, and the word before it: one search of the text, not one per verb.
     for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + 1)) {
@@ -126,13 +124,10 @@ std::string from_a_product_title(std::string text)
             continue;
         }
         auto rest = std::string_view(text).substr(at + from.size());
-        for (const std::string_view article : {"a ", "an ", "being a ", "being an "}) {
-            if (rest.starts_with(article)) {
-                rest.remove_prefix(article.size());
-            }
+        if (rest.starts_with("being ")) {
+            rest.remove_prefix(std::string_view("being ").size());
         }
-        if (std::any_of(title_starts.begin(), title_starts.end(),
-                        [&](std::string_view t) { return rest.starts_with(t); })) {
+        if (starts_with_a_title(rest)) {
             const auto start = at - verb->size();
             text.erase(start, verb->size()); // " coming from " -> " from "
             at = start;

@@ -100,6 +100,22 @@ std::string question_text(std::string_view text)
     return in_the_bases_words(" " + words + " ");
 }
 
+bool starts_with_a_title(std::string_view words)
+{
+    static constexpr std::array<std::string_view, 23> title_words{
+        "pm",  "pms",  "product", "senior",     "sr",      "spm",        "lead",      "director",
+        "dir", "head", "vp",      "vice",       "chief",   "cpo",        "principal", "associate",
+        "apm", "pl",   "pml",     "management", "manager", "individual", "leadership"};
+    for (const std::string_view article : {"a ", "an "}) {
+        if (words.starts_with(article)) {
+            words.remove_prefix(article.size());
+            break;
+        }
+    }
+    const auto word = words.substr(0, words.find(' '));
+    return std::find(title_words.begin(), title_words.end(), word) != title_words.end();
+}
+
 std::string_view asking_sentence(std::string_view question)
 {
     question = question.substr(0, max_question_length);

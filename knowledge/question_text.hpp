@@ -15,6 +15,10 @@ inline constexpr std::size_t max_question_length = 500;
 /// characters.
 std::string question_text(std::string_view question);
 
+/// True when the first word of a prepared text, after "a" or "an", is one a product title
+/// starts with ("senior pm ...", "a pl role", "director of ..."), or stands for one.
+bool starts_with_a_title(std::string_view words);
+
 /// The sentence that asks, when a message has several: the last one ending in a question
 /// mark ("a recruiter pinged me about a Lead PM opening. what kind of job is that?" asks
 /// "what kind of job is that?"). Sentences before it give context, not the question. The
