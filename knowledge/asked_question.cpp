@@ -5,6 +5,7 @@
 #include "knowledge/search_terms.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 namespace rolebot::knowledge {
@@ -20,6 +21,27 @@ std::vector<std::string> distinct(std::vector<std::string> words)
     return words;
 }
 
+/// True when the term at `i` tells how big the asker's company is ("at a company our size
+/// (~8k ppl)", "a 20-person startup"): the articles say titles shift with company size,
+/// so it qualifies a definition rather than asking something the card does not say.
+bool tells_company_size(const std::vector<std::string>& terms, std::size_t i)
+{
+    static const std::set<std::string_view> words{
+        "company",      "size", "startup", "org",      "organization",
+        "organisation", "firm", "people",  "employee", "headcount"};
+    const auto& t = terms[i];
+    if (words.contains(t)) {
+        return true;
+    }
+    if (t.empty() || std::isdigit(static_cast<unsigned char>(t.front())) == 0) {
+        return false;
+    }
+    // A count of people ("8k", "20 people"), not any number ("my first 90 days").
+    return (t.size() > 1 && t.back() == 'k') ||
+           (i + 1 < terms.size() &&
+            (terms[i + 1] == "people" || terms[i + 1] == "employee" || terms[i + 1] == "person"));
+}
+
 } // namespace
 
 bool is_definition_word(const std::string& term)
@@ -28,7 +50,8 @@ bool is_definition_word(const std::string& term)
         "role", "job", "title", "position", "mean", "definition", "explain", "describe", "define",
         "meaning", "responsibility", "responsibilitie", "responsible", "duty", "dutie", "work",
         "core", "main", "key", "own", "do", "doing", "day", "daily", "typical", "scope", "in",
-        "short", "nutshell", "overall", "whole",
+        "short", "nutshell", "overall", "whole", "description", "overview", "summary", "rundown",
+        "blurb", "formal", "formally",
         // what a title is for, in other words
         "meant", "cover", "signal", "entail", "involve", "purpose", "expect", "suppos", "suppose",
         // how plainly to say it ("in plain words", "in simple terms", "in plain English")
@@ -214,10 +237,14 @@ bool asked_question::only_defines(std::size_t role_index) const
         }
     }
     const auto document = knowledge_base::role_document(role_index);
-    return std::all_of(terms_.begin(), terms_.end(), [&](const std::string& t) {
-        return name_words.contains(t) || is_definition_word(t) ||
-               kb_.search().contains(document, t);
-    });
+    for (std::size_t i = 0; i < terms_.size(); ++i) {
+        const auto& t = terms_[i];
+        if (!name_words.contains(t) && !is_definition_word(t) &&
+            !kb_.search().contains(document, t) && !tells_company_size(terms_, i)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace rolebot::knowledge

@@ -58,8 +58,9 @@ public:
     /// The idf-weighted share of what an FAQ phrasing asks (its words other than titles)
     /// that the question asks too.
     double phrasing_coverage(std::uint32_t document) const;
-    /// True when every word other than the role's name is a definition word or on the
-    /// role's card: "what does a product lead own" yes, "what does a product lead earn" no.
+    /// True when every word other than the role's name is a definition word, on the
+    /// role's card, or tells the company's size: "what does a product lead own (at a
+    /// 40-person startup)" yes, "what does a product lead earn" no.
     bool only_defines(std::size_t role_index) const;
 
 private:

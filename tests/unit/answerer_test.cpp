@@ -467,6 +467,26 @@ TEST_F(answerer_test, how_plainly_to_say_it_is_no_part_of_the_question)
     EXPECT_EQ(ask("what's a principal PM, in simple terms?"), "role:principal-product-manager");
 }
 
+TEST_F(answerer_test, the_size_of_the_askers_company_qualifies_a_definition)
+{
+    // Titles shift with company size, so "at a company our size" still asks what the
+    // role covers; any other number asks what no card says.
+    EXPECT_EQ(ask("what does a VP of product own at a company our size (~8k ppl)?"),
+              "role:vp-of-product");
+    EXPECT_EQ(ask("what does a head of product do at a 40 person startup?"),
+              "role:head-of-product");
+    EXPECT_EQ(ask("what should I do in my first 90 days as a new PM?"), "unknown");
+}
+
+TEST_F(answerer_test, a_whole_faq_wrapped_in_chat_is_still_that_faq)
+{
+    EXPECT_EQ(ask("any recs for courses/newsletters/books to get better at product leadership "
+                  "stuff"),
+              "faq:learning-for-product-leadership");
+    EXPECT_EQ(ask("hop vs vp product - if i could pick one title, which is the more senior gig?"),
+              "faq:head-of-product-vs-vp-of-product");
+}
+
 TEST_F(answerer_test, staying_an_individual_contributor_is_a_theme_of_its_own)
 {
     // No role named, but the IC track is theme enough.
