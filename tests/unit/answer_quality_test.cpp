@@ -136,7 +136,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   blind12 47 -> 51/60 (12/12 refused): written with dev7 and never read;
     //   blind13 44 -> 47/60, 11 -> 12/12 refused: seven kinds of asker; unread but for the
     //   one unanswerable question it answered (who signs off for regulatory affairs);
-    //   dev8 59 -> 68/80 (13 -> 16/16 refused): written for development, eight kinds of
+    //   dev8 59 -> 69/80 (13 -> 16/16 refused): written for development, eight kinds of
     //   asker, every miss read;
     //   blind14 48 -> 50/60 (12/12 refused): new hires in their first month; never read;
     //   dev9 57 -> 70/80 (13 -> 16/16 refused): written for development, eight kinds of

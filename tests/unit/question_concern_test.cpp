@@ -37,6 +37,9 @@ TEST(question_concern, themes_are_recognised_in_everyday_wording)
     EXPECT_TRUE(has("how do I know I'm ready to lead?", concern::readiness));
     EXPECT_TRUE(has("can I skip senior PM?", concern::prerequisite));
     EXPECT_TRUE(has("are they interchangable", concern::same_job_other_name)); // typo
+    EXPECT_TRUE(has("is 'product leader' just the trendy new word for pm now?",
+                    concern::same_job_other_name));
+    EXPECT_TRUE(has("a fancier name for the same work", concern::same_job_other_name));
     // Mindset alone is the articles' theme; other mindsets are refused as out of scope.
     EXPECT_TRUE(has("why do leaders care so much about mindset?", concern::mindset));
 }
