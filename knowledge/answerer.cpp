@@ -159,6 +159,9 @@ public:
             if (const auto* f = fit_.comparison_faq(first, second)) {
                 return answer::of_faq(f);
             }
+            if (guesses_at_the_first()) {
+                return answer::of_role(first);
+            }
             return answer::of_comparison(first, second);
         case question_intent::reports_to:
             if (first != nullptr) {
@@ -271,6 +274,10 @@ public:
         // who does what?".
         auto best = best_entry();
         if (best.kind == answer_kind::unknown && card_answers()) {
+            return answer::of_role(first);
+        }
+        if (best.kind == answer_kind::unknown && intent_ == question_intent::define &&
+            guesses_at_the_first()) {
             return answer::of_role(first);
         }
         if (best.kind == answer_kind::unknown) {
@@ -462,6 +469,17 @@ private:
         // ("my PML reads every survey after a release. is that part of the job?").
         return std::max(q_.predicate_coverage(card), q_.asked_predicate_coverage(card)) >=
                min_card_coverage;
+    }
+
+    /// True when the second of two roles named is the asker's guess at what the first is
+    /// ("sr pm: what is it, just a pm with more yrs?", "is APM basically a junior PM?"),
+    /// on no theme of its own: the first role's card says what it is. (Whether the two
+    /// are one job under two names is a theme, and its FAQ answers that.)
+    bool guesses_at_the_first() const
+    {
+        return mentioned_.size() == 2 && q_.concerns().none() &&
+               has_any_phrase(q_.text(), {" just a ", " just an ", " basically a ",
+                                          " basically an ", " simply a ", " only a "});
     }
 
     /// "What comes after APM?", "what's the next step up from PM?": one role named, and

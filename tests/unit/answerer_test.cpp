@@ -487,6 +487,17 @@ TEST_F(answerer_test, a_whole_faq_wrapped_in_chat_is_still_that_faq)
               "faq:head-of-product-vs-vp-of-product");
 }
 
+TEST_F(answerer_test, a_guess_at_what_a_role_is_gets_that_roles_card)
+{
+    EXPECT_EQ(ask("sr pm - what is it, just a pm with more yrs?"), "role:senior-product-manager");
+    EXPECT_EQ(ask("is APM basically a junior PM, or a totally different track?"),
+              "role:associate-product-manager");
+    // Side by side when nothing is guessed; the FAQ when one job under two names is asked.
+    EXPECT_EQ(ask("sr pm vs pm"), "compare:senior-product-manager|product-manager");
+    EXPECT_EQ(ask("is a cpo just a fancier head of product or are they different jobs"),
+              "faq:head-of-product-vs-cpo");
+}
+
 TEST_F(answerer_test, staying_an_individual_contributor_is_a_theme_of_its_own)
 {
     // No role named, but the IC track is theme enough.
