@@ -40,8 +40,9 @@ enum class concern {
     evidence, ///< proof that something pays off (proof words and outcome words together)
     executives,
     preparation, ///< what to start doing now to be ready later
+    both_tracks, ///< the IC and management tracks side by side
 };
-inline constexpr std::size_t concern_count = 28;
+inline constexpr std::size_t concern_count = 29;
 using concern_set = std::bitset<concern_count>;
 
 /// The concerns whose words no other theme uses ("reactive", "pillar", "IC"): naming one is

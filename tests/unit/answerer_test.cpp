@@ -504,6 +504,9 @@ TEST_F(answerer_test, staying_an_individual_contributor_is_a_theme_of_its_own)
     EXPECT_EQ(ask("can i stay an ic forever and still keep getting promted? i really don't want "
                   "reports"),
               "faq:grow-without-managing-people");
+    // Both tracks side by side are the topic on the two.
+    EXPECT_EQ(ask("ic track vs management track in product - how does that split work?"),
+              "topic:ic-and-management-tracks");
     // A question naming no role is not answered by an FAQ on one role.
     EXPECT_NE(ask("IC vs people mgmt in product: what does each side actually spend its time on?"),
               "faq:is-product-lead-an-individual-contributor");

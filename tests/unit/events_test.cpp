@@ -53,8 +53,8 @@ TEST(events, a_direct_message_is_a_message_to_answer)
 
 TEST(events, bots_edits_joins_own_and_channel_chatter_are_ignored)
 {
-    for (const auto* name : {"bot_message", "own_message", "message_changed", "channel_join",
-                             "channel_message"}) {
+    for (const auto* name :
+         {"bot_message", "own_message", "message_changed", "channel_join", "channel_message"}) {
         const auto d = decode(name);
         EXPECT_EQ(d.kind, event_kind::ignored) << name;
         EXPECT_FALSE(d.reason.empty()) << name;
@@ -66,13 +66,12 @@ TEST(events, malformed_bodies_are_reported)
     EXPECT_EQ(decode_event("not json", self).kind, event_kind::malformed);
     EXPECT_EQ(decode_event(R"({"type":"url_verification"})", self).kind, event_kind::malformed);
     EXPECT_EQ(decode_event(R"({"type":"event_callback"})", self).kind, event_kind::malformed);
-    EXPECT_EQ(decode_event(R"({"type":"event_callback","event":{"type":"app_mention"}})", self)
-                  .kind,
-              event_kind::malformed);
-    EXPECT_EQ(decode_event(R"({"type":"app_rate_limited","minute_rate_limited":1518467820})",
-                           self)
-                  .kind,
-              event_kind::ignored);
+    EXPECT_EQ(
+        decode_event(R"({"type":"event_callback","event":{"type":"app_mention"}})", self).kind,
+        event_kind::malformed);
+    EXPECT_EQ(
+        decode_event(R"({"type":"app_rate_limited","minute_rate_limited":1518467820})", self).kind,
+        event_kind::ignored);
 }
 
 TEST(events, mentions_of_the_bot_are_removed_wherever_they_are)

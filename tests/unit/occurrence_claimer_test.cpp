@@ -3,8 +3,8 @@
 #include "bot/store/sqlite_store.hpp"
 #include "tests/support/temp_dir.hpp"
 
-#include <sstream>
 #include <gtest/gtest.h>
+#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -114,8 +114,7 @@ TEST_F(claimer_test, a_skipped_date_posts_nothing_and_the_next_day_still_does)
     claimer.claim_due(utc("2026-12-23T09:00:00Z"));
     EXPECT_EQ(claimer.claim_due(utc("2026-12-24T09:00:00Z")).skipped_by_user, 1U);
     claimer.claim_due(utc("2026-12-25T09:00:00Z"));
-    EXPECT_EQ(queued_texts(),
-              (std::vector<std::string>{"2026-12-23 week 0", "2026-12-25 week 0"}));
+    EXPECT_EQ(queued_texts(), (std::vector<std::string>{"2026-12-23 week 0", "2026-12-25 week 0"}));
 }
 
 /// Runs the claimer every five minutes from `from` to `to`.
@@ -133,20 +132,18 @@ TEST_F(claimer_test, berlin_daylight_saving_weekends_give_one_prompt_per_day)
     store.remove_schedule(spring);
     add({"Europe/Berlin", 2 * 60 + 30, 0x7F}, utc("2026-10-23T12:00:00Z"));
     tick_through(claimer, utc("2026-10-23T12:00:00Z"), utc("2026-10-26T12:00:00Z"));
-    EXPECT_EQ(queued_texts(),
-              (std::vector<std::string>{"2026-03-28 week 0", "2026-03-29 week 0",
-                                        "2026-03-30 week 0", "2026-10-24 week 0",
-                                        "2026-10-25 week 0", "2026-10-26 week 0"}));
+    EXPECT_EQ(queued_texts(), (std::vector<std::string>{"2026-03-28 week 0", "2026-03-29 week 0",
+                                                        "2026-03-30 week 0", "2026-10-24 week 0",
+                                                        "2026-10-25 week 0", "2026-10-26 week 0"}));
 }
 
 TEST_F(claimer_test, checkins_count_their_weeks)
 {
-    const auto id = add({"UTC", 10 * 60, 1U << 2}, utc("2026-11-22T00:00:00Z"),
-                        store::schedule_kind::checkin);
+    const auto id =
+        add({"UTC", 10 * 60, 1U << 2}, utc("2026-11-22T00:00:00Z"), store::schedule_kind::checkin);
     tick_through(claimer, utc("2026-11-24T09:00:00Z"), utc("2026-12-09T00:00:00Z"));
-    EXPECT_EQ(queued_texts(),
-              (std::vector<std::string>{"2026-11-24 week 0", "2026-12-01 week 1",
-                                        "2026-12-08 week 2"}));
+    EXPECT_EQ(queued_texts(), (std::vector<std::string>{"2026-11-24 week 0", "2026-12-01 week 1",
+                                                        "2026-12-08 week 2"}));
     EXPECT_EQ(store.find_schedule(id)->weeks_sent, 3);
 }
 

@@ -112,7 +112,7 @@ TEST_F(sender_test, a_429_waits_for_retry_after_then_posts_once)
 TEST_F(sender_test, server_errors_are_retried_with_growing_backoff_until_ok)
 {
     api.script("chat.postMessage", {testing::reply(500, "oops"), testing::reply(502, "bad gateway"),
-                                       testing::reply(503, "unavailable")});
+                                    testing::reply(503, "unavailable")});
     enqueue("k1", "C1");
     drain();
     const auto calls = api.calls("chat.postMessage");
@@ -157,7 +157,8 @@ TEST_F(sender_test, a_refusal_becomes_a_dead_letter_and_is_not_retried)
 
 TEST_F(sender_test, endless_server_errors_end_as_a_dead_letter)
 {
-    api.script("chat.postMessage", std::vector<testing::scripted_reply>(20, testing::reply(500, "oops")));
+    api.script("chat.postMessage",
+               std::vector<testing::scripted_reply>(20, testing::reply(500, "oops")));
     enqueue("k1", "C1");
     drain();
     EXPECT_EQ(api.calls("chat.postMessage").size(), 10U);
@@ -234,11 +235,11 @@ TEST_F(sender_test, an_in_doubt_message_that_reached_slack_is_not_posted_again)
     // The previous process sent it and died before hearing back: Slack has it.
     server::client_request post;
     post.target = "/api/chat.postMessage";
-    post.body = json{{"channel", "C1"},
-                     {"text", "message k1"},
-                     {"metadata", {{"event_type", "rolebot_delivery"},
-                                   {"event_payload", {{"key", "k1"}}}}}}
-                    .dump();
+    post.body =
+        json{{"channel", "C1"},
+             {"text", "message k1"},
+             {"metadata", {{"event_type", "rolebot_delivery"}, {"event_payload", {{"key", "k1"}}}}}}
+            .dump();
     server::http_request("127.0.0.1", api.port(), post, 5s);
     store.attempts_started({id}, now());
 

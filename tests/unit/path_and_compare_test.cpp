@@ -104,6 +104,5 @@ TEST_F(commands_test, unknown_paths_are_not_invented)
     EXPECT_NE(all_text(path_command(*kb, "astronaut")).find("Usage"), std::string::npos);
 }
 
-
 } // namespace
 } // namespace rolebot::handlers

@@ -40,6 +40,9 @@ TEST(question_concern, themes_are_recognised_in_everyday_wording)
     EXPECT_TRUE(has("is 'product leader' just the trendy new word for pm now?",
                     concern::same_job_other_name));
     EXPECT_TRUE(has("a fancier name for the same work", concern::same_job_other_name));
+    EXPECT_TRUE(has("ic track vs management track in product", concern::both_tracks));
+    // Which track one role is on is not the two tracks side by side.
+    EXPECT_FALSE(has("my title is product lead: IC or manager?", concern::both_tracks));
     // Mindset alone is the articles' theme; other mindsets are refused as out of scope.
     EXPECT_TRUE(has("why do leaders care so much about mindset?", concern::mindset));
 }

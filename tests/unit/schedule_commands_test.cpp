@@ -18,7 +18,10 @@ core::clock::time_point at(const std::string& text)
 
 class schedule_commands : public ::testing::Test {
 protected:
-    schedule_commands() { services.on_schedule_change([this] { ++changes; }); }
+    schedule_commands()
+    {
+        services.on_schedule_change([this] { ++changes; });
+    }
 
     struct answer {
         core::reply reply;
@@ -39,7 +42,10 @@ protected:
         return {std::move(reply), std::move(rendered)};
     }
 
-    std::optional<store::schedule> standup() { return services.store().find_standup("T1", "CTEAM"); }
+    std::optional<store::schedule> standup()
+    {
+        return services.store().find_standup("T1", "CTEAM");
+    }
 
     std::ostringstream log_text;
     core::logger log{log_text, core::log_format::json, core::log_level::warn};
@@ -58,8 +64,8 @@ TEST_F(schedule_commands, standup_is_set_up_with_time_zone_and_days)
     const auto s = standup();
     ASSERT_TRUE(s);
     EXPECT_EQ(s->rule, (scheduler::weekly_rule{"Europe/Berlin", 570, 0b0111110}));
-    EXPECT_EQ(s->next_due, std::chrono::time_point_cast<std::chrono::seconds>(
-                               at("2026-11-23T08:30:00Z")));
+    EXPECT_EQ(s->next_due,
+              std::chrono::time_point_cast<std::chrono::seconds>(at("2026-11-23T08:30:00Z")));
     EXPECT_EQ(changes, 1);
 }
 

@@ -4,7 +4,6 @@
 #include <date/date.h>
 #include <gtest/gtest.h>
 
-
 namespace rolebot::scheduler {
 namespace {
 
@@ -69,7 +68,7 @@ TEST(weekly_rule, new_york_half_past_one_on_fall_back_day_fires_once)
     // 01:00-02:00 happens twice in New York on Sunday 2026-11-01.
     const weekly_rule rule{"America/New_York", 60 + 30, every_day};
     const auto t = next_fire(rule, utc("2026-10-31T12:00:00Z"));
-    EXPECT_EQ(show(t), "2026-11-01T05:30:00Z"); // 01:30 EDT
+    EXPECT_EQ(show(t), "2026-11-01T05:30:00Z");                   // 01:30 EDT
     EXPECT_EQ(show(next_fire(rule, *t)), "2026-11-02T06:30:00Z"); // Monday 01:30 EST
 }
 
