@@ -21,14 +21,16 @@ std::vector<std::string> distinct(std::vector<std::string> words)
     return words;
 }
 
-/// True when the term at `i` tells how big the asker's company is ("at a company our size
-/// (~8k ppl)", "a 20-person startup"): the articles say titles shift with company size,
-/// so it qualifies a definition rather than asking something the card does not say.
-bool tells_company_size(const std::vector<std::string>& terms, std::size_t i)
+/// True when the term at `i` frames a definition rather than asking something the card
+/// does not say: how big the asker's company is ("at a company our size (~8k ppl)", "a
+/// 20-person startup"; the articles say titles shift with company size), the asker's tie
+/// to the role ("new boss is a PML, what does that role cover?") or the years it takes
+/// ("is sr pm just more yrs?").
+bool frames_a_definition(const std::vector<std::string>& terms, std::size_t i)
 {
     static const std::set<std::string_view> words{
-        "company",      "size", "startup", "org",      "organization",
-        "organisation", "firm", "people",  "employee", "headcount"};
+        "company", "size",   "startup",  "org",       "organization", "organisation",
+        "firm",    "people", "employee", "headcount", "report",       "year"};
     const auto& t = terms[i];
     if (words.contains(t)) {
         return true;
@@ -240,7 +242,7 @@ bool asked_question::only_defines(std::size_t role_index) const
     for (std::size_t i = 0; i < terms_.size(); ++i) {
         const auto& t = terms_[i];
         if (!name_words.contains(t) && !is_definition_word(t) &&
-            !kb_.search().contains(document, t) && !tells_company_size(terms_, i)) {
+            !kb_.search().contains(document, t) && !frames_a_definition(terms_, i)) {
             return false;
         }
     }

@@ -59,8 +59,9 @@ public:
     /// that the question asks too.
     double phrasing_coverage(std::uint32_t document) const;
     /// True when every word other than the role's name is a definition word, on the
-    /// role's card, or tells the company's size: "what does a product lead own (at a
-    /// 40-person startup)" yes, "what does a product lead earn" no.
+    /// role's card, or context around a definition (the company's size, the asker's tie
+    /// to the role): "what does a product lead own (at a 40-person startup)" yes, "what
+    /// does a product lead earn" no.
     bool only_defines(std::size_t role_index) const;
 
 private:

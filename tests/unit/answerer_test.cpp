@@ -399,15 +399,13 @@ TEST_F(answerer_test, context_before_the_question_neither_names_nor_sinks_it)
     EXPECT_EQ(ask("I'm a senior PM, 4 years at this company. How do I get promoted to product "
                   "lead?"),
               "path:senior-product-manager-to-product-lead");
-    // But not when the message is beyond the articles, nor when that sentence names no role,
-    // nor when the context sets things the base never names against each other.
+    // But not when the message is beyond the articles, nor when the context sets things the
+    // base never names against each other.
     EXPECT_EQ(ask("productboard vs aha vs a plain spreadsheet - what should a PM be using for "
                   "roadmaps?"),
               "unknown");
     EXPECT_EQ(ask("At my company PLs earn a lot more. What's genuinely hard about being a "
                   "product lead?"),
-              "unknown");
-    EXPECT_EQ(ask("what does the 'senior' in Sr PM actually signal? more scope, more yrs, both?"),
               "unknown");
 }
 
@@ -467,7 +465,7 @@ TEST_F(answerer_test, how_plainly_to_say_it_is_no_part_of_the_question)
     EXPECT_EQ(ask("what's a principal PM, in simple terms?"), "role:principal-product-manager");
 }
 
-TEST_F(answerer_test, the_size_of_the_askers_company_qualifies_a_definition)
+TEST_F(answerer_test, context_around_a_definition_does_not_sink_it)
 {
     // Titles shift with company size, so "at a company our size" still asks what the
     // role covers; any other number asks what no card says.
@@ -476,6 +474,11 @@ TEST_F(answerer_test, the_size_of_the_askers_company_qualifies_a_definition)
     EXPECT_EQ(ask("what does a head of product do at a 40 person startup?"),
               "role:head-of-product");
     EXPECT_EQ(ask("what should I do in my first 90 days as a new PM?"), "unknown");
+    // Nor does the asker's tie to the role, or the years it takes.
+    EXPECT_EQ(ask("new boss is a 'product mgmt lead' wtf does that role cover lol"),
+              "role:product-management-lead");
+    EXPECT_EQ(ask("what does the 'senior' in Sr PM actually signal? more scope, more yrs?"),
+              "role:senior-product-manager");
 }
 
 TEST_F(answerer_test, a_whole_faq_wrapped_in_chat_is_still_that_faq)
