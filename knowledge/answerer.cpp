@@ -276,7 +276,8 @@ public:
         if (best.kind == answer_kind::unknown && card_answers()) {
             return answer::of_role(first);
         }
-        if (best.kind == answer_kind::unknown && intent_ == question_intent::define &&
+        if (best.kind == answer_kind::unknown &&
+            (intent_ == question_intent::define || intent_ == question_intent::none) &&
             guesses_at_the_first()) {
             return answer::of_role(first);
         }

@@ -495,6 +495,8 @@ TEST_F(answerer_test, a_guess_at_what_a_role_is_gets_that_roles_card)
     EXPECT_EQ(ask("sr pm - what is it, just a pm with more yrs?"), "role:senior-product-manager");
     EXPECT_EQ(ask("is APM basically a junior PM, or a totally different track?"),
               "role:associate-product-manager");
+    EXPECT_EQ(ask("is a product management lead just a senior PM?"),
+              "role:product-management-lead");
     // Side by side when nothing is guessed; the FAQ when one job under two names is asked.
     EXPECT_EQ(ask("sr pm vs pm"), "compare:senior-product-manager|product-manager");
     EXPECT_EQ(ask("is a cpo just a fancier head of product or are they different jobs"),
