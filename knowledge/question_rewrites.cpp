@@ -136,10 +136,11 @@ std::string from_a_product_title(std::string text)
     return text;
 }
 
-/// "Senior" alone before a word that only follows a title is the senior PM ("skip the
-/// senior title", "senior first, or straight to lead?"); "senior leadership" or a senior
-/// engineer stay as they are. (More such words, "level" among them, and "senior" ending the
-/// question, gained one unseen question and lost another.)
+/// "Senior" alone is the senior PM before a word that only follows a title ("skip the
+/// senior title", "senior first, or straight to lead?") or after a word that only leads to
+/// one ("go up for senior next cycle", "made it to senior"); "senior leadership" or a
+/// senior engineer stay as they are. (More words after it, "level" among them, and
+/// "senior" ending the question, gained one unseen question and lost another.)
 std::string name_a_bare_senior(std::string text)
 {
     if (text.find(" senior ") == std::string::npos) {
@@ -147,11 +148,23 @@ std::string name_a_bare_senior(std::string text)
     }
     static constexpr std::array<std::string_view, 4> where_a_title_goes{"title ", "first ", "rung ",
                                                                         "before "};
+    static constexpr std::array<std::string_view, 8> where_a_move_goes{
+        " to", " for", " make", " making", " reach", " reaching", " hit", " as"};
+    // What "senior" qualifies when it is not the title alone.
+    static constexpr std::array<std::string_view, 12> what_senior_qualifies{
+        "pm ", "pms ", "product ",  "manager ", "managers ", "director ",
+        "ic ", "ics ", "engineer ", "dev ",     "designer ", "lead "};
     constexpr std::string_view senior = " senior ";
     for (auto at = text.find(senior); at != std::string::npos; at = text.find(senior, at + 1)) {
+        const auto before = std::string_view(text).substr(0, at);
         const auto next = std::string_view(text).substr(at + senior.size());
-        if (std::any_of(where_a_title_goes.begin(), where_a_title_goes.end(),
-                        [&](std::string_view w) { return next.starts_with(w); })) {
+        const auto starts = [&](std::string_view w) { return next.starts_with(w); };
+        const bool after_a_move =
+            std::any_of(where_a_move_goes.begin(), where_a_move_goes.end(),
+                        [&](std::string_view w) { return before.ends_with(w); }) &&
+            std::none_of(what_senior_qualifies.begin(), what_senior_qualifies.end(), starts);
+        if (after_a_move ||
+            std::any_of(where_a_title_goes.begin(), where_a_title_goes.end(), starts)) {
             text.insert(at + senior.size(), "pm ");
         }
     }

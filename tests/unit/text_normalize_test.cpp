@@ -47,6 +47,11 @@ TEST(question_text, a_bare_senior_where_a_title_goes_is_the_senior_pm)
     EXPECT_EQ(question_text("skip the senior title?"), " skip the senior pm title ");
     EXPECT_EQ(question_text("senior leadership"), " senior leadership ");
     EXPECT_EQ(question_text("a senior PM first"), " a senior pm first ");
+    // Where a move goes, too; not when it qualifies another word.
+    EXPECT_EQ(question_text("go up for senior next cycle"), " go up for senior pm next cycle ");
+    EXPECT_EQ(question_text("promoted to senior"), " promoted to senior pm ");
+    EXPECT_EQ(question_text("promoted to senior engineer"), " promoted to senior engineer ");
+    EXPECT_EQ(question_text("promoted to senior PM"), " promoted to senior pm ");
 }
 
 TEST(question_text, the_whole_product_line_is_the_product_leads)
