@@ -42,10 +42,11 @@ constexpr double dominant_ratio = 0.5;
 constexpr double dominant_coverage = 0.35;
 
 /// Of the entries considered, the one sharing the most of the themes asked (at least one);
-/// on a tie, the one sharing more of the asking sentence's own themes (context says "above
-/// her pay grade", the question asks about strategy), then the one with fewer themes the
-/// question does not ask about (an FAQ on why a theme matters fits a question on what it is
-/// less well); on a full tie, the first.
+/// on a tie, the one sharing more distinctive themes (evidence, not the "consultant" of
+/// "is that just consultant talk?"), then more of the asking sentence's own themes
+/// (context says "above her pay grade", the question asks about strategy), then the one
+/// with fewer themes the question does not ask about (an FAQ on why a theme matters fits
+/// a question on what it is less well); on a full tie, the first.
 template <typename Entry> class closest_theme {
 public:
     explicit closest_theme(concern_set asked, concern_set asking = {})
@@ -56,15 +57,19 @@ public:
     void consider(Entry entry, concern_set theirs)
     {
         const auto shared = (asked_ & theirs).count();
+        const auto telling = (asked_ & theirs & distinctive_concerns()).count();
         const auto in_asking = (asking_ & theirs).count();
         const auto extra = (theirs & ~asked_).count();
         const bool better =
             shared > shared_ ||
             (shared == shared_ && shared_ > 0 &&
-             (in_asking > in_asking_ || (in_asking == in_asking_ && extra < extra_)));
+             (telling > telling_ ||
+              (telling == telling_ &&
+               (in_asking > in_asking_ || (in_asking == in_asking_ && extra < extra_)))));
         if (better) {
             best_ = entry;
             shared_ = shared;
+            telling_ = telling;
             in_asking_ = in_asking;
             extra_ = extra;
         }
@@ -78,6 +83,7 @@ private:
     Entry best_{};
     concern_set asking_;
     std::size_t shared_ = 0;
+    std::size_t telling_ = 0;
     std::size_t in_asking_ = 0;
     std::size_t extra_ = 0;
 };

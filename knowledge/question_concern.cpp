@@ -253,7 +253,7 @@ const std::array<concern_words, concern_count>& concern_table()
           " position myself", " get ready for"}},
         {concern::executives,
          {" exec ", " execs ", " executive", " the board ", " c suite", " c level",
-          " senior leadership", " exec team"}},
+          " senior leadership", " exec team", " ceo", " cfo", " cto", " coo "}},
         // Only with words of an outcome too (evidence_of_an_outcome): "data" or "numbers"
         // alone ask for no proof.
         {concern::evidence,

@@ -88,6 +88,11 @@ const std::unordered_map<std::string_view, std::string_view>& synonyms()
         {"require", "required"},
         {"prerequisite", "required"},
         {"boss", "report"},
+        // The company's other chiefs are executives to the base.
+        {"ceo", "executive"},
+        {"cfo", "executive"},
+        {"cto", "executive"},
+        {"coo", "executive"},
         {"inconsistent", "vary"},
         {"vari", "vary"},
         {"varie", "vary"},

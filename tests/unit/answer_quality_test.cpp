@@ -109,7 +109,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   dev2 35 -> 53/60, fresh 23 -> 37/40, blind 28 -> 50/60, blind2 28 -> 48/60: read;
     //   dev3 58 -> 73/80 (16/16 refused): written for development, every miss read;
     //   dev4 67 -> 76/80 (16/16 refused): the same, written a session later;
-    //   dev5 57 -> 72/80 (16/16 refused): the same, written later in that session;
+    //   dev5 57 -> 73/80 (16/16 refused): the same, written later in that session;
     //   dev6 54 -> 71/80 (12 -> 16/16 refused): the same, eight kinds of asker;
     //   blind3 28 -> 46/60: one miss read (an unanswerable question it answered);
     //   blind4 34 -> 56/60: two misses read (reporting lines the articles never give);
@@ -131,12 +131,12 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   blind11 36 -> 46/60, 9 -> 12/12 refused: written with dev5 by a writer asked for six
     //   kinds of asker; unread but for the three unanswerable questions it answered (a
     //   review rating, stepping back down, one company's certificate), read to refuse them;
-    //   dev7 52 -> 68/80 (14 -> 16/16 refused): written for development, eight kinds of
+    //   dev7 52 -> 69/80 (14 -> 16/16 refused): written for development, eight kinds of
     //   asker, every miss read;
     //   blind12 47 -> 51/60 (12/12 refused): written with dev7 and never read;
     //   blind13 44 -> 48/60, 11 -> 12/12 refused: seven kinds of asker; unread but for the
     //   one unanswerable question it answered (who signs off for regulatory affairs);
-    //   dev8 59 -> 70/80 (13 -> 16/16 refused): written for development, eight kinds of
+    //   dev8 59 -> 71/80 (13 -> 16/16 refused): written for development, eight kinds of
     //   asker, every miss read;
     //   blind14 48 -> 51/60 (12/12 refused): new hires in their first month; never read;
     //   dev9 57 -> 70/80 (13 -> 16/16 refused): written for development, eight kinds of

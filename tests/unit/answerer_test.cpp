@@ -416,6 +416,14 @@ TEST_F(answerer_test, proof_that_something_pays_off_is_the_evidence_theme)
     // Data alone asks for no proof.
     EXPECT_NE(ask("what data do product leads look at?"),
               "faq:evidence-product-leadership-improves-results");
+    // The company's chiefs are executives the base knows, not things it never names.
+    EXPECT_EQ(ask("ceo wants 'proof' that investing in product leadership pays off before we "
+                  "hire a vp. is there anything with actual numbers"),
+              "faq:evidence-product-leadership-improves-results");
+    // A distinctive theme outweighs a common one ("consultant" is coming from elsewhere).
+    EXPECT_EQ(ask("Is there any real evidence that 'product leadership' moves revenue, or is "
+                  "that just consultant talk?"),
+              "faq:evidence-product-leadership-improves-results");
 }
 
 TEST_F(answerer_test, what_to_start_doing_now_is_preparing_for_leadership)
