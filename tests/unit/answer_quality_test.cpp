@@ -106,7 +106,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     // guards hold today's level, and every unanswerable question must be refused.
     // First measure -> now, and whether the misses have been read (a set whose misses
     // were read while changes were chosen is a development set, no longer clean):
-    //   dev2 35 -> 53/60, fresh 23 -> 37/40, blind 28 -> 50/60, blind2 28 -> 48/60: read;
+    //   dev2 35 -> 53/60, fresh 23 -> 38/40, blind 28 -> 50/60, blind2 28 -> 49/60: read;
     //   dev3 58 -> 73/80 (16/16 refused): written for development, every miss read;
     //   dev4 67 -> 76/80 (16/16 refused): the same, written a session later;
     //   dev5 57 -> 73/80 (16/16 refused): the same, written later in that session;

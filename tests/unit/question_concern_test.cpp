@@ -41,6 +41,9 @@ TEST(question_concern, themes_are_recognised_in_everyday_wording)
                     concern::same_job_other_name));
     EXPECT_TRUE(has("a fancier name for the same work", concern::same_job_other_name));
     EXPECT_TRUE(has("ic track vs management track in product", concern::both_tracks));
+    EXPECT_TRUE(
+        has("how are PMs and leads supposed to feed into each other?", concern::collaboration));
+    EXPECT_TRUE(has("what do PMs bring to the table?", concern::collaboration));
     // Which track one role is on is not the two tracks side by side.
     EXPECT_FALSE(has("my title is product lead: IC or manager?", concern::both_tracks));
     // Mindset alone is the articles' theme; other mindsets are refused as out of scope.
