@@ -199,10 +199,10 @@ std::vector<std::size_t> title_index::mentions(std::span<const std::string_view>
             // A lone word counts only when it fits one role ("lead" alone is too common),
             // and not next to another function: a chief technology officer, a head of
             // engineering or a design director is no product role.
-            const bool other_function =
-                (i + 1 < words.size() && names_other_function(words[i + 1])) ||
-                (i > 0 && names_other_function(words[i - 1]));
-            if (parts[i].owner != name_part::npos && !other_function) {
+            // (Its neighbours are looked at only for a word that fits a role: most fit none.)
+            if (parts[i].owner != name_part::npos &&
+                !(i + 1 < words.size() && names_other_function(words[i + 1])) &&
+                !(i > 0 && names_other_function(words[i - 1]))) {
                 note(parts[i].owner);
             }
             taken = 1;
