@@ -107,10 +107,13 @@ public:
         const auto* second = mentioned_.size() < 2 ? nullptr : mentioned_[1];
         intent_ = detect_intent(q_.spelled_text(), mentioned_.size());
         // The whole question is a title: "sr pm", "prodct lead?" (but "principal PMs:
-        // who's their manager?" asks something of it). Titles are short, so longer
-        // questions skip the (typo-tolerant, so costlier) title lookup.
+        // who's their manager?" asks something of it, and words too common to search may
+        // carry a theme: "what does a product lead need to be good at?" asks for skills).
+        // Titles are short, so longer questions skip the (typo-tolerant, so costlier)
+        // title lookup.
         const bool only_title_words =
             (intent_ == question_intent::none || intent_ == question_intent::define) &&
+            q_.concerns().none() &&
             std::all_of(q_.terms().begin(), q_.terms().end(),
                         [&](const std::string& t) { return kb_.is_title_word(t); });
         if (q_.terms().size() <= max_title_words && only_title_words) {

@@ -158,6 +158,11 @@ std::string name_a_bare_senior(std::string text)
     for (auto at = text.find(senior); at != std::string::npos; at = text.find(senior, at + 1)) {
         const auto before = std::string_view(text).substr(0, at);
         const auto next = std::string_view(text).substr(at + senior.size());
+        // "A more senior title" compares; it names no senior PM.
+        if (before.ends_with(" more") || before.ends_with(" most") || before.ends_with(" less") ||
+            before.ends_with(" least")) {
+            continue;
+        }
         const auto starts = [&](std::string_view w) { return next.starts_with(w); };
         const bool after_a_move =
             std::any_of(where_a_move_goes.begin(), where_a_move_goes.end(),

@@ -511,6 +511,22 @@ TEST_F(answerer_test, a_guess_at_what_a_role_is_gets_that_roles_card)
               "faq:head-of-product-vs-cpo");
 }
 
+TEST_F(answerer_test, words_too_common_to_search_still_carry_a_theme_or_intent)
+{
+    // Only the title is searched, but "good at" asks for skills.
+    EXPECT_EQ(ask("What does a product lead need to be good at?"),
+              "faq:key-skills-for-product-lead");
+    EXPECT_EQ(ask("To whom do product managers typically report?"),
+              "faq:who-do-product-managers-report-to");
+    // "A more senior title" compares two titles; it names no senior PM.
+    EXPECT_EQ(ask("Is product lead a more senior title than product manager?"),
+              "faq:is-product-lead-more-senior-than-pm");
+    // Four things is the four pillars.
+    EXPECT_EQ(ask("someone told me PM work boils down to 4 things, prioritising and... what "
+                  "were the other three?"),
+              "topic:four-pillars-of-product-management");
+}
+
 TEST_F(answerer_test, staying_an_individual_contributor_is_a_theme_of_its_own)
 {
     // No role named, but the IC track is theme enough.
