@@ -527,6 +527,16 @@ TEST_F(answerer_test, words_too_common_to_search_still_carry_a_theme_or_intent)
               "topic:four-pillars-of-product-management");
 }
 
+TEST_F(answerer_test, whether_one_role_manages_people_is_that_roles_faq)
+{
+    // Managing people and being an IC are one theme: the FAQ on the role named, not the
+    // topic on both tracks.
+    EXPECT_EQ(ask("are PMs ICs?"), "faq:do-product-managers-manage-people");
+    EXPECT_EQ(ask("is Sr PM an IC role?"), "faq:does-senior-pm-manage-people");
+    EXPECT_EQ(ask("Why is there no standard for product titles?"),
+              "faq:why-titles-vary-between-companies");
+}
+
 TEST_F(answerer_test, staying_an_individual_contributor_is_a_theme_of_its_own)
 {
     // No role named, but the IC track is theme enough.
