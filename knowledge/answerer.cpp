@@ -13,6 +13,7 @@
 #include <cctype>
 #include <optional>
 #include <span>
+#include <tuple>
 
 namespace rolebot::knowledge {
 namespace {
@@ -56,36 +57,25 @@ public:
 
     void consider(Entry entry, concern_set theirs)
     {
-        const auto shared = (asked_ & theirs).count();
-        const auto telling = (asked_ & theirs & distinctive_concerns()).count();
-        const auto in_asking = (asking_ & theirs).count();
-        const auto extra = (theirs & ~asked_).count();
-        const bool better =
-            shared > shared_ ||
-            (shared == shared_ && shared_ > 0 &&
-             (telling > telling_ ||
-              (telling == telling_ &&
-               (in_asking > in_asking_ || (in_asking == in_asking_ && extra < extra_)))));
-        if (better) {
+        // Compared in that order (the class comment); fewer themes not asked about rank
+        // higher, and on a full tie the first considered stays.
+        const auto rank = std::tuple(
+            (asked_ & theirs).count(), (asked_ & theirs & distinctive_concerns()).count(),
+            (asking_ & theirs).count(), concern_count - (theirs & ~asked_).count());
+        if (rank > rank_) {
             best_ = entry;
-            shared_ = shared;
-            telling_ = telling;
-            in_asking_ = in_asking;
-            extra_ = extra;
+            rank_ = rank;
         }
     }
 
     /// Null when no entry considered shares a theme.
-    const Entry* best() const { return shared_ > 0 ? &best_ : nullptr; }
+    const Entry* best() const { return std::get<0>(rank_) > 0 ? &best_ : nullptr; }
 
 private:
     concern_set asked_;
     Entry best_{};
     concern_set asking_;
-    std::size_t shared_ = 0;
-    std::size_t telling_ = 0;
-    std::size_t in_asking_ = 0;
-    std::size_t extra_ = 0;
+    std::tuple<std::size_t, std::size_t, std::size_t, std::size_t> rank_{};
 };
 
 /// Routes one question to its answer: by what it asks (define, compare, become, how
