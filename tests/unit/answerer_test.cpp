@@ -537,6 +537,15 @@ TEST_F(answerer_test, whether_one_role_manages_people_is_that_roles_faq)
               "faq:why-titles-vary-between-companies");
 }
 
+TEST_F(answerer_test, a_roles_responsibilities_are_its_card_even_with_no_duties_listed)
+{
+    // The articles list no duties of a CPO or an APM; their cards still say what the role
+    // does.
+    EXPECT_EQ(ask("CPO responsibilities"), "role:chief-product-officer");
+    EXPECT_EQ(ask("APM responsibilities"), "role:associate-product-manager");
+    EXPECT_EQ(ask("Sr PM responsibilities"), "role:senior-product-manager");
+}
+
 TEST_F(answerer_test, staying_an_individual_contributor_is_a_theme_of_its_own)
 {
     // No role named, but the IC track is theme enough.
