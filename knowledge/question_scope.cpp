@@ -143,8 +143,10 @@ bool out_of_scope(const std::string& text)
     const bool meeting_cadence = t.has_any({" how often"}) && t.has_any({" 1 1", " one on one"});
     const bool tools = t.has_any(
         {" what tool", " which tool", " tools do ", " tool do ", " tools should", " tool should"});
-    // Nor regulation and who signs off for it.
-    const bool regulation = t.has_any({" regulatory affairs", " fda ", " hipaa", " gdpr"});
+    // Nor law: regulation and who signs off for it, non-competes, contracts.
+    const bool regulation = t.has_any(
+        {" regulatory affairs", " fda ", " hipaa", " gdpr", " non compete", " noncompete", " nda ",
+         " lawyer", " legal advice", " lawsuit", " employment contract", " contract clause"});
     // Nor how often people leave the job.
     const bool turnover = t.has_any({" turnover", " attrition", " quit rate", " quitting rate"});
     // Nor mindsets other than the reactive and creative ones they contrast.

@@ -620,6 +620,8 @@ TEST_F(answerer_test, what_the_articles_do_not_cover_is_refused)
         "is there an HR policy for promotion cycles for PMs here?",
         "my H1B is tied to my PM title, can I become a product lead?",
         "our policy says 2 years in level before promo to senior PM, is that normal?",
+        // Nor law beyond regulation: a non-compete, a contract.
+        "if I leave to be a PM somewhere else, will my non-compete be a problem?",
         // Nothing to ask.
         "",
         "???",
