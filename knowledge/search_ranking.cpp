@@ -253,10 +253,12 @@ search_index::top_documents(std::vector<cursor> words, double query_weight, std:
             continue;
         }
         checked_for = first_essential;
-        std::fill(part.begin(), part.end(), 0.0F);
+        // Every word's part is set below before it is summed (no clearing per document:
+        // a call to memset for each candidate was 4% of answering on the 1000x base).
         double partial = 0;
         for (std::size_t i = first_essential; i < n; ++i) {
             auto& c = words[i];
+            part[i] = 0;
             if (c.document == document) {
                 part[i] = weight_here(c);
                 partial += part[i];
@@ -282,6 +284,7 @@ search_index::top_documents(std::vector<cursor> words, double query_weight, std:
             }
             auto& c = words[i];
             seek(c, document);
+            part[i] = 0;
             if (c.document == document) {
                 part[i] = weight_here(c);
                 partial += part[i];
