@@ -150,10 +150,12 @@ std::string name_a_bare_senior(std::string text)
                                                                         "before "};
     static constexpr std::array<std::string_view, 8> where_a_move_goes{
         " to", " for", " make", " making", " reach", " reaching", " hit", " as"};
-    // What "senior" qualifies when it is not the title alone.
-    static constexpr std::array<std::string_view, 12> what_senior_qualifies{
-        "pm ", "pms ", "product ",  "manager ", "managers ", "director ",
-        "ic ", "ics ", "engineer ", "dev ",     "designer ", "lead "};
+    // What "senior" qualifies when it is not the title alone ("such as senior leadership",
+    // "promoted to senior engineer"): the starts of those words.
+    static constexpr std::array<std::string_view, 18> what_senior_qualifies{
+        "pm ",   "pms ",     "product ", "manag",  "director", "ic ",
+        "ics ",  "engineer", "dev",      "design", "lead",     "exec",
+        "staff", "people ",  "team ",    "vp",     "analyst",  "architect"};
     constexpr std::string_view senior = " senior ";
     for (auto at = text.find(senior); at != std::string::npos; at = text.find(senior, at + 1)) {
         const auto before = std::string_view(text).substr(0, at);

@@ -53,6 +53,8 @@ TEST(question_text, a_bare_senior_where_a_title_goes_is_the_senior_pm)
     EXPECT_EQ(question_text("promoted to senior engineer"), " promoted to senior engineer ");
     EXPECT_EQ(question_text("promoted to senior PM"), " promoted to senior pm ");
     EXPECT_EQ(question_text("a more senior title"), " a more senior title ");
+    EXPECT_EQ(question_text("reports to someone such as senior leadership"),
+              " reports to someone such as senior leadership ");
 }
 
 TEST(question_text, the_whole_product_line_is_the_product_leads)
