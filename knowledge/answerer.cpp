@@ -268,22 +268,21 @@ public:
             }
             break;
         }
-        // Nothing fits better: the card of the one role named may still say it, and an
-        // FAQ on how the two roles named differ answers "a CPO and a head of product:
-        // who does what?".
+        // Nothing fits better: the card of the one role named may still say it (or of the
+        // first of two, when the second is a guess at it), and an FAQ on how the two roles
+        // named differ answers "a CPO and a head of product: who does what?".
         auto best = best_entry();
-        if (best.kind == answer_kind::unknown && card_answers()) {
-            return answer::of_role(first);
+        if (best.kind != answer_kind::unknown) {
+            return best;
         }
-        if (best.kind == answer_kind::unknown &&
+        const bool guessed =
             (intent_ == question_intent::define || intent_ == question_intent::none) &&
-            guesses_at_the_first()) {
+            guesses_at_the_first();
+        if (card_answers() || guessed) {
             return answer::of_role(first);
         }
-        if (best.kind == answer_kind::unknown) {
-            if (const auto* f = fit_.comparison_faq(first, second)) {
-                return answer::of_faq(f);
-            }
+        if (const auto* f = fit_.comparison_faq(first, second)) {
+            return answer::of_faq(f);
         }
         return best;
     }

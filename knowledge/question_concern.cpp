@@ -178,9 +178,6 @@ const std::array<concern_words, concern_count>& concern_table()
          {" ic ",
           " ics ",
           " individual contributor",
-          " without managing",
-          " not managing",
-          " dont want to manage",
           " no reports",
           " without reports",
           " stay technical",
@@ -194,13 +191,6 @@ const std::array<concern_words, concern_count>& concern_table()
           " people management",
           " without becoming a manager",
           " w o becoming a manager",
-          " never want to manage",
-          " not want to manage",
-          " hate managing",
-          " dread managing",
-          " dread the idea of managing",
-          " interest in managing",
-          " interested in managing",
           " manage people",
           " manages people",
           " managing people",
@@ -294,6 +284,14 @@ concern_set distinctive_concerns()
     return set;
 }
 
+bool reluctant_to_manage(std::string_view text)
+{
+    return has_any_phrase(text, {" without managing", " not managing", " dont want to manage",
+                                 " never want to manage", " not want to manage", " hate managing",
+                                 " dread managing", " dread the idea of managing",
+                                 " interest in managing", " interested in managing"});
+}
+
 concern_set concerns_of(const std::string& text)
 {
     // Every theme's phrases in one index: the text is read once.
@@ -308,6 +306,9 @@ concern_set concerns_of(const std::string& text)
     }();
     concern_set found;
     index.each_in(text, [&](std::uint32_t what) { found.set(what); });
+    if (reluctant_to_manage(text)) {
+        found.set(static_cast<std::size_t>(concern::individual_contributor_track));
+    }
     // Proof of what? Evidence is asked for only when an outcome is named with it.
     const auto evidence = static_cast<std::size_t>(concern::evidence);
     if (found.test(evidence) &&

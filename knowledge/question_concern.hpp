@@ -4,6 +4,7 @@
 
 #include <bitset>
 #include <string>
+#include <string_view>
 
 namespace rolebot::knowledge {
 
@@ -48,6 +49,11 @@ using concern_set = std::bitset<concern_count>;
 /// The concerns whose words no other theme uses ("reactive", "pillar", "IC"): naming one is
 /// enough to know the subject, even among words the knowledge base never uses.
 concern_set distinctive_concerns();
+
+/// True when a prepared question says the asker would rather not manage people ("I
+/// dread managing people", "no interest in managing"): the IC track, never a question of
+/// whom a role manages.
+bool reluctant_to_manage(std::string_view text);
 
 /// The concerns of a prepared question (question_text()).
 concern_set concerns_of(const std::string& text);

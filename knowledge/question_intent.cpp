@@ -1,6 +1,7 @@
 #include "knowledge/question_intent.hpp"
 
 #include "knowledge/phrase_filter.hpp"
+#include "knowledge/question_concern.hpp"
 #include "knowledge/question_text.hpp"
 
 #include <algorithm>
@@ -127,11 +128,7 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
     // senior PMs manage other PMs?").
     // Not wanting to manage ("I dread managing people; will my career stall?") asks about
     // growing without it, not whom a role manages.
-    const bool not_wanting_to_manage =
-        t.has_any({" dread", " hate managing", " dont want to manage", " never want to manage",
-                   " not want to manage", " interest in managing", " interested in managing",
-                   " without managing"});
-    if (!not_wanting_to_manage &&
+    if (!reluctant_to_manage(text) &&
         t.has_any({" manage people", " manage anyone", " manage other", " manage a team",
                    " manage pms", " manage pm ", " manage product managers", " managing people",
                    " managing anyone", " managing other", " managing a team", " people manager",

@@ -50,6 +50,13 @@ TEST(question_concern, themes_are_recognised_in_everyday_wording)
     EXPECT_TRUE(has("why do leaders care so much about mindset?", concern::mindset));
 }
 
+TEST(question_concern, not_wanting_to_manage_is_the_ic_track)
+{
+    EXPECT_TRUE(reluctant_to_manage(" i dread managing people will my career stall "));
+    EXPECT_TRUE(has("no interest in managing anyone", concern::individual_contributor_track));
+    EXPECT_FALSE(reluctant_to_manage(" does a product lead manage people "));
+}
+
 TEST(question_concern, words_inside_other_words_do_not_count)
 {
     // Phrases match at the start of a word: "strack" is not "track", "unread" not "read".
