@@ -31,6 +31,12 @@ constexpr double named_concern_coverage = 0.15;
 /// Share of the question an FAQ or topic must cover to answer by a shared concern when
 /// the question names no role.
 constexpr double unnamed_concern_coverage = 0.4;
+/// Share of a role's description that its card must hold to name it ("the person who
+/// grooms the backlog and writes the user stories: what is that job?"), and by how much
+/// more than any other card. (On the question sets: margins from 0.05 to 0.1, and a
+/// share from 0.3 to 0.5, answered the same; no unanswerable question got a card.)
+constexpr double described_role_coverage = 0.5;
+constexpr double described_role_margin = 0.05;
 /// Share of what the question asks that a role's card must hold to answer it when
 /// nothing else does. Chat adds words no article uses ("who actually runs the launch"),
 /// so a third is already strong evidence.
@@ -118,6 +124,9 @@ public:
         }
         if (out_of_scope(q_.text())) {
             return unknown();
+        }
+        if (const auto* r = described_role()) {
+            return answer::of_role(r);
         }
         switch (intent_) {
         case question_intent::compare:
@@ -344,12 +353,30 @@ private:
             " into product",    " to product",    " product side",     " into pm",
             " career switcher", " career change", " changing careers", " work in product"};
         const bool into_product = from_elsewhere && has_any_phrase(q_.text(), heading_into_product);
+        // ...into a lead's job ("can an engineer move into product leadership?"), or into
+        // product at all, where the roles ahead are many and none is named.
+        const bool toward_leading = has_any_phrase(q_.text(), {" lead"});
         // Set against the asker's own job ("what does a PL's calendar look like compared to
         // mine?"), a role is one side of an FAQ about two.
         constexpr std::array<std::string_view, 6> against_own_job{
             " compared to mine", " compared with mine", " vs me",
             " vs mine",          " than me ",           " than mine"};
         const bool against_mine = has_any_phrase(q_.text(), against_own_job);
+        // Heading into product in general, with no role in view: the topic on coming in from
+        // other fields, however the rest is worded ("product designer, 5 years in, how do
+        // people make that move?"). Not whether it takes a technical background: an FAQ
+        // says that.
+        const bool asks_background =
+            has_any_phrase(q_.text(), {" technical", " coding", " code ", " coder", " degree"});
+        if (into_product && mentioned_.empty() && !toward_leading && !asks_background) {
+            closest_theme<std::size_t> on_theme(asked);
+            for (std::size_t i = 0; i < kb_.topics().size(); ++i) {
+                on_theme.consider(i, kb_.concerns({entry_kind::topic, i}));
+            }
+            if (const auto* i = on_theme.best()) {
+                return answer::of_topic(&kb_.topics()[*i]);
+            }
+        }
         for (const auto& h : q_.hits()) {
             const auto ref = kb_.entry(h.document);
             if ((ref.kind != entry_kind::faq && ref.kind != entry_kind::topic) ||
@@ -359,9 +386,9 @@ private:
             }
             // A question that names no role is not answered by a phrasing about one ("IC vs
             // people management: what does each side do?" is not whether a PL is an IC),
-            // but for someone heading into product, whose roles are all ahead of them.
-            if (mentioned_.empty() && !from_elsewhere && ref.kind == entry_kind::faq &&
-                !kb_.subjects(h.document).empty()) {
+            // but for someone heading into a lead's job from another field.
+            if (mentioned_.empty() && (!from_elsewhere || !toward_leading) &&
+                ref.kind == entry_kind::faq && !kb_.subjects(h.document).empty()) {
                 continue;
             }
             const auto shared = (asked & kb_.concerns(ref)).count();
@@ -419,6 +446,40 @@ private:
             closest.consider(i, kb_.concerns({entry_kind::faq, i}));
         }
         return closest.best() ? &kb_.faqs()[*closest.best()] : nullptr;
+    }
+
+    /// The role a question describes by its work instead of naming it, when it asks
+    /// what that role is ("the person who runs sprint planning and writes the user
+    /// stories: what is that job?"): the card holding far more of the description than
+    /// any other card.
+    const role* described_role() const
+    {
+        // (Not "what titles do product leaders carry?": that asks for a list.)
+        constexpr std::array<std::string_view, 21> asks_which_role{
+            " that job",           " that role",         " this role",        " this job",
+            " that title",         " that position",     " that person",      " is that called",
+            " is it called",       " is this called",    " what title is",    " what title would",
+            " which title is",     " which title would", " what role is",     " which role is",
+            " what role would",    " which role would",  " what do you call", " what do we call",
+            " what would you call"};
+        if (!mentioned_.empty() || !has_any_phrase(q_.text(), asks_which_role)) {
+            return nullptr;
+        }
+        double best = 0;
+        double second = 0;
+        const role* found = nullptr;
+        for (std::size_t i = 0; i < kb_.roles().size(); ++i) {
+            const double c = q_.predicate_coverage(knowledge_base::role_document(i));
+            if (c > best) {
+                second = best;
+                best = c;
+                found = &kb_.roles()[i];
+            } else if (c > second) {
+                second = c;
+            }
+        }
+        return best >= described_role_coverage && best - second >= described_role_margin ? found
+                                                                                         : nullptr;
     }
 
     /// True when an FAQ or topic is about at least one of the roles the question names.

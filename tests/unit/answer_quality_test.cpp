@@ -106,16 +106,16 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     // guards hold today's level, and every unanswerable question must be refused.
     // First measure -> now, and whether the misses have been read (a set whose misses
     // were read while changes were chosen is a development set, no longer clean):
-    //   dev2 35 -> 54/60, fresh 23 -> 38/40, blind 28 -> 50/60, blind2 28 -> 49/60: read;
-    //   dev3 58 -> 73/80 (16/16 refused): written for development, every miss read;
-    //   dev4 67 -> 76/80 (16/16 refused): the same, written a session later;
+    //   dev2 35 -> 54/60, fresh 23 -> 38/40, blind 28 -> 51/60, blind2 28 -> 49/60: read;
+    //   dev3 58 -> 74/80 (16/16 refused): written for development, every miss read;
+    //   dev4 67 -> 77/80 (16/16 refused): the same, written a session later;
     //   dev5 57 -> 73/80 (16/16 refused): the same, written later in that session;
-    //   dev6 54 -> 71/80 (12 -> 16/16 refused): the same, eight kinds of asker;
+    //   dev6 54 -> 72/80 (12 -> 16/16 refused): the same, eight kinds of asker;
     //   blind3 28 -> 46/60: one miss read (an unanswerable question it answered);
     //   blind4 34 -> 58/60: two misses read (reporting lines the articles never give);
     //   (the weight of unseen dictionary words was chosen with the scores of all sets,
     //   these two included, in view: 0.6 or 0.7 gained, 0.5 let refusals through);
-    //   blind6 38 -> 54/60: read (mid-career questions; 22 misses, 14 of them refusals);
+    //   blind6 38 -> 55/60: read (mid-career questions; 22 misses, 14 of them refusals);
     //   blind7 44 -> 55/60 (13 -> 14/14 refused): unread but for the
     //   one unanswerable question it answered (a tool the base never names), the
     //   cleanest figure;
@@ -131,7 +131,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   blind11 36 -> 46/60, 9 -> 12/12 refused: written with dev5 by a writer asked for six
     //   kinds of asker; unread but for the three unanswerable questions it answered (a
     //   review rating, stepping back down, one company's certificate), read to refuse them;
-    //   dev7 52 -> 69/80 (14 -> 16/16 refused): written for development, eight kinds of
+    //   dev7 52 -> 70/80 (14 -> 16/16 refused): written for development, eight kinds of
     //   asker, every miss read;
     //   blind12 47 -> 51/60 (12/12 refused): written with dev7 and never read;
     //   blind13 44 -> 48/60, 11 -> 12/12 refused: seven kinds of asker; unread but for the
@@ -147,7 +147,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   blind16 46 -> 47/60 (12/12 refused): askers new, curious, hiring, planning or building
     //   an org; written by a helper at the start of a session and measured only at its end
     //   (46 is the session-start binary on it), never read;
-    //   blind17 40 -> 41/60, 11 -> 12/12 refused: returning, junior, senior, founders,
+    //   blind17 40 -> 42/60, 11 -> 12/12 refused: returning, junior, senior, founders,
     //   neighbouring teams and rambling messages; the same, but for the one unanswerable
     //   question it answered (a non-compete), read to refuse it.
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
@@ -161,19 +161,19 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         bool read; ///< its misses may be looked at
     };
     const std::vector<question_set> sets{
-        {"questions_dev2.json", 0.90, true},     {"questions_dev3.json", 0.91, true},
-        {"questions_dev4.json", 0.95, true},     {"questions_blind10.json", 0.88, false},
+        {"questions_dev2.json", 0.90, true},     {"questions_dev3.json", 0.92, true},
+        {"questions_dev4.json", 0.96, true},     {"questions_blind10.json", 0.88, false},
         {"questions_dev5.json", 0.91, true},     {"questions_blind11.json", 0.76, false},
-        {"questions_dev6.json", 0.88, true},     {"questions_fresh.json", 0.95, true},
-        {"questions_blind.json", 0.83, true},    {"questions_blind2.json", 0.81, true},
+        {"questions_dev6.json", 0.90, true},     {"questions_fresh.json", 0.95, true},
+        {"questions_blind.json", 0.85, true},    {"questions_blind2.json", 0.81, true},
         {"questions_blind3.json", 0.76, false},  {"questions_blind4.json", 0.96, false},
-        {"questions_blind5.json", 0.96, false},  {"questions_blind6.json", 0.90, true},
+        {"questions_blind5.json", 0.96, false},  {"questions_blind6.json", 0.91, true},
         {"questions_blind7.json", 0.91, false},  {"questions_blind8.json", 0.90, false},
-        {"questions_blind9.json", 0.83, false},  {"questions_dev7.json", 0.86, true},
+        {"questions_blind9.json", 0.83, false},  {"questions_dev7.json", 0.87, true},
         {"questions_blind12.json", 0.85, false}, {"questions_blind13.json", 0.80, false},
         {"questions_dev8.json", 0.90, true},     {"questions_blind14.json", 0.85, false},
         {"questions_dev9.json", 0.87, true},     {"questions_blind15.json", 0.61, false},
-        {"questions_blind16.json", 0.78, false}, {"questions_blind17.json", 0.68, false}};
+        {"questions_blind16.json", 0.78, false}, {"questions_blind17.json", 0.69, false}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {

@@ -638,12 +638,26 @@ TEST_F(answerer_test, what_the_articles_do_not_cover_is_refused)
 TEST_F(answerer_test,
        someone_heading_into_product_from_another_field_gets_the_career_changers_answer)
 {
+    // Into product in general: the topic on coming in from other fields, whose roles
+    // ahead are many (the FAQ is about becoming a product lead).
     EXPECT_EQ(ask("former data analyst trying to break into product. is there a standard route "
                   "for career switchers?"),
-              "faq:switching-from-other-fields");
+              "topic:moving-into-product-management-from-other-fields");
     EXPECT_EQ(ask("product designer, 5 years in. I want to switch over to the product side - how "
                   "do people usually make that kind of move?"),
+              "topic:moving-into-product-management-from-other-fields");
+    EXPECT_EQ(ask("I was a backend dev for 5 years and want to switch into product. do people "
+                  "actually make that jump?"),
+              "topic:moving-into-product-management-from-other-fields");
+    // Into a lead's job, named or not: the FAQ on that.
+    EXPECT_EQ(ask("can a marketer become a product lead?"), "faq:switching-from-other-fields");
+    EXPECT_EQ(ask("I'm an engineering manager thinking about moving into product leadership. "
+                  "is that realistic?"),
               "faq:switching-from-other-fields");
+    // Whether it takes a technical background: the FAQ on that.
+    EXPECT_EQ(ask("Many of my students are history majors. Do they need a coding background to "
+                  "work in product?"),
+              "faq:technical-background-needed");
     // Leaving product for another field is not what that answer is about.
     EXPECT_EQ(ask("I'm a PM thinking about switching to data science, any advice?"), "unknown");
     EXPECT_EQ(ask("how do I become a data scientist?"), "unknown");
@@ -662,6 +676,24 @@ TEST(out_of_scope, moving_into_product_from_a_job_the_base_lacks_is_in_scope)
     EXPECT_FALSE(in_scope("what does a product designer do?"));
     EXPECT_FALSE(in_scope("product designer salary bands?"));
     EXPECT_FALSE(in_scope("should I switch to being a product owner?"));
+}
+
+TEST_F(answerer_test, a_role_described_by_its_work_gets_that_roles_card)
+{
+    EXPECT_EQ(ask("The person on my squad who runs sprint planning, grooms the backlog, talks to "
+                  "customers and writes the user stories - what is that job formally?"),
+              "role:product-manager");
+    EXPECT_EQ(ask("I need a two-line description of the exec who runs the entire product team and "
+                  "keeps every product pointed at company objectives. What does that role "
+                  "cover?"),
+              "role:head-of-product");
+    // A list of titles is asked for, not one role; and a description no card holds
+    // names none of the roles.
+    for (const auto* question : {"what titles do product leaders usually carry?",
+                                 "the person who runs our payroll and benefits - what is that "
+                                 "job called?"}) {
+        EXPECT_FALSE(ask(question).starts_with("role:")) << question;
+    }
 }
 
 TEST_F(answerer_test, refusals_offer_the_closest_topics)
