@@ -136,7 +136,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   blind12 47 -> 51/60 (12/12 refused): written with dev7 and never read;
     //   blind13 44 -> 48/60, 11 -> 12/12 refused: seven kinds of asker; unread but for the
     //   one unanswerable question it answered (who signs off for regulatory affairs);
-    //   dev8 59 -> 72/80 (13 -> 16/16 refused): written for development, eight kinds of
+    //   dev8 59 -> 73/80 (13 -> 16/16 refused): written for development, eight kinds of
     //   asker, every miss read;
     //   blind14 48 -> 51/60 (12/12 refused): new hires in their first month; never read;
     //   dev9 57 -> 70/80 (13 -> 16/16 refused): written for development, eight kinds of
@@ -171,7 +171,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_blind7.json", 0.91, false},  {"questions_blind8.json", 0.90, false},
         {"questions_blind9.json", 0.83, false},  {"questions_dev7.json", 0.87, true},
         {"questions_blind12.json", 0.85, false}, {"questions_blind13.json", 0.80, false},
-        {"questions_dev8.json", 0.90, true},     {"questions_blind14.json", 0.85, false},
+        {"questions_dev8.json", 0.91, true},     {"questions_blind14.json", 0.85, false},
         {"questions_dev9.json", 0.87, true},     {"questions_blind15.json", 0.61, false},
         {"questions_blind16.json", 0.78, false}, {"questions_blind17.json", 0.69, false}};
     for (const auto& [file, floor, read] : sets) {

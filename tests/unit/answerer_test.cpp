@@ -651,6 +651,9 @@ TEST_F(answerer_test,
               "topic:moving-into-product-management-from-other-fields");
     // Into a lead's job, named or not: the FAQ on that.
     EXPECT_EQ(ask("can a marketer become a product lead?"), "faq:switching-from-other-fields");
+    EXPECT_EQ(ask("can an eng mgr move straight into a product lead role, or do you have to do "
+                  "the PM thing first?"),
+              "faq:switching-from-other-fields");
     EXPECT_EQ(ask("I'm an engineering manager thinking about moving into product leadership. "
                   "is that realistic?"),
               "faq:switching-from-other-fields");
