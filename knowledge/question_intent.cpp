@@ -139,6 +139,12 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
     if (mentioned >= 2 && names_a_move(text)) {
         return question_intent::become; // "from senior PM to director", "Sr PM -> PL"
     }
+    // Two roles and a "someday": where the asker is and where they hope to be ("Sr PM
+    // here, want to own a whole portfolio someday").
+    if (mentioned >= 2 && t.has_any({" someday", " some day", " one day", " eventually",
+                                     " long term", " down the road", " in the future"})) {
+        return question_intent::become;
+    }
     // "What should I work on to make Sr PM?", "a roadmap to PL", "get into product", "she
     // wants director of product" (a roadmap to execs is no move, nor is getting into the
     // weeds).

@@ -308,6 +308,10 @@ TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
               question_intent::none);
     EXPECT_EQ(detect_intent(question_text("how do I get into product management?"), 0),
               question_intent::become);
+    // Where the asker is, and where they hope to be some day.
+    EXPECT_EQ(ask("Sr PM here, want to own a whole portfolio someday. what should I be proving in "
+                  "the next year or two?"),
+              "path:senior-product-manager-to-product-lead");
     // An FAQ about particular roles does not answer a question that names none.
     EXPECT_NE(ask("why do titles differ so much between startups and big companies?"),
               "faq:head-of-product-vs-vp-of-product");
