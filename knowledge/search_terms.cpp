@@ -129,6 +129,9 @@ const std::unordered_map<std::string_view, std::string_view>& synonyms()
         {"study", "learn"},
         {"studie", "learn"},
         {"studi", "learn"},
+        // Where a career starts, and a step on the ladder.
+        {"beginner", "begin"},
+        {"rung", "level"},
     };
     return map;
 }

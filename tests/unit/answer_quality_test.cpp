@@ -106,12 +106,12 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     // guards hold today's level, and every unanswerable question must be refused.
     // First measure -> now, and whether the misses have been read (a set whose misses
     // were read while changes were chosen is a development set, no longer clean):
-    //   dev2 35 -> 54/60, fresh 23 -> 38/40, blind 28 -> 51/60, blind2 28 -> 50/60: read;
+    //   dev2 35 -> 54/60, fresh 23 -> 38/40, blind 28 -> 51/60, blind2 28 -> 51/60: read;
     //   dev3 58 -> 74/80 (16/16 refused): written for development, every miss read;
     //   dev4 67 -> 77/80 (16/16 refused): the same, written a session later;
     //   dev5 57 -> 73/80 (16/16 refused): the same, written later in that session;
     //   dev6 54 -> 72/80 (12 -> 16/16 refused): the same, eight kinds of asker;
-    //   blind3 28 -> 46/60: one miss read (an unanswerable question it answered);
+    //   blind3 28 -> 47/60: one miss read (an unanswerable question it answered);
     //   blind4 34 -> 58/60: two misses read (reporting lines the articles never give);
     //   (the weight of unseen dictionary words was chosen with the scores of all sets,
     //   these two included, in view: 0.6 or 0.7 gained, 0.5 let refusals through);
@@ -122,11 +122,11 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   blind5 49 -> 58/60: unread. Its score, like blind3's and
     //   blind4's, was looked at to keep or drop a change, and five of their questions
     //   were seen once as they turned right (dominant_hit);
-    //   blind8 45 -> 54/60, 12 -> 14/14 refused, and blind9 42 -> 50/60, 13 -> 14/14
+    //   blind8 45 -> 54/60, 12 -> 14/14 refused, and blind9 42 -> 51/60, 13 -> 14/14
     //   refused: each written and measured once at the end of a session; unread but for
     //   the three unanswerable questions they answered (a reporting line offered as "the
     //   CEO or the CPO", working hours, a PM-to-engineer ratio), read to refuse them;
-    //   blind10 53 -> 53/60 (12/12 refused): written with dev4 and never read (54 for a
+    //   blind10 53 -> 54/60 (12/12 refused): written with dev4 and never read (54 for a
     //   while; the looser bar for echoed FAQ phrasings cost it one and gained five elsewhere);
     //   blind11 36 -> 46/60, 9 -> 12/12 refused: written with dev5 by a writer asked for six
     //   kinds of asker; unread but for the three unanswerable questions it answered (a
@@ -165,7 +165,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev4.json", 0.96, true},     {"questions_blind10.json", 0.88, false},
         {"questions_dev5.json", 0.91, true},     {"questions_blind11.json", 0.76, false},
         {"questions_dev6.json", 0.90, true},     {"questions_fresh.json", 0.95, true},
-        {"questions_blind.json", 0.85, true},    {"questions_blind2.json", 0.83, true},
+        {"questions_blind.json", 0.85, true},    {"questions_blind2.json", 0.85, true},
         {"questions_blind3.json", 0.76, false},  {"questions_blind4.json", 0.96, false},
         {"questions_blind5.json", 0.96, false},  {"questions_blind6.json", 0.91, true},
         {"questions_blind7.json", 0.91, false},  {"questions_blind8.json", 0.90, false},

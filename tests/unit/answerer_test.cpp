@@ -238,6 +238,10 @@ TEST_F(answerer_test, a_duty_on_the_card_of_the_one_role_named_is_answered_by_it
 
 TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
 {
+    // A beginner's rung is where a career begins, at an entry level.
+    EXPECT_EQ(ask("my title is Associate PM and tbh I feel like a fraud lol. is APM basically the "
+                  "beginner rung in product?"),
+              "role:associate-product-manager");
     EXPECT_EQ(ask("what are the biggest headaches for product leads?"),
               "faq:challenges-for-product-leads");
     EXPECT_EQ(ask("any famous examples of a company doing portfolio-level product leadership "
