@@ -268,8 +268,26 @@ const std::array<concern_words, concern_count>& concern_table()
         // Only with words of an outcome too (evidence_of_an_outcome): "data" or "numbers"
         // alone ask for no proof.
         {concern::evidence,
-         {" evidence", " proof", " data ", " stats", " statistic", " study", " studies",
-          " research", " roi "}},
+         {" evidence",
+          " proof",
+          " data ",
+          " stats",
+          " statistic",
+          " study",
+          " studies",
+          " research",
+          " roi ",
+          " pay off",
+          " pays off",
+          " paid off",
+          " move the needle",
+          " moves the needle",
+          " any numbers",
+          " hard numbers",
+          " numbers on",
+          " actually moves",
+          " measurable",
+          " measurably"}},
     }};
     return table;
 }
@@ -317,9 +335,10 @@ concern_set concerns_of(const std::string& text)
     // Proof of what? Evidence is asked for only when an outcome is named with it.
     const auto evidence = static_cast<std::size_t>(concern::evidence);
     if (found.test(evidence) &&
-        !has_any_phrase(text, {" pays off", " pay off", " paid off", " revenue", " improve",
-                               " impact", " results", " outcomes", " worth it", " difference",
-                               " boost", " business"})) {
+        !has_any_phrase(text,
+                        {" pays off", " pay off", " paid off", " revenue", " improve", " impact",
+                         " results", " outcomes", " worth it", " difference", " boost", " business",
+                         " satisfaction", " moves ", " needle", " growth"})) {
         found.reset(evidence);
     }
     return found;

@@ -106,12 +106,12 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     // guards hold today's level, and every unanswerable question must be refused.
     // First measure -> now, and whether the misses have been read (a set whose misses
     // were read while changes were chosen is a development set, no longer clean):
-    //   dev2 35 -> 54/60, fresh 23 -> 38/40, blind 28 -> 51/60, blind2 28 -> 51/60: read;
+    //   dev2 35 -> 54/60, fresh 23 -> 38/40, blind 28 -> 51/60, blind2 28 -> 52/60: read;
     //   dev3 58 -> 74/80 (16/16 refused): written for development, every miss read;
     //   dev4 67 -> 77/80 (16/16 refused): the same, written a session later;
     //   dev5 57 -> 73/80 (16/16 refused): the same, written later in that session;
     //   dev6 54 -> 72/80 (12 -> 16/16 refused): the same, eight kinds of asker;
-    //   blind3 28 -> 47/60: one miss read (an unanswerable question it answered);
+    //   blind3 28 -> 48/60: one miss read (an unanswerable question it answered);
     //   blind4 34 -> 58/60: two misses read (reporting lines the articles never give);
     //   (the weight of unseen dictionary words was chosen with the scores of all sets,
     //   these two included, in view: 0.6 or 0.7 gained, 0.5 let refusals through);
@@ -141,7 +141,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   blind14 48 -> 51/60 (12/12 refused): new hires in their first month; never read;
     //   dev9 57 -> 70/80 (13 -> 16/16 refused): written for development, eight kinds of
     //   asker, every miss read;
-    //   blind15 37/60 (12/12 refused): askers at every level and from neighbouring teams,
+    //   blind15 37 -> 38/60 (12/12 refused): askers at every level and from neighbouring teams,
     //   the writer told to keep clear of the FAQs' own wording; measured once, at the end
     //   of the session it was written in, and never read;
     //   blind16 46 -> 47/60 (12/12 refused): askers new, curious, hiring, planning or building
@@ -165,14 +165,14 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev4.json", 0.96, true},     {"questions_blind10.json", 0.88, false},
         {"questions_dev5.json", 0.91, true},     {"questions_blind11.json", 0.76, false},
         {"questions_dev6.json", 0.90, true},     {"questions_fresh.json", 0.95, true},
-        {"questions_blind.json", 0.85, true},    {"questions_blind2.json", 0.85, true},
-        {"questions_blind3.json", 0.76, false},  {"questions_blind4.json", 0.96, false},
+        {"questions_blind.json", 0.85, true},    {"questions_blind2.json", 0.86, true},
+        {"questions_blind3.json", 0.80, false},  {"questions_blind4.json", 0.96, false},
         {"questions_blind5.json", 0.96, false},  {"questions_blind6.json", 0.91, true},
         {"questions_blind7.json", 0.91, false},  {"questions_blind8.json", 0.90, false},
         {"questions_blind9.json", 0.83, false},  {"questions_dev7.json", 0.87, true},
         {"questions_blind12.json", 0.85, false}, {"questions_blind13.json", 0.80, false},
         {"questions_dev8.json", 0.91, true},     {"questions_blind14.json", 0.85, false},
-        {"questions_dev9.json", 0.87, true},     {"questions_blind15.json", 0.61, false},
+        {"questions_dev9.json", 0.87, true},     {"questions_blind15.json", 0.63, false},
         {"questions_blind16.json", 0.78, false}, {"questions_blind17.json", 0.69, false}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);

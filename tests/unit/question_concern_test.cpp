@@ -30,6 +30,15 @@ TEST(question_concern, themes_are_recognised_in_everyday_wording)
     EXPECT_TRUE(has("does our PL touch the backlog or specs anymore?", concern::hands_on_work));
     EXPECT_TRUE(has("can I grow without managing people?", concern::individual_contributor_track));
     EXPECT_TRUE(has("I'm a backend engineer", concern::coming_from_elsewhere));
+    EXPECT_TRUE(
+        has("can an eng mgr move into a product lead role?", concern::coming_from_elsewhere));
+    // Evidence is asked for with an outcome it should show.
+    EXPECT_TRUE(has("our CFO asked whether better product leadership actually moves customer "
+                    "satisfaction",
+                    concern::evidence));
+    EXPECT_TRUE(has("does strong product leadership move the needle?", concern::evidence));
+    EXPECT_TRUE(has("does investing in product leadership pay off?", concern::evidence));
+    EXPECT_FALSE(has("what data does a PM look at?", concern::evidence));
     EXPECT_FALSE(has("how do I influence engineers?", concern::coming_from_elsewhere));
     EXPECT_TRUE(has("is PL a step up from PM?", concern::seniority));
     EXPECT_TRUE(has("are the two titles interchangeable?", concern::same_job_other_name));
