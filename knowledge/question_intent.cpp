@@ -83,7 +83,8 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                    " anyone boss",          " who sits under ",   " who sit under ",
                    " who works under ",     " who work under ",   " report to me ",
                    " reports to me ",       " report to us ",     " reporting to me ",
-                   " report into me ",      " reports into me "})) {
+                   " report into me ",      " reports into me ",  " underneath ",
+                   " working under ",       " manages who",       " manage who"})) {
         return question_intent::manages;
     }
     // "Who's my boss?" asks for a reporting line; "my new boss is head of product. is
@@ -118,6 +119,14 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                                     " to whom does",
                                     " to whom will",
                                     " works under ",
+                                    " roll up to",
+                                    " rolls up to",
+                                    " roll up into",
+                                    " rolls up into",
+                                    " which title manages",
+                                    " which title usually manages",
+                                    " which title normally manages",
+                                    " which role manages",
                                     " sits above",
                                     " sit above",
                                     " above them",

@@ -92,11 +92,12 @@ std::string name_described_roles(std::string text)
         text.find(" products") == std::string::npos) {
         return text; // most questions describe no role
     }
-    static constexpr std::array<std::string_view, 12> whole_line{
-        " a whole portfolio ",      " the whole portfolio ",        " an entire portfolio ",
-        " the entire portfolio ",   " a portfolio of products ",    " a whole product line ",
-        " the whole product line ", " an entire product line ",     " the entire product line ",
-        " a family of products ",   " a whole family of products ", " several product lines "};
+    static constexpr std::array<std::string_view, 14> whole_line{
+        " a whole portfolio ",         " the whole portfolio ",        " an entire portfolio ",
+        " the entire portfolio ",      " a portfolio of products ",    " a whole product line ",
+        " the whole product line ",    " an entire product line ",     " the entire product line ",
+        " a family of products ",      " a whole family of products ", " several product lines ",
+        " a whole product portfolio ", " an entire product portfolio "};
     for (const auto phrase : whole_line) {
         // " a whole portfolio" -> " a product lead whole portfolio": the words stay.
         const auto article_end = phrase.find(' ', 1);

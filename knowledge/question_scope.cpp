@@ -147,8 +147,10 @@ bool out_of_scope(const std::string& text)
     const bool regulation = t.has_any(
         {" regulatory affairs", " fda ", " hipaa", " gdpr", " non compete", " noncompete", " nda ",
          " lawyer", " legal advice", " lawsuit", " employment contract", " contract clause"});
-    // Nor how often people leave the job.
-    const bool turnover = t.has_any({" turnover", " attrition", " quit rate", " quitting rate"});
+    // Nor how often people leave the job, or are let go.
+    const bool turnover =
+        t.has_any({" turnover", " attrition", " quit rate", " quitting rate", " layoff",
+                   " laid off", " lay off", " redundanc", " severance", " fired", " firing "});
     // Nor mindsets other than the reactive and creative ones they contrast.
     const bool other_mindset = t.has_any({" growth mindset", " fixed mindset"});
     // The articles never split a role's time into shares ("what % of a PML's week...").

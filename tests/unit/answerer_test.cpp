@@ -689,6 +689,21 @@ TEST(out_of_scope, moving_into_product_from_a_job_the_base_lacks_is_in_scope)
     EXPECT_FALSE(in_scope("should I switch to being a product owner?"));
 }
 
+TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
+{
+    EXPECT_EQ(ask("Which role should our APMs roll up to?"), "faq:who-do-apms-report-to");
+    EXPECT_EQ(ask("Which title normally manages a newly hired PM?"),
+              "faq:who-do-product-managers-report-to");
+    EXPECT_EQ(ask("dir of PM manages who?"), "role:director-of-product-management");
+    EXPECT_EQ(ask("In my company we have lead product manager, who is working under him?"),
+              "role:lead-product-manager");
+    EXPECT_EQ(ask("biggest shock goin pm -> lead?"), "faq:challenges-moving-from-pm-to-lead");
+    EXPECT_EQ(ask("Who has the authority to shut down a product?"),
+              "faq:who-decides-product-investment");
+    // Layoffs are no part of the articles, however a question about deciding is worded.
+    EXPECT_EQ(ask("How do companies usually decide who gets cut in a layoff round?"), "unknown");
+}
+
 TEST_F(answerer_test, a_role_described_by_its_work_gets_that_roles_card)
 {
     EXPECT_EQ(ask("The person on my squad who runs sprint planning, grooms the backlog, talks to "
