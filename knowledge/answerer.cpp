@@ -264,6 +264,12 @@ public:
             }
             break;
         case question_intent::define:
+            // Context before a plain "what does a PM do?" is no theme of the question ("day
+            // three here, still learning the lingo").
+            if (mentioned_.size() == 1 && q_.asking_concerns().none() &&
+                q_.asking_sentence_only_defines(fit_.index_of(first))) {
+                return answer::of_role(first);
+            }
             if (auto a = faq_theme_or_next_step(first)) {
                 return *a;
             }

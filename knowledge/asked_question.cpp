@@ -228,6 +228,21 @@ double asked_question::phrasing_coverage(std::uint32_t document) const
 
 bool asked_question::only_defines(std::size_t role_index) const
 {
+    return only_defines(role_index, terms_, true);
+}
+
+bool asked_question::asking_sentence_only_defines(std::size_t role_index) const
+{
+    if (asking_.empty()) {
+        return false;
+    }
+    auto asked = kb_.search().corrected_terms(question_text(asking_));
+    return !asked.empty() && only_defines(role_index, asked, false);
+}
+
+bool asked_question::only_defines(std::size_t role_index, const std::vector<std::string>& terms,
+                                  bool card_words) const
+{
     const auto& r = kb_.roles()[role_index];
     std::set<std::string> name_words;
     for (const auto& w : search_terms(r.title)) {
@@ -239,14 +254,16 @@ bool asked_question::only_defines(std::size_t role_index) const
         }
     }
     const auto document = knowledge_base::role_document(role_index);
-    for (std::size_t i = 0; i < terms_.size(); ++i) {
-        const auto& t = terms_[i];
+    for (std::size_t i = 0; i < terms.size(); ++i) {
+        const auto& t = terms[i];
         if (!name_words.contains(t) && !is_definition_word(t) &&
-            !kb_.search().contains(document, t) && !frames_a_definition(terms_, i)) {
+            !(card_words && kb_.search().contains(document, t)) && !frames_a_definition(terms, i)) {
             return false;
         }
     }
-    return true;
+    // Without the card's words, it must name the role: "years?" alone asks nothing.
+    return card_words || std::any_of(terms.begin(), terms.end(),
+                                     [&](const std::string& t) { return name_words.contains(t); });
 }
 
 } // namespace rolebot::knowledge

@@ -63,6 +63,12 @@ public:
     /// to the role): "what does a product lead own (at a 40-person startup)" yes, "what
     /// does a product lead earn" no.
     bool only_defines(std::size_t role_index) const;
+    /// For a message of several sentences: true when the one that asks names the role and
+    /// has nothing but its name and the words of a definition ("day three here, still
+    /// learning the lingo. what does a PM actually do?"); the card's own words do not count
+    /// here, since context may have put them in ("productboard vs aha - what should a PM
+    /// use for roadmaps?").
+    bool asking_sentence_only_defines(std::size_t role_index) const;
 
 private:
     /// A word that says what is asked, looked up once.
@@ -73,6 +79,8 @@ private:
 
     std::vector<asked_word> predicate_words(const std::vector<std::string>& terms) const;
     double coverage_of(std::uint32_t document, const std::vector<asked_word>& words) const;
+    bool only_defines(std::size_t role_index, const std::vector<std::string>& terms,
+                      bool card_words) const;
 
     const knowledge_base& kb_;
     std::string text_;

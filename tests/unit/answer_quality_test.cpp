@@ -128,7 +128,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   CEO or the CPO", working hours, a PM-to-engineer ratio), read to refuse them;
     //   blind10 53 -> 54/60 (12/12 refused): written with dev4 and never read (54 for a
     //   while; the looser bar for echoed FAQ phrasings cost it one and gained five elsewhere);
-    //   blind11 36 -> 46/60, 9 -> 12/12 refused: written with dev5 by a writer asked for six
+    //   blind11 36 -> 47/60, 9 -> 12/12 refused: written with dev5 by a writer asked for six
     //   kinds of asker; unread but for the three unanswerable questions it answered (a
     //   review rating, stepping back down, one company's certificate), read to refuse them;
     //   dev7 52 -> 70/80 (14 -> 16/16 refused): written for development, eight kinds of
@@ -150,7 +150,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   blind17 40 -> 42/60, 11 -> 12/12 refused: returning, junior, senior, founders,
     //   neighbouring teams and rambling messages; the same, but for the one unanswerable
     //   question it answered (a non-compete), read to refuse it;
-    //   dev10 48 -> 55/80, 15 -> 16/16 refused: written for development, eight kinds of
+    //   dev10 48 -> 56/80, 15 -> 16/16 refused: written for development, eight kinds of
     //   asker (week-one PMs, engineers, senior PMs, founders, HR, career changers, non-native
     //   speakers, terse power users), every miss read.
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
@@ -166,7 +166,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     const std::vector<question_set> sets{
         {"questions_dev2.json", 0.90, true},     {"questions_dev3.json", 0.92, true},
         {"questions_dev4.json", 0.96, true},     {"questions_blind10.json", 0.88, false},
-        {"questions_dev5.json", 0.91, true},     {"questions_blind11.json", 0.76, false},
+        {"questions_dev5.json", 0.91, true},     {"questions_blind11.json", 0.78, false},
         {"questions_dev6.json", 0.90, true},     {"questions_fresh.json", 0.95, true},
         {"questions_blind.json", 0.85, true},    {"questions_blind2.json", 0.86, true},
         {"questions_blind3.json", 0.80, false},  {"questions_blind4.json", 0.96, false},
@@ -176,7 +176,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_blind12.json", 0.85, false}, {"questions_blind13.json", 0.80, false},
         {"questions_dev8.json", 0.91, true},     {"questions_blind14.json", 0.85, false},
         {"questions_dev9.json", 0.87, true},     {"questions_blind15.json", 0.63, false},
-        {"questions_blind16.json", 0.78, false}, {"questions_dev10.json", 0.68, true},
+        {"questions_blind16.json", 0.78, false}, {"questions_dev10.json", 0.70, true},
         {"questions_blind17.json", 0.69, false}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);

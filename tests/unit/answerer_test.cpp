@@ -704,6 +704,19 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("How do companies usually decide who gets cut in a layoff round?"), "unknown");
 }
 
+TEST_F(answerer_test, a_plain_definition_after_context_gets_the_card)
+{
+    EXPECT_EQ(ask("Hi! Day three here and still learning the lingo. My manager keeps saying I "
+                  "'own the product end to end' - what does a product manager actually do?"),
+              "role:product-manager");
+    // The sentence that asks asks more than a definition, or only a fragment of one.
+    EXPECT_EQ(ask("productboard vs aha vs a plain spreadsheet - what should a PM be using for "
+                  "roadmaps?"),
+              "unknown");
+    EXPECT_EQ(ask("what kind of time horizon does a PL plan on - quarters? years?"),
+              "faq:planning-horizon-pm-vs-lead");
+}
+
 TEST_F(answerer_test, a_role_described_by_its_work_gets_that_roles_card)
 {
     EXPECT_EQ(ask("The person on my squad who runs sprint planning, grooms the backlog, talks to "
