@@ -227,7 +227,15 @@ public:
             // the jump from PM to lead so hard?", "how does what you're measured on change
             // from PM to PML?").
             if (second != nullptr) {
-                if (auto a = by_concern(); a && a->kind != answer_kind::role) {
+                // ...on a theme the sentence that asks has, not only its context ("I'm
+                // pretty sure I want the management track. What concrete steps get me to
+                // director of product?" asks for the steps), when that sentence names where
+                // the move goes ("skip Sr PM and go straight to PL - possible?" asks in full).
+                const bool theme_in_context_only = q_.has_context() &&
+                                                   q_.asking_concerns().none() &&
+                                                   q_.asking_sentence_names_a_role();
+                if (auto a = theme_in_context_only ? std::nullopt : by_concern();
+                    a && a->kind != answer_kind::role) {
                     return *a;
                 }
                 // The asker is usually at the first role named and going to a later one:

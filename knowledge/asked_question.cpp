@@ -231,6 +231,14 @@ bool asked_question::only_defines(std::size_t role_index) const
     return only_defines(role_index, terms_, true);
 }
 
+bool asked_question::asking_sentence_names_a_role() const
+{
+    return !asking_.empty() &&
+           !kb_.titles()
+                .mentions(kb_.search().corrected_terms(question_text(asking_), true))
+                .empty();
+}
+
 bool asked_question::asking_sentence_only_defines(std::size_t role_index) const
 {
     if (asking_.empty()) {

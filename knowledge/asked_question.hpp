@@ -69,6 +69,9 @@ public:
     /// here, since context may have put them in ("productboard vs aha - what should a PM
     /// use for roadmaps?").
     bool asking_sentence_only_defines(std::size_t role_index) const;
+    /// True when the message has sentences besides the one that asks, and that one names
+    /// a role.
+    bool asking_sentence_names_a_role() const;
 
 private:
     /// A word that says what is asked, looked up once.

@@ -704,6 +704,20 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("How do companies usually decide who gets cut in a layoff round?"), "unknown");
 }
 
+TEST_F(answerer_test, a_theme_only_in_the_context_of_a_move_does_not_take_it_over)
+{
+    EXPECT_EQ(ask("I've been a senior PM for two years and I'm pretty sure I want the management "
+                  "track. What concrete steps get me to director of product?"),
+              "path:senior-product-manager-to-director-of-product-management");
+    EXPECT_EQ(ask("Engineer here, just curious since I might switch someday. What does a product "
+                  "manager have to do to level up into a product lead?"),
+              "path:product-manager-to-product-lead");
+    // The theme in the sentence that asks still decides.
+    EXPECT_EQ(ask("ex-marketing person, 6 months into my first PM job. is aiming for product lead "
+                  "realistic or do people mostly come up thru engineering?"),
+              "faq:switching-from-other-fields");
+}
+
 TEST_F(answerer_test, a_plain_definition_after_context_gets_the_card)
 {
     EXPECT_EQ(ask("Hi! Day three here and still learning the lingo. My manager keeps saying I "
