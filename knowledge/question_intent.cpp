@@ -148,10 +148,12 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
     if (mentioned >= 2 && names_a_move(text)) {
         return question_intent::become; // "from senior PM to director", "Sr PM -> PL"
     }
-    // Two roles and a "someday": where the asker is and where they hope to be ("Sr PM
-    // here, want to own a whole portfolio someday").
+    // Two roles and a "someday", or what to develop: where the asker is and where they
+    // hope to be ("Sr PM here, want to own a whole portfolio someday", "my senior PM
+    // wants to run a whole product portfolio: what does she need to develop?").
     if (mentioned >= 2 && t.has_any({" someday", " some day", " one day", " eventually",
-                                     " long term", " down the road", " in the future"})) {
+                                     " long term", " down the road", " in the future",
+                                     " need to develop", " needs to develop", " should develop"})) {
         return question_intent::become;
     }
     // "What should I work on to make Sr PM?", "a roadmap to PL", "get into product", "she

@@ -312,6 +312,9 @@ TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
               question_intent::none);
     EXPECT_EQ(detect_intent(question_text("how do I get into product management?"), 0),
               question_intent::become);
+    EXPECT_EQ(ask("Founder here: my best senior PM wants to run a whole product portfolio, so "
+                  "what does she need to develop?"),
+              "path:senior-product-manager-to-product-lead");
     // Where the asker is, and where they hope to be some day.
     EXPECT_EQ(ask("Sr PM here, want to own a whole portfolio someday. what should I be proving in "
                   "the next year or two?"),
