@@ -47,6 +47,9 @@ constexpr double min_card_coverage = 0.3;
 constexpr double dominant_score = 12;
 constexpr double dominant_ratio = 0.5;
 constexpr double dominant_coverage = 0.35;
+/// Aspects of two roles the articles compare apart, in an FAQ or topic of their own.
+constexpr concern compared_aspects[] = {concern::metrics, concern::daily_work,
+                                        concern::planning_horizon, concern::decisions};
 
 /// Of the entries considered, the one sharing the most of the themes asked (at least one);
 /// on a tie, the one sharing more distinctive themes (evidence, not the "consultant" of
@@ -161,6 +164,13 @@ public:
                     concern_set().set(static_cast<std::size_t>(concern::same_job_other_name)) ||
                 q_.concerns().test(static_cast<std::size_t>(concern::title_variation))) {
                 if (auto a = by_concern(); a && a->kind == answer_kind::faq) {
+                    return *a;
+                }
+            }
+            // One aspect of the two set side by side: the FAQ or topic on it ("what should
+            // the PM measure versus the product lead?" is the topic on metrics by role).
+            if (asks_one_aspect()) {
+                if (auto a = by_concern(); a && a->kind != answer_kind::role) {
                     return *a;
                 }
             }
@@ -544,6 +554,16 @@ private:
         // ("my PML reads every survey after a release. is that part of the job?").
         return std::max(q_.predicate_coverage(card), q_.asked_predicate_coverage(card)) >=
                min_card_coverage;
+    }
+
+    /// True when the question asks about one aspect the articles set side by side for two
+    /// roles on its own: what each is measured on, a typical day, how far ahead each plans,
+    /// who decides what.
+    bool asks_one_aspect() const
+    {
+        const auto asked = q_.concerns();
+        return std::any_of(std::begin(compared_aspects), std::end(compared_aspects),
+                           [&](concern c) { return asked.test(static_cast<std::size_t>(c)); });
     }
 
     /// True when the second of two roles named is the asker's guess at what the first is

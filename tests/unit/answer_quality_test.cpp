@@ -106,11 +106,11 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     // guards hold today's level, and every unanswerable question must be refused.
     // First measure -> now, and whether the misses have been read (a set whose misses
     // were read while changes were chosen is a development set, no longer clean):
-    //   dev2 35 -> 54/60, fresh 23 -> 38/40, blind 28 -> 51/60, blind2 28 -> 52/60: read;
+    //   dev2 35 -> 55/60, fresh 23 -> 38/40, blind 28 -> 51/60, blind2 28 -> 52/60: read;
     //   dev3 58 -> 74/80 (16/16 refused): written for development, every miss read;
     //   dev4 67 -> 77/80 (16/16 refused): the same, written a session later;
     //   dev5 57 -> 73/80 (16/16 refused): the same, written later in that session;
-    //   dev6 54 -> 72/80 (12 -> 16/16 refused): the same, eight kinds of asker;
+    //   dev6 54 -> 73/80 (12 -> 16/16 refused): the same, eight kinds of asker;
     //   blind3 28 -> 48/60: one miss read (an unanswerable question it answered);
     //   blind4 34 -> 58/60: two misses read (reporting lines the articles never give);
     //   (the weight of unseen dictionary words was chosen with the scores of all sets,
@@ -151,7 +151,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   blind17 40 -> 43/60, 11 -> 12/12 refused: returning, junior, senior, founders,
     //   neighbouring teams and rambling messages; the same, but for the one unanswerable
     //   question it answered (a non-compete), read to refuse it;
-    //   dev10 48 -> 59/80, 15 -> 16/16 refused: written for development, eight kinds of
+    //   dev10 48 -> 60/80, 15 -> 16/16 refused: written for development, eight kinds of
     //   asker (week-one PMs, engineers, senior PMs, founders, HR, career changers, non-native
     //   speakers, terse power users), every miss read.
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
@@ -165,10 +165,10 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         bool read; ///< its misses may be looked at
     };
     const std::vector<question_set> sets{
-        {"questions_dev2.json", 0.90, true},     {"questions_dev3.json", 0.92, true},
+        {"questions_dev2.json", 0.91, true},     {"questions_dev3.json", 0.92, true},
         {"questions_dev4.json", 0.96, true},     {"questions_blind10.json", 0.88, false},
         {"questions_dev5.json", 0.91, true},     {"questions_blind11.json", 0.80, false},
-        {"questions_dev6.json", 0.90, true},     {"questions_fresh.json", 0.95, true},
+        {"questions_dev6.json", 0.91, true},     {"questions_fresh.json", 0.95, true},
         {"questions_blind.json", 0.85, true},    {"questions_blind2.json", 0.86, true},
         {"questions_blind3.json", 0.80, false},  {"questions_blind4.json", 0.96, false},
         {"questions_blind5.json", 0.96, false},  {"questions_blind6.json", 0.91, true},
@@ -177,7 +177,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_blind12.json", 0.85, false}, {"questions_blind13.json", 0.80, false},
         {"questions_dev8.json", 0.91, true},     {"questions_blind14.json", 0.85, false},
         {"questions_dev9.json", 0.87, true},     {"questions_blind15.json", 0.63, false},
-        {"questions_blind16.json", 0.78, false}, {"questions_dev10.json", 0.72, true},
+        {"questions_blind16.json", 0.78, false}, {"questions_dev10.json", 0.75, true},
         {"questions_blind17.json", 0.71, false}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);

@@ -707,6 +707,18 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("How do companies usually decide who gets cut in a layoff round?"), "unknown");
 }
 
+TEST_F(answerer_test, one_aspect_of_two_roles_side_by_side_gets_the_entry_on_it)
+{
+    EXPECT_EQ(ask("Setting OKRs: what should the PM measure versus what should the product lead "
+                  "measure?"),
+              "topic:metrics-by-role");
+    EXPECT_EQ(ask("Q3 goal-setting is coming up. What does success look like in numbers for a PM "
+                  "versus a product lead?"),
+              "topic:metrics-by-role");
+    // With no aspect asked, the two side by side.
+    EXPECT_EQ(ask("pm vs principal pm?"), "compare:product-manager|principal-product-manager");
+}
+
 TEST_F(answerer_test, a_theme_only_in_the_context_of_a_move_does_not_take_it_over)
 {
     EXPECT_EQ(ask("I've been a senior PM for two years and I'm pretty sure I want the management "
