@@ -406,7 +406,8 @@ private:
             const auto ref = kb_.entry(h.document);
             if ((ref.kind != entry_kind::faq && ref.kind != entry_kind::topic) ||
                 !(fit_.about_named_roles(h) ||
-                  ((from_elsewhere || against_mine) && about_a_named_role(ref)))) {
+                  ((from_elsewhere || against_mine) && about_a_named_role(ref)) ||
+                  (into_product && toward_leading && about_product_leads(ref)))) {
                 continue;
             }
             // A question that names no role is not answered by a phrasing about one ("IC vs
@@ -505,6 +506,16 @@ private:
         }
         return best >= described_role_coverage && best - second >= described_role_margin ? found
                                                                                          : nullptr;
+    }
+
+    /// True when an FAQ or topic is about product leads: where someone heading into a
+    /// lead's job from another field is going, whatever roles they name on the way ("would I
+    /// have to do a few years as a PM first?").
+    bool about_product_leads(entry_ref ref) const
+    {
+        const auto& about = ref.kind == entry_kind::faq ? kb_.faqs()[ref.index].roles
+                                                        : kb_.topics()[ref.index].roles;
+        return std::find(about.begin(), about.end(), "product-lead") != about.end();
     }
 
     /// True when an FAQ or topic is about at least one of the roles the question names.

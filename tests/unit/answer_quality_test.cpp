@@ -115,7 +115,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   blind4 34 -> 58/60: two misses read (reporting lines the articles never give);
     //   (the weight of unseen dictionary words was chosen with the scores of all sets,
     //   these two included, in view: 0.6 or 0.7 gained, 0.5 let refusals through);
-    //   blind6 38 -> 55/60: read (mid-career questions; 22 misses, 14 of them refusals);
+    //   blind6 38 -> 56/60: read (mid-career questions; 22 misses, 14 of them refusals);
     //   blind7 44 -> 54/60 (13 -> 14/14 refused; 55 until a theme only in a move's context stopped
     //   deciding it, which gained two elsewhere): unread but for the
     //   one unanswerable question it answered (a tool the base never names), the
@@ -140,7 +140,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   dev8 59 -> 73/80 (13 -> 16/16 refused): written for development, eight kinds of
     //   asker, every miss read;
     //   blind14 48 -> 51/60 (12/12 refused): new hires in their first month; never read;
-    //   dev9 57 -> 70/80 (13 -> 16/16 refused): written for development, eight kinds of
+    //   dev9 57 -> 71/80 (13 -> 16/16 refused): written for development, eight kinds of
     //   asker, every miss read;
     //   blind15 37 -> 38/60 (12/12 refused): askers at every level and from neighbouring teams,
     //   the writer told to keep clear of the FAQs' own wording; measured once, at the end
@@ -171,12 +171,12 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev6.json", 0.91, true},     {"questions_fresh.json", 0.95, true},
         {"questions_blind.json", 0.85, true},    {"questions_blind2.json", 0.86, true},
         {"questions_blind3.json", 0.80, false},  {"questions_blind4.json", 0.96, false},
-        {"questions_blind5.json", 0.96, false},  {"questions_blind6.json", 0.91, true},
+        {"questions_blind5.json", 0.96, false},  {"questions_blind6.json", 0.93, true},
         {"questions_blind7.json", 0.90, false},  {"questions_blind8.json", 0.90, false},
         {"questions_blind9.json", 0.83, false},  {"questions_dev7.json", 0.87, true},
         {"questions_blind12.json", 0.85, false}, {"questions_blind13.json", 0.80, false},
         {"questions_dev8.json", 0.91, true},     {"questions_blind14.json", 0.85, false},
-        {"questions_dev9.json", 0.87, true},     {"questions_blind15.json", 0.63, false},
+        {"questions_dev9.json", 0.88, true},     {"questions_blind15.json", 0.63, false},
         {"questions_blind16.json", 0.78, false}, {"questions_dev10.json", 0.75, true},
         {"questions_blind17.json", 0.71, false}};
     for (const auto& [file, floor, read] : sets) {

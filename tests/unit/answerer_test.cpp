@@ -660,7 +660,12 @@ TEST_F(answerer_test,
     EXPECT_EQ(ask("I was a backend dev for 5 years and want to switch into product. do people "
                   "actually make that jump?"),
               "topic:moving-into-product-management-from-other-fields");
-    // Into a lead's job, named or not: the FAQ on that.
+    // Into a lead's job, named or not: the FAQ on that (or on whether senior PM comes
+    // first, when that is asked).
+    EXPECT_EQ(ask("Hey! I'm a marketing manager and I'm seriously thinking about switching into "
+                  "product. Long term I'd love to lead a product team. Is that even realistic "
+                  "from a marketing background or do people basically all come up as PMs?"),
+              "faq:switching-from-other-fields");
     EXPECT_EQ(ask("can a marketer become a product lead?"), "faq:switching-from-other-fields");
     EXPECT_EQ(ask("can an eng mgr move straight into a product lead role, or do you have to do "
                   "the PM thing first?"),
