@@ -39,6 +39,15 @@ bool names_a_move(std::string_view text,
     return false;
 }
 
+/// Wanting to manage one day ("long term I'd love to manage other PMs as a PML") is where
+/// the asker is going, not a question of whom a role manages.
+bool wants_to_manage(const phrase_text& t)
+{
+    return t.has_any({" love to manage", " like to manage", " want to manage", " wanna manage",
+                      " hope to manage", " aspire to manage", " eventually manage",
+                      " goal is to manage", " dream is to manage"});
+}
+
 } // namespace
 
 question_intent detect_intent(const std::string& text, std::size_t mentioned)
@@ -137,7 +146,7 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
     // senior PMs manage other PMs?").
     // Not wanting to manage ("I dread managing people; will my career stall?") asks about
     // growing without it, not whom a role manages.
-    if (!reluctant_to_manage(text) &&
+    if (!reluctant_to_manage(text) && !wants_to_manage(t) &&
         t.has_any({" manage people", " manage anyone", " manage other", " manage a team",
                    " manage pms", " manage pm ", " manage product managers", " managing people",
                    " managing anyone", " managing other", " managing a team", " people manager",

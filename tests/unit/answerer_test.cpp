@@ -315,6 +315,10 @@ TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
     EXPECT_EQ(ask("Founder here: my best senior PM wants to run a whole product portfolio, so "
                   "what does she need to develop?"),
               "path:senior-product-manager-to-product-lead");
+    EXPECT_EQ(ask("Former high school teacher, now six months into my first PM job. Long term I'd "
+                  "love to manage other PMs as a product management lead - what should I "
+                  "practise now?"),
+              "path:product-manager-to-product-management-lead");
     // Where the asker is, and where they hope to be some day.
     EXPECT_EQ(ask("Sr PM here, want to own a whole portfolio someday. what should I be proving in "
                   "the next year or two?"),
