@@ -387,6 +387,13 @@ private:
             " compared to mine", " compared with mine", " vs me",
             " vs mine",          " than me ",           " than mine"};
         const bool against_mine = has_any_phrase(q_.text(), against_own_job);
+        // A role offered as one guess among others ("the PM or someone higher up?") is no
+        // subject the answer must be about: who it is, is what is asked.
+        constexpr std::array<std::string_view, 7> or_someone_above{
+            " or someone above",  " or someone higher", " or someone more senior",
+            " or someone senior", " or their boss",     " or their manager",
+            " or above"};
+        const bool offers_someone_above = has_any_phrase(q_.text(), or_someone_above);
         // Heading into product in general, with no role in view: the topic on coming in from
         // other fields, however the rest is worded ("product designer, 5 years in, how do
         // people make that move?"). Not whether it takes a technical background: an FAQ
@@ -405,7 +412,7 @@ private:
         for (const auto& h : q_.hits()) {
             const auto ref = kb_.entry(h.document);
             if ((ref.kind != entry_kind::faq && ref.kind != entry_kind::topic) ||
-                !(fit_.about_named_roles(h) ||
+                !(fit_.about_named_roles(h) || offers_someone_above ||
                   ((from_elsewhere || against_mine) && about_a_named_role(ref)) ||
                   (into_product && toward_leading && about_product_leads(ref)))) {
                 continue;

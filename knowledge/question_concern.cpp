@@ -34,7 +34,7 @@ const std::array<concern_words, concern_count>& concern_table()
         {concern::decisions,
          {" decide", " decision", " authority", " call the shots", " final say", " sign off",
           " signs off", " approve", " approval", " own call", " on their own", " who decides",
-          " gets to decide", " say over"}},
+          " gets to decide", " say over", " kind of call", " that call "}},
         {concern::daily_work,
          {" typical day", " day to day", " daily", " day look", " spend most", " spend their time",
           " spend time", " time on", " average day", " week look", " calendar"}},

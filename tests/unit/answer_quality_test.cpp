@@ -107,7 +107,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     // First measure -> now, and whether the misses have been read (a set whose misses
     // were read while changes were chosen is a development set, no longer clean):
     //   dev2 35 -> 55/60, fresh 23 -> 38/40, blind 28 -> 51/60, blind2 28 -> 52/60: read;
-    //   dev3 58 -> 74/80 (16/16 refused): written for development, every miss read;
+    //   dev3 58 -> 75/80 (16/16 refused): written for development, every miss read;
     //   dev4 67 -> 77/80 (16/16 refused): the same, written a session later;
     //   dev5 57 -> 73/80 (16/16 refused): the same, written later in that session;
     //   dev6 54 -> 73/80 (12 -> 16/16 refused): the same, eight kinds of asker;
@@ -127,7 +127,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   refused: each written and measured once at the end of a session; unread but for
     //   the three unanswerable questions they answered (a reporting line offered as "the
     //   CEO or the CPO", working hours, a PM-to-engineer ratio), read to refuse them;
-    //   blind10 53 -> 54/60 (12/12 refused): written with dev4 and never read (54 for a
+    //   blind10 53 -> 55/60 (12/12 refused): written with dev4 and never read (54 for a
     //   while; the looser bar for echoed FAQ phrasings cost it one and gained five elsewhere);
     //   blind11 36 -> 48/60, 9 -> 12/12 refused: written with dev5 by a writer asked for six
     //   kinds of asker; unread but for the three unanswerable questions it answered (a
@@ -140,12 +140,12 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   dev8 59 -> 73/80 (13 -> 16/16 refused): written for development, eight kinds of
     //   asker, every miss read;
     //   blind14 48 -> 51/60 (12/12 refused): new hires in their first month; never read;
-    //   dev9 57 -> 71/80 (13 -> 16/16 refused): written for development, eight kinds of
+    //   dev9 57 -> 72/80 (13 -> 16/16 refused): written for development, eight kinds of
     //   asker, every miss read;
     //   blind15 37 -> 38/60 (12/12 refused): askers at every level and from neighbouring teams,
     //   the writer told to keep clear of the FAQs' own wording; measured once, at the end
     //   of the session it was written in, and never read;
-    //   blind16 46 -> 47/60 (12/12 refused): askers new, curious, hiring, planning or building
+    //   blind16 46 -> 48/60 (12/12 refused): askers new, curious, hiring, planning or building
     //   an org; written by a helper at the start of a session and measured only at its end
     //   (46 is the session-start binary on it), never read;
     //   blind17 40 -> 43/60, 11 -> 12/12 refused: returning, junior, senior, founders,
@@ -165,8 +165,8 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         bool read; ///< its misses may be looked at
     };
     const std::vector<question_set> sets{
-        {"questions_dev2.json", 0.91, true},     {"questions_dev3.json", 0.92, true},
-        {"questions_dev4.json", 0.96, true},     {"questions_blind10.json", 0.88, false},
+        {"questions_dev2.json", 0.91, true},     {"questions_dev3.json", 0.93, true},
+        {"questions_dev4.json", 0.96, true},     {"questions_blind10.json", 0.91, false},
         {"questions_dev5.json", 0.91, true},     {"questions_blind11.json", 0.80, false},
         {"questions_dev6.json", 0.91, true},     {"questions_fresh.json", 0.95, true},
         {"questions_blind.json", 0.85, true},    {"questions_blind2.json", 0.86, true},
@@ -176,8 +176,8 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_blind9.json", 0.83, false},  {"questions_dev7.json", 0.87, true},
         {"questions_blind12.json", 0.85, false}, {"questions_blind13.json", 0.80, false},
         {"questions_dev8.json", 0.91, true},     {"questions_blind14.json", 0.85, false},
-        {"questions_dev9.json", 0.88, true},     {"questions_blind15.json", 0.63, false},
-        {"questions_blind16.json", 0.78, false}, {"questions_dev10.json", 0.75, true},
+        {"questions_dev9.json", 0.90, true},     {"questions_blind15.json", 0.63, false},
+        {"questions_blind16.json", 0.80, false}, {"questions_dev10.json", 0.75, true},
         {"questions_blind17.json", 0.71, false}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);

@@ -712,6 +712,10 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("biggest shock goin pm -> lead?"), "faq:challenges-moving-from-pm-to-lead");
     EXPECT_EQ(ask("Who has the authority to shut down a product?"),
               "faq:who-decides-product-investment");
+    // A role offered as one guess of who decides is no subject the answer must be about.
+    EXPECT_EQ(ask("rumor is one of our products is getting sunsetted. who usually makes that kind "
+                  "of call in product, the PM or someone higher up?"),
+              "faq:who-decides-product-investment");
     // Layoffs are no part of the articles, however a question about deciding is worded.
     EXPECT_EQ(ask("How do companies usually decide who gets cut in a layoff round?"), "unknown");
 }
