@@ -152,6 +152,13 @@ public:
                     }
                 }
             }
+            // One aspect of the two set side by side: the FAQ or topic on it ("what should
+            // the PM measure versus the product lead?" is the topic on metrics by role).
+            if (asks_one_aspect()) {
+                if (auto a = by_concern(); a && a->kind != answer_kind::role) {
+                    return *a;
+                }
+            }
             if (const auto* f = fit_.best_faq(0.5, {first, second})) {
                 return answer::of_faq(f);
             }
@@ -164,13 +171,6 @@ public:
                     concern_set().set(static_cast<std::size_t>(concern::same_job_other_name)) ||
                 q_.concerns().test(static_cast<std::size_t>(concern::title_variation))) {
                 if (auto a = by_concern(); a && a->kind == answer_kind::faq) {
-                    return *a;
-                }
-            }
-            // One aspect of the two set side by side: the FAQ or topic on it ("what should
-            // the PM measure versus the product lead?" is the topic on metrics by role).
-            if (asks_one_aspect()) {
-                if (auto a = by_concern(); a && a->kind != answer_kind::role) {
                     return *a;
                 }
             }
@@ -574,14 +574,19 @@ private:
                min_card_coverage;
     }
 
-    /// True when the question asks about one aspect the articles set side by side for two
-    /// roles on its own: what each is measured on, a typical day, how far ahead each plans,
-    /// who decides what.
+    /// True when the question asks about one aspect, and only one, that the articles set side
+    /// by side for two roles on its own: what each is measured on, a typical day, how far
+    /// ahead each plans, who decides what.
     bool asks_one_aspect() const
     {
+        // (A side-by-side or cheat sheet "on focus, scope, metrics etc" wants them all.)
+        if (has_any_phrase(q_.text(), {" side by side", " cheat sheet", " etc", " all that"})) {
+            return false;
+        }
         const auto asked = q_.concerns();
-        return std::any_of(std::begin(compared_aspects), std::end(compared_aspects),
-                           [&](concern c) { return asked.test(static_cast<std::size_t>(c)); });
+        return std::count_if(std::begin(compared_aspects), std::end(compared_aspects),
+                             [&](concern c) { return asked.test(static_cast<std::size_t>(c)); }) ==
+               1;
     }
 
     /// True when the second of two roles named is the asker's guess at what the first is

@@ -74,7 +74,9 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
     // "How much time do leads spend with execs?" asks where the time goes, not how long.
     const bool time_spent =
         t.has_any({" how much time "}) && t.has_any({" spend ", " spent ", " spending "});
-    if (!time_spent &&
+    // Nor does "how many years out does a lead plan?": that is how far ahead.
+    const bool how_far_ahead = t.has_any({" years out", " months out", " quarters out"});
+    if (!time_spent && !how_far_ahead &&
         t.has_any({" how long ", " how many years ", " how many yrs ", " how much time ",
                    " how quickly ", " how fast ", " how soon ", " years of experience ",
                    " yrs of experience ", " how far off ", " how far away ", " timeline "})) {

@@ -107,7 +107,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     // First measure -> now, and whether the misses have been read (a set whose misses
     // were read while changes were chosen is a development set, no longer clean):
     //   dev2 35 -> 55/60, fresh 23 -> 38/40, blind 28 -> 51/60, blind2 28 -> 52/60: read;
-    //   dev3 58 -> 75/80 (16/16 refused): written for development, every miss read;
+    //   dev3 58 -> 76/80 (16/16 refused): written for development, every miss read;
     //   dev4 67 -> 77/80 (16/16 refused): the same, written a session later;
     //   dev5 57 -> 73/80 (16/16 refused): the same, written later in that session;
     //   dev6 54 -> 73/80 (12 -> 16/16 refused): the same, eight kinds of asker;

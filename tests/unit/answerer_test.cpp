@@ -728,7 +728,12 @@ TEST_F(answerer_test, one_aspect_of_two_roles_side_by_side_gets_the_entry_on_it)
     EXPECT_EQ(ask("Q3 goal-setting is coming up. What does success look like in numbers for a PM "
                   "versus a product lead?"),
               "topic:metrics-by-role");
-    // With no aspect asked, the two side by side.
+    EXPECT_EQ(ask("how many years out is a product lead supposed to be planning? vs a pm?"),
+              "faq:planning-horizon-pm-vs-lead");
+    // With no aspect asked, or all of them, the two side by side.
+    EXPECT_EQ(ask("can u give me a quick pm vs pl cheat sheet - scope, horizon, decisions, all "
+                  "that"),
+              "faq:product-manager-vs-product-lead");
     EXPECT_EQ(ask("pm vs principal pm?"), "compare:product-manager|principal-product-manager");
 }
 
