@@ -226,6 +226,18 @@ public:
                 return answer::of_faq(f);
             }
             if (first != nullptr) {
+                // The role's own FAQ on how long it takes, however loosely worded ("experience
+                // range to list on a product lead JD?"), else the path that leads to it.
+                if (const auto* f = fit_.best_faq_about(entry_fit::min_closest_coverage, *first,
+                                                        question_intent::how_long)) {
+                    return answer::of_faq(f);
+                }
+                for (const std::size_t i : kb_.faqs_first_about(fit_.index_of(first))) {
+                    if (kb_.phrasing_intent(kb_.faq_documents(i).first) ==
+                        question_intent::how_long) {
+                        return answer::of_faq(&kb_.faqs()[i]);
+                    }
+                }
                 const auto* p = kb_.find_path("", first->id);
                 return p != nullptr && !p->typical_time.empty() ? answer::of_path(p) : unknown();
             }
@@ -488,13 +500,13 @@ private:
     const role* described_role() const
     {
         // (Not "what titles do product leaders carry?": that asks for a list.)
-        constexpr std::array<std::string_view, 21> asks_which_role{
-            " that job",           " that role",         " this role",        " this job",
-            " that title",         " that position",     " that person",      " is that called",
-            " is it called",       " is this called",    " what title is",    " what title would",
-            " which title is",     " which title would", " what role is",     " which role is",
-            " what role would",    " which role would",  " what do you call", " what do we call",
-            " what would you call"};
+        constexpr std::array<std::string_view, 22> asks_which_role{
+            " that job",        " that role",          " this role",        " this job",
+            " that title",      " that position",      " that person",      " is that called",
+            " is it called",    " is this called",     " what title is",    " what title would",
+            " which title is",  " which title would",  " what role is",     " which role is",
+            " what role would", " which role would",   " what do you call", " what do we call",
+            " title fits",      " what would you call"};
         if (!mentioned_.empty() || !has_any_phrase(q_.text(), asks_which_role)) {
             return nullptr;
         }
@@ -607,11 +619,12 @@ private:
         if (mentioned_.size() != 1 || mentioned_.front()->next_steps.empty()) {
             return false;
         }
-        return has_any_phrase(
-            q_.text(), {" after ", " next step", " next level", " step up from", " level above",
-                        " above that", " where next", " what next", " whats next", " next move",
-                        " next role", " options after", " where do i go from",
-                        " where can i go from", " go from here", " go from there"});
+        return has_any_phrase(q_.text(),
+                              {" after ", " next step", " next level", " step up from",
+                               " level above", " above that", " where next", " what next",
+                               " whats next", " go next", " goes next", " next move", " next role",
+                               " options after", " where do i go from", " where can i go from",
+                               " go from here", " go from there"});
     }
 
     answer best_entry() const

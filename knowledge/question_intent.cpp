@@ -79,7 +79,8 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
     if (!time_spent && !how_far_ahead &&
         t.has_any({" how long ", " how many years ", " how many yrs ", " how much time ",
                    " how quickly ", " how fast ", " how soon ", " years of experience ",
-                   " yrs of experience ", " how far off ", " how far away ", " timeline "})) {
+                   " yrs of experience ", " how far off ", " how far away ", " timeline ",
+                   " experience range", " how much experience", " years until"})) {
         return question_intent::how_long;
     }
     // Reporting seen from above ("who reports to a product lead?", "people reporting to
@@ -130,6 +131,7 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                                     " to whom does",
                                     " to whom will",
                                     " works under ",
+                                    " whose team",
                                     " roll up to",
                                     " rolls up to",
                                     " roll up into",

@@ -141,8 +141,11 @@ bool out_of_scope(const std::string& text)
     // Nor how often to meet ("1:1" alone is often only context: "...before our 1:1"), or
     // which tools to use.
     const bool meeting_cadence = t.has_any({" how often"}) && t.has_any({" 1 1", " one on one"});
-    const bool tools = t.has_any(
-        {" what tool", " which tool", " tools do ", " tool do ", " tools should", " tool should"});
+    const bool tools =
+        t.has_any({" what tool", " which tool", " tools do ", " tool do ", " tools should",
+                   " tool should", " template", " take home", " takehome"});
+    // Nor the future of the job: "will AI replace product managers?".
+    const bool ai = t.has_any({" ai ", " artificial intelligence", " chatgpt", " llm", " gpt "});
     // Nor law: regulation and who signs off for it, non-competes, contracts.
     const bool regulation = t.has_any(
         {" regulatory affairs", " fda ", " hipaa", " gdpr", " non compete", " noncompete", " nda ",
@@ -159,7 +162,7 @@ bool out_of_scope(const std::string& text)
     return other_title || any(pay) || one_company_asked() || head_count || hours || workplace ||
            hiring || ratings || moving_back || other_job_compared || time_share || interviews ||
            perks || what_they_make || other_mindset || turnover || regulation || tools ||
-           meeting_cadence;
+           meeting_cadence || ai;
 }
 
 } // namespace rolebot::knowledge

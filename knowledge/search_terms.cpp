@@ -27,7 +27,7 @@ const std::unordered_set<std::string_view>& stop_words()
         "get", "have", "has", "had", "s", "t", "hi", "hey", "hello", "thanks", "thank", "rolebot",
         "im", "ive", "id", "whats", "thing", "one", "more", "both",
         // Where the answer comes from, not what it is about ("what do the docs say...").
-        "article", "kb", "doc", "docs", "documentation", "wiki", "bot",
+        "article", "kb", "doc", "docs", "documentation", "wiki", "bot", "source",
         // Chat filler: words that frame a question without saying what it is about.
         "quick", "q", "question", "plain", "term", "actual", "actually", "exact", "exactly",
         "basically", "basic", "simple", "simply", "normally", "someone", "anyone", "somebody",

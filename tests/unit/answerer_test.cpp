@@ -463,8 +463,9 @@ TEST_F(answerer_test, one_job_under_two_names_is_the_faq_on_those_two)
 
 TEST_F(answerer_test, a_role_described_by_what_it_looks_after_is_named)
 {
+    // (How long it takes to become one: that role's own FAQ on it.)
     EXPECT_EQ(ask("how many years until someone like me is running the entire product line?"),
-              "path:product-manager-to-product-lead");
+              "faq:how-long-to-become-product-lead");
     EXPECT_EQ(ask("what signs show I'm ready to take on a whole portfolio of products?"),
               "faq:signs-ready-for-product-lead");
 }
@@ -716,6 +717,20 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("rumor is one of our products is getting sunsetted. who usually makes that kind "
                   "of call in product, the PM or someone higher up?"),
               "faq:who-decides-product-investment");
+    EXPECT_EQ(ask("Who normally decides to retire a product?"),
+              "faq:who-decides-product-investment");
+    EXPECT_EQ(ask("as an apm whose team do i sit on"), "faq:who-do-apms-report-to");
+    EXPECT_EQ(ask("Experience range to list on a product lead JD?"),
+              "faq:how-long-to-become-product-lead");
+    EXPECT_EQ(ask("As a founder I want one person who runs the entire product team and makes sure "
+                  "every product lines up with company objectives, so which title fits that?"),
+              "role:head-of-product");
+    // Templates, take-home exercises and the future of the job are not in the articles.
+    EXPECT_EQ(ask("My mentee got a take-home exercise for a product lead role, so is there a "
+                  "template for the strategy deck?"),
+              "unknown");
+    EXPECT_EQ(ask("Should I expect AI to replace our product managers within a couple of years?"),
+              "unknown");
     // Layoffs are no part of the articles, however a question about deciding is worded.
     EXPECT_EQ(ask("How do companies usually decide who gets cut in a layoff round?"), "unknown");
 }
