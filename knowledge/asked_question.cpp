@@ -61,7 +61,10 @@ bool is_definition_word(const std::string& term)
         // who it is and what they look after ("what does that person oversee?")
         "person", "someone", "oversee",
         // how much of it ("end to end")
-        "end"};
+        "end",
+        // what a source says of it, for a description being drafted ("I'm drafting a job
+        // description for a principal PM: what do the sources say that role is about?")
+        "say", "draft"};
     return words.contains(term);
 }
 

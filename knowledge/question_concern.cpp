@@ -126,12 +126,7 @@ const std::array<concern_words, concern_count>& concern_table()
           " a dev ",
           " developer",
           " backend",
-          " frontend",
-          " eng mgr",
-          " eng manager",
-          " an eng ",
-          " engineering manager",
-          " marketing manager"}},
+          " frontend"}},
         {concern::title_variation,
          {" inconsistent",
           " vary",
@@ -277,12 +272,31 @@ const std::array<concern_words, concern_count>& concern_table()
           " promotion case", " up for promotion", " go up for", " promo packet",
           " promotion packet", " lead material", " leadership material", " manager material"}},
         {concern::prerequisite,
-         {" before becoming", " before i become", " have to be a",       " need to be a",
-          " skip the",        " skip senior",     " skip being",         " skip a ",
-          " skip straight",   " skip over",       " skipping",           " straight to",
-          " straight from",   " jump right",      " directly to",        " first or",
-          " have to do a",    " need to do a",    " have to go through", " need to go through",
-          " before applying"}},
+         {" before becoming",
+          " before i become",
+          " have to be a",
+          " need to be a",
+          " skip the",
+          " skip senior",
+          " skip being",
+          " skip a ",
+          " skip straight",
+          " skip over",
+          " skipping",
+          " straight to",
+          " straight from",
+          " jump right",
+          " directly to",
+          " first or",
+          " have to do a",
+          " need to do a",
+          " have to go through",
+          " need to go through",
+          " before applying",
+          " pass senior",
+          " pass through",
+          " go through senior",
+          " always in the middle"}},
         {concern::responsibilities,
          {" responsible", " responsibilit", " duties", " accountable", " in charge of",
           " spend most", " job involve", " work involve"}},
@@ -363,6 +377,16 @@ concern_set concerns_of(const std::string& text)
     index.each_in(text, [&](std::uint32_t what) { found.set(what); });
     if (reluctant_to_manage(text)) {
         found.set(static_cast<std::size_t>(concern::individual_contributor_track));
+    }
+    // A manager of another discipline comes from elsewhere when moving ("can an eng mgr move
+    // straight into a product lead role?"), not when asking beside product ("as an eng
+    // manager, should I expect our product lead to write tickets?").
+    if (has_any_phrase(text, {" eng mgr", " eng manager", " an eng ", " engineering manager",
+                              " marketing manager"}) &&
+        has_any_phrase(text, {" move", " moving", " switch", " transition", " jump", " become",
+                              " becoming", " into product", " break into", " get into", " into a ",
+                              " pivot", " career", " realistic", " want to be"})) {
+        found.set(static_cast<std::size_t>(concern::coming_from_elsewhere));
     }
     // Proof of what? Evidence is asked for only when an outcome is named with it.
     const auto evidence = static_cast<std::size_t>(concern::evidence);

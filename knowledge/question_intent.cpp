@@ -183,7 +183,7 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
              " prepare for ", " go from ",    " going from ", " steps ",         " route ",
              " lay out ",     " get me to ",  " make it to ", " gets you to ",   " get you to ",
              " aiming for ",  " aim for ",    " work toward", " working toward", " on track for",
-             " in mind",      " road to ",    " the road "})) {
+             " go next",      " goes next",   " in mind",     " road to ",       " the road "})) {
         return question_intent::become;
     }
     if (t.has_any({" what ", " whats ", " who is ", " tell me about ", " explain ", " define ",

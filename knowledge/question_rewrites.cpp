@@ -193,8 +193,9 @@ std::string name_a_bare_lead(std::string text)
         "managers ",    "management ", "pl ",        "engineer ", "engineers ",
         "engineering ", "designer ",   "designers ", "design ",   "developer ",
         "developers ",  "dev ",        "architect ", "analyst ",  "researcher "};
-    for (const std::string_view before : {" a lead ", " the lead ", " as lead ", " our lead ",
-                                          " my lead ", " your lead ", " their lead "}) {
+    for (const std::string_view before :
+         {" a lead ", " the lead ", " as lead ", " our lead ", " my lead ", " your lead ",
+          " their lead ", " before lead "}) {
         for (auto at = text.find(before); at != std::string::npos; at = text.find(before, at + 1)) {
             const auto next = std::string_view(text).substr(at + before.size());
             if (std::none_of(lead_what.begin(), lead_what.end(),

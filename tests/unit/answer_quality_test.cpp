@@ -106,7 +106,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     // guards hold today's level, and every unanswerable question must be refused.
     // First measure -> now, and whether the misses have been read (a set whose misses
     // were read while changes were chosen is a development set, no longer clean):
-    //   dev2 35 -> 55/60, fresh 23 -> 38/40, blind 28 -> 51/60, blind2 28 -> 52/60: read;
+    //   dev2 35 -> 55/60, fresh 23 -> 38/40, blind 28 -> 52/60, blind2 28 -> 52/60: read;
     //   dev3 58 -> 76/80 (16/16 refused): written for development, every miss read;
     //   dev4 67 -> 77/80 (16/16 refused): the same, written a session later;
     //   dev5 57 -> 73/80 (16/16 refused): the same, written later in that session;
@@ -123,7 +123,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   blind5 49 -> 58/60: unread. Its score, like blind3's and
     //   blind4's, was looked at to keep or drop a change, and five of their questions
     //   were seen once as they turned right (dominant_hit);
-    //   blind8 45 -> 54/60, 12 -> 14/14 refused, and blind9 42 -> 52/60, 13 -> 14/14
+    //   blind8 45 -> 55/60, 12 -> 14/14 refused, and blind9 42 -> 52/60, 13 -> 14/14
     //   refused: each written and measured once at the end of a session; unread but for
     //   the three unanswerable questions they answered (a reporting line offered as "the
     //   CEO or the CPO", working hours, a PM-to-engineer ratio), read to refuse them;
@@ -154,7 +154,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   dev10 48 -> 61/80, 15 -> 16/16 refused: written for development, eight kinds of
     //   asker (week-one PMs, engineers, senior PMs, founders, HR, career changers, non-native
     //   speakers, terse power users), every miss read;
-    //   dev11 50 -> 57/80, 14 -> 16/16 refused: written for development later that session
+    //   dev11 50 -> 61/80, 14 -> 16/16 refused: written for development later that session
     //   (interns, mid-level PMs, neighbouring managers, founders, recruiters, mentors, people
     //   back from leave, people typing on a phone), every miss read. Its first measure is
     //   that session's cleanest unseen figure; its writer glimpsed three of dev10's.
@@ -173,16 +173,16 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev4.json", 0.96, true},     {"questions_blind10.json", 0.91, false},
         {"questions_dev5.json", 0.91, true},     {"questions_blind11.json", 0.80, false},
         {"questions_dev6.json", 0.91, true},     {"questions_fresh.json", 0.95, true},
-        {"questions_blind.json", 0.85, true},    {"questions_blind2.json", 0.86, true},
+        {"questions_blind.json", 0.86, true},    {"questions_blind2.json", 0.86, true},
         {"questions_blind3.json", 0.80, false},  {"questions_blind4.json", 0.96, false},
         {"questions_blind5.json", 0.96, false},  {"questions_blind6.json", 0.93, true},
-        {"questions_blind7.json", 0.90, false},  {"questions_blind8.json", 0.90, false},
+        {"questions_blind7.json", 0.90, false},  {"questions_blind8.json", 0.91, false},
         {"questions_blind9.json", 0.86, false},  {"questions_dev7.json", 0.87, true},
         {"questions_blind12.json", 0.85, false}, {"questions_blind13.json", 0.80, false},
         {"questions_dev8.json", 0.91, true},     {"questions_blind14.json", 0.85, false},
         {"questions_dev9.json", 0.90, true},     {"questions_blind15.json", 0.63, false},
         {"questions_blind16.json", 0.81, false}, {"questions_dev10.json", 0.76, true},
-        {"questions_dev11.json", 0.70, true},    {"questions_blind17.json", 0.71, false}};
+        {"questions_dev11.json", 0.76, true},    {"questions_blind17.json", 0.71, false}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {

@@ -725,6 +725,18 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("As a founder I want one person who runs the entire product team and makes sure "
                   "every product lines up with company objectives, so which title fits that?"),
               "role:head-of-product");
+    EXPECT_EQ(ask("new grad: must everyone pass senior PM before lead?"),
+              "faq:senior-pm-required-before-product-lead");
+    EXPECT_EQ(ask("When we write the ladder, where can a senior PM go next, both on the "
+                  "management side and if they want to stay hands-on?"),
+              "faq:what-comes-after-senior-pm");
+    EXPECT_EQ(ask("I'm drafting a job description for a Principal Product Manager, so what do "
+                  "our sources actually say that role is about?"),
+              "role:principal-product-manager");
+    // A manager of another discipline asking beside product is not changing careers.
+    EXPECT_EQ(ask("As an eng manager, should I expect our new product lead to be writing tickets "
+                  "and refining the sprint queue with my team, or does that stay with the PMs?"),
+              "faq:product-lead-hands-on-work");
     // Templates, take-home exercises and the future of the job are not in the articles.
     EXPECT_EQ(ask("My mentee got a take-home exercise for a product lead role, so is there a "
                   "template for the strategy deck?"),
