@@ -85,18 +85,26 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
     }
     // Reporting seen from above ("who reports to a product lead?", "people reporting to
     // them") asks whom the role leads, not whom it answers to.
-    if (t.has_any({" who reports to ",      " who report to ",    " people report to ",
-                   " people reporting to ", " reporting to them", " reporting to him",
-                   " reporting to her",     " report to them",    " reports to them",
-                   " direct reports",       " have reports",      " has reports",
-                   " get reports",          " with reports",      " with direct reports",
-                   " come with a team",     " comes with a team", " people under",
-                   " anyone under",         " team under",        " someone boss",
-                   " anyone boss",          " who sits under ",   " who sit under ",
-                   " who works under ",     " who work under ",   " report to me ",
-                   " reports to me ",       " report to us ",     " reporting to me ",
-                   " report into me ",      " reports into me ",  " underneath ",
-                   " working under ",       " manages who",       " manage who"})) {
+    if (t.has_any({" who reports to ",     " who report to ",
+                   " people report to ",   " people reporting to ",
+                   " reporting to them",   " reporting to him",
+                   " reporting to her",    " report to them",
+                   " reports to them",     " direct reports",
+                   " have reports",        " has reports",
+                   " get reports",         " with reports",
+                   " with direct reports", " come with a team",
+                   " comes with a team",   " people under",
+                   " anyone under",        " team under",
+                   " someone boss",        " anyone boss",
+                   " who sits under ",     " who sit under ",
+                   " who works under ",    " who work under ",
+                   " report to me ",       " reports to me ",
+                   " report to us ",       " reporting to me ",
+                   " report into me ",     " reports into me ",
+                   " underneath ",         " working under ",
+                   " manages who",         " manage who",
+                   " anyone report to",    " anyone supposed to report to",
+                   " anybody report to"})) {
         return question_intent::manages;
     }
     // "Who's my boss?" asks for a reporting line; "my new boss is head of product. is

@@ -22,14 +22,15 @@ void replace_all(std::string& text, std::string_view said, std::string_view mean
 }
 
 /// Idioms in the words the articles use for the same thing: "what is a director on the
-/// hook for?" asks what a director is responsible for, and "whose call is it?" who decides.
+/// hook for?" asks what a director is responsible for, "whose call is it?" who decides,
+/// and "I can't code" says the asker has no technical background.
 std::string in_plain_words(std::string text)
 {
     struct idiom {
         std::string_view said;
         std::string_view meant;
     };
-    static constexpr std::array<idiom, 9> idioms{{
+    static constexpr std::array<idiom, 14> idioms{{
         {" on the hook for ", " responsible for "},
         {" whose call ", " who decides "},
         {" make the call ", " decide "},
@@ -38,6 +39,11 @@ std::string in_plain_words(std::string text)
         {" calls the shots ", " decides "},
         {" pay grade ", " authority "},
         {" ppl ", " people "},
+        {" cant code ", " have no technical background code "},
+        {" never coded ", " have no technical background code "},
+        {" never wrote software ", " have no technical background "},
+        {" never written software ", " have no technical background "},
+        {" dont code ", " have no technical background code "},
         {" wtf ", " what "},
     }};
     const word_starts starts(text);
@@ -92,12 +98,13 @@ std::string name_described_roles(std::string text)
         text.find(" products") == std::string::npos) {
         return text; // most questions describe no role
     }
-    static constexpr std::array<std::string_view, 14> whole_line{
-        " a whole portfolio ",         " the whole portfolio ",        " an entire portfolio ",
-        " the entire portfolio ",      " a portfolio of products ",    " a whole product line ",
-        " the whole product line ",    " an entire product line ",     " the entire product line ",
-        " a family of products ",      " a whole family of products ", " several product lines ",
-        " a whole product portfolio ", " an entire product portfolio "};
+    static constexpr std::array<std::string_view, 17> whole_line{
+        " a whole portfolio ",         " the whole portfolio ",         " an entire portfolio ",
+        " the entire portfolio ",      " a portfolio of products ",     " a whole product line ",
+        " the whole product line ",    " an entire product line ",      " the entire product line ",
+        " a family of products ",      " a whole family of products ",  " several product lines ",
+        " a whole product portfolio ", " an entire product portfolio ", " a product portfolio ",
+        " a whole group of products ", " a group of products "};
     for (const auto phrase : whole_line) {
         // " a whole portfolio" -> " a product lead whole portfolio": the words stay.
         const auto article_end = phrase.find(' ', 1);

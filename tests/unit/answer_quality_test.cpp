@@ -151,10 +151,10 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   blind17 40 -> 43/60, 11 -> 12/12 refused: returning, junior, senior, founders,
     //   neighbouring teams and rambling messages; the same, but for the one unanswerable
     //   question it answered (a non-compete), read to refuse it;
-    //   dev10 48 -> 61/80, 15 -> 16/16 refused: written for development, eight kinds of
+    //   dev10 48 -> 62/80, 15 -> 16/16 refused: written for development, eight kinds of
     //   asker (week-one PMs, engineers, senior PMs, founders, HR, career changers, non-native
     //   speakers, terse power users), every miss read;
-    //   dev11 50 -> 61/80, 14 -> 16/16 refused: written for development later that session
+    //   dev11 50 -> 63/80, 14 -> 16/16 refused: written for development later that session
     //   (interns, mid-level PMs, neighbouring managers, founders, recruiters, mentors, people
     //   back from leave, people typing on a phone), every miss read. Its first measure is
     //   that session's cleanest unseen figure; its writer glimpsed three of dev10's.
@@ -182,7 +182,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev8.json", 0.91, true},     {"questions_blind14.json", 0.85, false},
         {"questions_dev9.json", 0.90, true},     {"questions_blind15.json", 0.63, false},
         {"questions_blind16.json", 0.81, false}, {"questions_dev10.json", 0.76, true},
-        {"questions_dev11.json", 0.76, true},    {"questions_blind17.json", 0.71, false}};
+        {"questions_dev11.json", 0.78, true},    {"questions_blind17.json", 0.71, false}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {

@@ -737,6 +737,13 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("As an eng manager, should I expect our new product lead to be writing tickets "
                   "and refining the sprint queue with my team, or does that stay with the PMs?"),
               "faq:product-lead-hands-on-work");
+    EXPECT_EQ(ask("never wrote software, still ok for pm/pl?"), "faq:technical-background-needed");
+    EXPECT_EQ(ask("I work in customer support and can't code - is that a dealbreaker for becoming "
+                  "a PM?"),
+              "faq:technical-background-needed");
+    EXPECT_EQ(ask("Realistically, if I start out as a PM after graduation, how many years until I "
+                  "could be leading a product portfolio?"),
+              "path:product-manager-to-product-lead");
     // Templates, take-home exercises and the future of the job are not in the articles.
     EXPECT_EQ(ask("My mentee got a take-home exercise for a product lead role, so is there a "
                   "template for the strategy deck?"),
