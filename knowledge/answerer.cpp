@@ -457,6 +457,24 @@ private:
         if (best) {
             return answer::of_topic(&kb_.topics()[best->index]);
         }
+        // None among the hits, no role named, and a theme only one kind of entry has (the
+        // titles of product leadership, examples of it, the reactive and creative mindsets):
+        // the entry on that theme, however the question words it ("any big-name execs who
+        // modelled strong product leadership?" shares no word with the examples but
+        // leadership). Not for something the base never names.
+        if (mentioned_.empty() && distinctive && !q_.names_unknown_thing()) {
+            closest_theme<entry_ref> anywhere(asked & distinctive_concerns());
+            for (std::size_t i = 0; i < kb_.topics().size(); ++i) {
+                anywhere.consider({entry_kind::topic, i}, kb_.concerns({entry_kind::topic, i}));
+            }
+            for (std::size_t i = 0; i < kb_.faqs().size(); ++i) {
+                anywhere.consider({entry_kind::faq, i}, kb_.concerns({entry_kind::faq, i}));
+            }
+            if (const auto* b = anywhere.best()) {
+                return b->kind == entry_kind::faq ? answer::of_faq(&kb_.faqs()[b->index])
+                                                  : answer::of_topic(&kb_.topics()[b->index]);
+            }
+        }
         // None among the hits: the FAQ on the theme for the role named, however differently
         // worded. Where the asker comes from is context, not the theme asked about.
         if (const auto* f = faq_on_theme_of_named_role(

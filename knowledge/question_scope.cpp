@@ -144,6 +144,9 @@ bool out_of_scope(const std::string& text)
     const bool tools =
         t.has_any({" what tool", " which tool", " tools do ", " tool do ", " tools should",
                    " tool should", " template", " take home", " takehome"});
+    // Nor one company's levels ("how do our titles map to Google's L5, L6?").
+    const bool levels = t.has_any({" l3 ", " l4 ", " l5 ", " l6 ", " l7 ", " l8 ", " e5 ", " e6 ",
+                                   " ic4 ", " ic5 ", " ic6 ", " levels at ", " level at "});
     // Nor the future of the job: "will AI replace product managers?".
     const bool ai = t.has_any({" ai ", " artificial intelligence", " chatgpt", " llm", " gpt "});
     // Nor law: regulation and who signs off for it, non-competes, contracts.
@@ -162,7 +165,7 @@ bool out_of_scope(const std::string& text)
     return other_title || any(pay) || one_company_asked() || head_count || hours || workplace ||
            hiring || ratings || moving_back || other_job_compared || time_share || interviews ||
            perks || what_they_make || other_mindset || turnover || regulation || tools ||
-           meeting_cadence || ai;
+           meeting_cadence || ai || levels;
 }
 
 } // namespace rolebot::knowledge

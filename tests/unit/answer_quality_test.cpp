@@ -115,7 +115,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   blind4 34 -> 58/60: two misses read (reporting lines the articles never give);
     //   (the weight of unseen dictionary words was chosen with the scores of all sets,
     //   these two included, in view: 0.6 or 0.7 gained, 0.5 let refusals through);
-    //   blind6 38 -> 56/60: read (mid-career questions; 22 misses, 14 of them refusals);
+    //   blind6 38 -> 57/60: read (mid-career questions; 22 misses, 14 of them refusals);
     //   blind7 44 -> 54/60 (13 -> 14/14 refused; 55 until a theme only in a move's context stopped
     //   deciding it, which gained two elsewhere): unread but for the
     //   one unanswerable question it answered (a tool the base never names), the
@@ -142,7 +142,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   blind14 48 -> 51/60 (12/12 refused): new hires in their first month; never read;
     //   dev9 57 -> 72/80 (13 -> 16/16 refused): written for development, eight kinds of
     //   asker, every miss read;
-    //   blind15 37 -> 38/60 (12/12 refused): askers at every level and from neighbouring teams,
+    //   blind15 37 -> 39/60 (12/12 refused): askers at every level and from neighbouring teams,
     //   the writer told to keep clear of the FAQs' own wording; measured once, at the end
     //   of the session it was written in, and never read;
     //   blind16 46 -> 49/60 (12/12 refused): askers new, curious, hiring, planning or building
@@ -151,7 +151,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   blind17 40 -> 43/60, 11 -> 12/12 refused: returning, junior, senior, founders,
     //   neighbouring teams and rambling messages; the same, but for the one unanswerable
     //   question it answered (a non-compete), read to refuse it;
-    //   dev10 48 -> 62/80, 15 -> 16/16 refused: written for development, eight kinds of
+    //   dev10 48 -> 64/80, 15 -> 16/16 refused: written for development, eight kinds of
     //   asker (week-one PMs, engineers, senior PMs, founders, HR, career changers, non-native
     //   speakers, terse power users), every miss read;
     //   dev11 50 -> 63/80, 14 -> 16/16 refused: written for development later that session
@@ -175,13 +175,13 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev6.json", 0.91, true},     {"questions_fresh.json", 0.95, true},
         {"questions_blind.json", 0.86, true},    {"questions_blind2.json", 0.86, true},
         {"questions_blind3.json", 0.80, false},  {"questions_blind4.json", 0.96, false},
-        {"questions_blind5.json", 0.96, false},  {"questions_blind6.json", 0.93, true},
+        {"questions_blind5.json", 0.96, false},  {"questions_blind6.json", 0.95, true},
         {"questions_blind7.json", 0.90, false},  {"questions_blind8.json", 0.91, false},
         {"questions_blind9.json", 0.86, false},  {"questions_dev7.json", 0.87, true},
         {"questions_blind12.json", 0.85, false}, {"questions_blind13.json", 0.80, false},
         {"questions_dev8.json", 0.91, true},     {"questions_blind14.json", 0.85, false},
-        {"questions_dev9.json", 0.90, true},     {"questions_blind15.json", 0.63, false},
-        {"questions_blind16.json", 0.81, false}, {"questions_dev10.json", 0.76, true},
+        {"questions_dev9.json", 0.90, true},     {"questions_blind15.json", 0.65, false},
+        {"questions_blind16.json", 0.81, false}, {"questions_dev10.json", 0.80, true},
         {"questions_dev11.json", 0.78, true},    {"questions_blind17.json", 0.71, false}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);

@@ -744,6 +744,16 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("Realistically, if I start out as a PM after graduation, how many years until I "
                   "could be leading a product portfolio?"),
               "path:product-manager-to-product-lead");
+    // A distinctive theme finds its entry however it is worded.
+    EXPECT_EQ(ask("Any big-name execs who modelled strong product leadership?"),
+              "topic:product-leadership-examples");
+    EXPECT_EQ(ask("we're leveling our job postings. what are the usual exec-level product "
+                  "titles?"),
+              "faq:common-product-leadership-titles");
+    // One company's levels are not in the articles.
+    EXPECT_EQ(ask("CEO wants to know how our product titles map to Google's levels (L5, L6 and so "
+                  "on). Can you give me the mapping?"),
+              "unknown");
     // Templates, take-home exercises and the future of the job are not in the articles.
     EXPECT_EQ(ask("My mentee got a take-home exercise for a product lead role, so is there a "
                   "template for the strategy deck?"),
