@@ -202,7 +202,8 @@ std::string name_a_bare_lead(std::string text)
         "developers ",  "dev ",        "architect ", "analyst ",  "researcher "};
     for (const std::string_view before :
          {" a lead ", " the lead ", " as lead ", " our lead ", " my lead ", " your lead ",
-          " their lead ", " before lead "}) {
+          " their lead ", " before lead ", " straight to lead ", " right to lead ",
+          " directly to lead "}) {
         for (auto at = text.find(before); at != std::string::npos; at = text.find(before, at + 1)) {
             const auto next = std::string_view(text).substr(at + before.size());
             if (std::none_of(lead_what.begin(), lead_what.end(),

@@ -725,6 +725,8 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("As a founder I want one person who runs the entire product team and makes sure "
                   "every product lines up with company objectives, so which title fits that?"),
               "role:head-of-product");
+    EXPECT_EQ(ask("after PM, should I aim for senior PM first or try to jump right to lead?"),
+              "faq:senior-pm-required-before-product-lead");
     EXPECT_EQ(ask("new grad: must everyone pass senior PM before lead?"),
               "faq:senior-pm-required-before-product-lead");
     EXPECT_EQ(ask("When we write the ladder, where can a senior PM go next, both on the "
