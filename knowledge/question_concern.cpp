@@ -232,7 +232,7 @@ const std::array<concern_words, concern_count>& concern_table()
           " alignment", " get buy in", " pitch", " present to", " executive presence", " comms "}},
         {concern::mindset,
          {" reactive", " creative mindset", " certainty", " ambiguity", " ambiguous", " proactive",
-          " firefight", " mindset"}},
+          " firefight", " mindset", " rather than react", " instead of react", " than reacting"}},
         {concern::pillars,
          {" four pillars", " pillars of product", " pillars of pm", " pillars of the pm",
           " 4 pillars", " four things", " 4 things", " four areas", " 4 areas", " four core",

@@ -60,15 +60,16 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
         t.has_any({" report to ", " reports to ", " report into ", " reports into ", " answer to ",
                    " answers to "});
     if (mentioned >= 2 && !whom_answers_to &&
-        t.has_any({" vs ",           " versus ",      " differ",        " compare",
-                   " same ",         " similar",      " or a ",         " or an ",
-                   " or the ",       " equivalent",   " interchangeab", " interchangab",
-                   " synonym",       " better ",      " diff ",         " above ",
-                   " higher ",       " outrank",      " senior to ",    " more senior",
-                   " below ",        " lower ",       " separates",     " sets apart",
-                   " contrast",      " distinguish",  " doesnt",        " dont do",
-                   " bigger ",       " which one ",   " basically ",    " which of the two",
-                   " which of them", " more than a ", " more than an "})) {
+        t.has_any({" vs ",          " versus ",     " differ",        " compare",
+                   " same ",        " similar",     " or a ",         " or an ",
+                   " or the ",      " equivalent",  " interchangeab", " interchangab",
+                   " synonym",      " better ",     " diff ",         " above ",
+                   " higher ",      " outrank",     " senior to ",    " more senior",
+                   " below ",       " lower ",      " separates",     " sets apart",
+                   " contrast",     " distinguish", " doesnt",        " dont do",
+                   " bigger ",      " which one ",  " basically ",    " which of the two",
+                   " redundant",    " each one ",   " which of them", " more than a ",
+                   " more than an "})) {
         return question_intent::compare;
     }
     // "How much time do leads spend with execs?" asks where the time goes, not how long.
@@ -85,25 +86,20 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
     }
     // Reporting seen from above ("who reports to a product lead?", "people reporting to
     // them") asks whom the role leads, not whom it answers to.
-    if (t.has_any({" who reports to ",     " who report to ",
-                   " people report to ",   " people reporting to ",
-                   " reporting to them",   " reporting to him",
-                   " reporting to her",    " report to them",
-                   " reports to them",     " direct reports",
-                   " have reports",        " has reports",
-                   " get reports",         " with reports",
-                   " with direct reports", " come with a team",
-                   " comes with a team",   " people under",
-                   " anyone under",        " team under",
-                   " someone boss",        " anyone boss",
-                   " who sits under ",     " who sit under ",
-                   " who works under ",    " who work under ",
-                   " report to me ",       " reports to me ",
-                   " report to us ",       " reporting to me ",
-                   " report into me ",     " reports into me ",
-                   " underneath ",         " working under ",
-                   " manages who",         " manage who",
-                   " anyone report to",    " anyone supposed to report to",
+    if (t.has_any({" who reports to ",      " who report to ",     " people report to ",
+                   " people reporting to ", " reporting to them",  " reporting to him",
+                   " reporting into them",  " reporting into him", " reporting into her",
+                   " report into them",     " reporting to her",   " report to them",
+                   " reports to them",      " direct reports",     " have reports",
+                   " has reports",          " get reports",        " with reports",
+                   " with direct reports",  " come with a team",   " comes with a team",
+                   " people under",         " anyone under",       " team under",
+                   " someone boss",         " anyone boss",        " who sits under ",
+                   " who sit under ",       " who works under ",   " who work under ",
+                   " report to me ",        " reports to me ",     " report to us ",
+                   " reporting to me ",     " report into me ",    " reports into me ",
+                   " underneath ",          " working under ",     " manages who",
+                   " manage who",           " anyone report to",   " anyone supposed to report to",
                    " anybody report to"})) {
         return question_intent::manages;
     }
@@ -191,7 +187,8 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
              " prepare for ", " go from ",    " going from ", " steps ",         " route ",
              " lay out ",     " get me to ",  " make it to ", " gets you to ",   " get you to ",
              " aiming for ",  " aim for ",    " work toward", " working toward", " on track for",
-             " go next",      " goes next",   " in mind",     " road to ",       " the road "})) {
+             " go next",      " goes next",   " eye on ",     " eyeing ",        " sights on ",
+             " in mind",      " road to ",    " the road "})) {
         return question_intent::become;
     }
     if (t.has_any({" what ", " whats ", " who is ", " tell me about ", " explain ", " define ",

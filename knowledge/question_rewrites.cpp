@@ -60,7 +60,7 @@ std::string in_plain_words(std::string text)
 /// person ("how far out are people at her level supposed to look?").
 std::string name_the_speaker(std::string text)
 {
-    if (text.find(" my ") == std::string::npos ||
+    if ((text.find(" my ") == std::string::npos && text.find(" our ") == std::string::npos) ||
         has_any_phrase(text, {" her ", " his ", " him "})) {
         return text;
     }
@@ -72,16 +72,17 @@ std::string name_the_speaker(std::string text)
         "says ",    "said ",       "say ",      "told ",  "tells ",     "thinks ",
         "thought ", "keeps ",      "wants ",    "asked ", "suggested ", "mentioned ",
         "floated ", "recommends ", "suggests ", "wrote ", "insists "};
-    constexpr std::string_view my = " my ";
-    for (auto at = text.find(my); at != std::string::npos; at = text.find(my, at + 1)) {
-        const auto rest = std::string_view(text).substr(at + my.size());
-        for (const auto speaker : speakers) {
-            if (rest.starts_with(speaker) &&
-                std::any_of(speaking.begin(), speaking.end(), [&](std::string_view verb) {
-                    return rest.substr(speaker.size()).starts_with(verb);
-                })) {
-                text.replace(at + my.size(), speaker.size(), "manager ");
-                break;
+    for (const std::string_view my : {" my ", " our "}) {
+        for (auto at = text.find(my); at != std::string::npos; at = text.find(my, at + 1)) {
+            const auto rest = std::string_view(text).substr(at + my.size());
+            for (const auto speaker : speakers) {
+                if (rest.starts_with(speaker) &&
+                    std::any_of(speaking.begin(), speaking.end(), [&](std::string_view verb) {
+                        return rest.substr(speaker.size()).starts_with(verb);
+                    })) {
+                    text.replace(at + my.size(), speaker.size(), "manager ");
+                    break;
+                }
             }
         }
     }

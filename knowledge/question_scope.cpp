@@ -2,7 +2,9 @@
 
 #include "knowledge/phrase_filter.hpp"
 
+#include <algorithm>
 #include <array>
+#include <string>
 #include <string_view>
 
 namespace rolebot::knowledge {
@@ -118,11 +120,21 @@ bool out_of_scope(const std::string& text)
                                         " level me down", " leveled down", " levelled down"});
     // Comparing with a job the articles do not describe ("business analyst vs PM"):
     // only one side could be answered.
+    // (The asker's own job is no side of it: "analyst here: how does a PM's scope compare
+    // with a director's?")
+    static constexpr std::array<std::string_view, 12> other_jobs{
+        " analyst",    " scrum master",      " designer",       " researcher",
+        " architect",  " software engineer", " data scientist", " marketer",
+        " consultant", " account manager",   " business owner", " founder"};
+    const auto compared_with = [&](std::string_view job) {
+        const std::string named(job);
+        return has_phrase(text, named) && !has_phrase(text, named + " here") &&
+               !has_phrase(text, " im a" + named) && !has_phrase(text, " im an" + named) &&
+               !has_phrase(text, " as a" + named) && !has_phrase(text, " as an" + named);
+    };
     const bool other_job_compared =
         t.has_any({" vs ", " versus ", " difference", " differ", " compared", " compare"}) &&
-        t.has_any({" analyst", " scrum master", " designer", " researcher", " architect",
-                   " software engineer", " data scientist", " marketer", " consultant",
-                   " account manager", " business owner", " founder"});
+        std::any_of(other_jobs.begin(), other_jobs.end(), compared_with);
     // "How much does a PM make?" asks for pay too.
     const bool what_they_make = t.has_any({" how much "}) && t.has_any({" make ", " makes "});
     // Nor about what an employer pays for beyond a salary.
@@ -147,6 +159,9 @@ bool out_of_scope(const std::string& text)
     // Nor one company's levels ("how do our titles map to Google's L5, L6?").
     const bool levels = t.has_any({" l3 ", " l4 ", " l5 ", " l6 ", " l7 ", " l8 ", " e5 ", " e6 ",
                                    " ic4 ", " ic5 ", " ic6 ", " levels at ", " level at "});
+    // Nor credentials: "does a CSPO certification count towards promotion?".
+    const bool credentials =
+        t.has_any({" certification", " certificate", " certified", " cspo ", " csm ", " pmp "});
     // Nor the future of the job: "will AI replace product managers?".
     const bool ai = t.has_any({" ai ", " artificial intelligence", " chatgpt", " llm", " gpt "});
     // Nor law: regulation and who signs off for it, non-competes, contracts.
@@ -165,7 +180,7 @@ bool out_of_scope(const std::string& text)
     return other_title || any(pay) || one_company_asked() || head_count || hours || workplace ||
            hiring || ratings || moving_back || other_job_compared || time_share || interviews ||
            perks || what_they_make || other_mindset || turnover || regulation || tools ||
-           meeting_cadence || ai || levels;
+           meeting_cadence || ai || levels || credentials;
 }
 
 } // namespace rolebot::knowledge

@@ -40,9 +40,13 @@ bool glued_to_number(std::string_view words, std::string_view text, std::size_t 
 std::string question_text(std::string_view text)
 {
     std::string out(text.substr(0, max_question_length));
-    // An arrow between two titles ("Sr PM -> PL") reads as "to" once punctuation is gone.
-    for (auto at = out.find("->"); at != std::string::npos; at = out.find("->", at)) {
-        out.replace(at, 2, " to ");
+    // An arrow between two titles ("Sr PM -> PL", "senior PM → product lead") reads as "to"
+    // once punctuation is gone.
+    for (const std::string_view arrow :
+         {std::string_view("->"), std::string_view("\xE2\x86\x92")}) {
+        for (auto at = out.find(arrow); at != std::string::npos; at = out.find(arrow, at)) {
+            out.replace(at, arrow.size(), " to ");
+        }
     }
     // "PLs", "PMs": an abbreviation's plural is the abbreviation ("pls" alone is "please").
     for (std::size_t start = 0; start < out.size();) {

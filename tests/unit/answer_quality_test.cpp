@@ -112,7 +112,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   dev5 57 -> 73/80 (16/16 refused): the same, written later in that session;
     //   dev6 54 -> 73/80 (12 -> 16/16 refused): the same, eight kinds of asker;
     //   blind3 28 -> 48/60: one miss read (an unanswerable question it answered);
-    //   blind4 34 -> 58/60: two misses read (reporting lines the articles never give);
+    //   blind4 34 -> 59/60: two misses read (reporting lines the articles never give);
     //   (the weight of unseen dictionary words was chosen with the scores of all sets,
     //   these two included, in view: 0.6 or 0.7 gained, 0.5 let refusals through);
     //   blind6 38 -> 57/60: read (mid-career questions; 22 misses, 14 of them refusals);
@@ -123,7 +123,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   blind5 49 -> 58/60: unread. Its score, like blind3's and
     //   blind4's, was looked at to keep or drop a change, and five of their questions
     //   were seen once as they turned right (dominant_hit);
-    //   blind8 45 -> 55/60, 12 -> 14/14 refused, and blind9 42 -> 52/60, 13 -> 14/14
+    //   blind8 45 -> 56/60, 12 -> 14/14 refused, and blind9 42 -> 52/60, 13 -> 14/14
     //   refused: each written and measured once at the end of a session; unread but for
     //   the three unanswerable questions they answered (a reporting line offered as "the
     //   CEO or the CPO", working hours, a PM-to-engineer ratio), read to refuse them;
@@ -145,10 +145,10 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   blind15 37 -> 39/60 (12/12 refused): askers at every level and from neighbouring teams,
     //   the writer told to keep clear of the FAQs' own wording; measured once, at the end
     //   of the session it was written in, and never read;
-    //   blind16 46 -> 49/60 (12/12 refused): askers new, curious, hiring, planning or building
+    //   blind16 46 -> 50/60 (12/12 refused): askers new, curious, hiring, planning or building
     //   an org; written by a helper at the start of a session and measured only at its end
     //   (46 is the session-start binary on it), never read;
-    //   blind17 40 -> 43/60, 11 -> 12/12 refused: returning, junior, senior, founders,
+    //   blind17 40 -> 44/60, 11 -> 12/12 refused: returning, junior, senior, founders,
     //   neighbouring teams and rambling messages; the same, but for the one unanswerable
     //   question it answered (a non-compete), read to refuse it;
     //   dev10 48 -> 64/80, 15 -> 16/16 refused: written for development, eight kinds of
@@ -158,6 +158,11 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   (interns, mid-level PMs, neighbouring managers, founders, recruiters, mentors, people
     //   back from leave, people typing on a phone), every miss read. Its first measure is
     //   that session's cleanest unseen figure; its writer glimpsed three of dev10's.
+    //   (The session-start binary: dev10 46/80, dev11 51/80.)
+    //   dev12 54 -> 60/80, 19 -> 20/20 refused: written for development at the end of that
+    //   session (thread replies, quotes, British spelling, typos in titles, 20 tempting
+    //   unanswerable questions), every miss read; the session-start binary scored 48/80 and
+    //   17/20 refused on it.
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
     // it cannot happen again, only the misses of the read sets are printed. (blind9's seen
@@ -174,15 +179,16 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev5.json", 0.91, true},     {"questions_blind11.json", 0.80, false},
         {"questions_dev6.json", 0.91, true},     {"questions_fresh.json", 0.95, true},
         {"questions_blind.json", 0.86, true},    {"questions_blind2.json", 0.86, true},
-        {"questions_blind3.json", 0.80, false},  {"questions_blind4.json", 0.96, false},
+        {"questions_blind3.json", 0.80, false},  {"questions_blind4.json", 0.98, false},
         {"questions_blind5.json", 0.96, false},  {"questions_blind6.json", 0.95, true},
-        {"questions_blind7.json", 0.90, false},  {"questions_blind8.json", 0.91, false},
+        {"questions_blind7.json", 0.90, false},  {"questions_blind8.json", 0.93, false},
         {"questions_blind9.json", 0.86, false},  {"questions_dev7.json", 0.87, true},
         {"questions_blind12.json", 0.85, false}, {"questions_blind13.json", 0.80, false},
         {"questions_dev8.json", 0.91, true},     {"questions_blind14.json", 0.85, false},
         {"questions_dev9.json", 0.90, true},     {"questions_blind15.json", 0.65, false},
-        {"questions_blind16.json", 0.81, false}, {"questions_dev10.json", 0.80, true},
-        {"questions_dev11.json", 0.78, true},    {"questions_blind17.json", 0.71, false}};
+        {"questions_blind16.json", 0.83, false}, {"questions_dev10.json", 0.80, true},
+        {"questions_dev11.json", 0.78, true},    {"questions_dev12.json", 0.75, true},
+        {"questions_blind17.json", 0.73, false}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {

@@ -756,6 +756,25 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("CEO wants to know how our product titles map to Google's levels (L5, L6 and so "
                   "on). Can you give me the mapping?"),
               "unknown");
+    EXPECT_EQ(ask("senior PM → product lead: which skills do I need to level up first?"),
+              "path:senior-product-manager-to-product-lead");
+    EXPECT_EQ(ask("I'm a senior PM with my eye on a Director of Product role. What should I be "
+                  "working on?"),
+              "path:senior-product-manager-to-director-of-product-management");
+    EXPECT_EQ(ask("does a Lead PM have PMs reporting into them, or is it just a senior IC title?"),
+              "role:lead-product-manager");
+    EXPECT_EQ(ask("analyst here: how does a PM's scope compare with a director of product "
+                  "management's?"),
+              "compare:product-manager|director-of-product-management");
+    // (Who says it is no role asked about: "our CPO keeps saying" is the asker's boss.)
+    const auto mindset = ask("our CPO keeps saying we need leaders who \"create rather than "
+                             "react\". what's that about?");
+    EXPECT_TRUE(mindset == "topic:reactive-vs-creative-mindset" ||
+                mindset == "faq:reactive-vs-creative-mindset" ||
+                mindset == "faq:why-creative-mindset-matters")
+        << mindset;
+    EXPECT_EQ(ask("Does a CSPO certification count towards promotion to senior product manager?"),
+              "unknown");
     // Templates, take-home exercises and the future of the job are not in the articles.
     EXPECT_EQ(ask("My mentee got a take-home exercise for a product lead role, so is there a "
                   "template for the strategy deck?"),
