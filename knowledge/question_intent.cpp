@@ -81,7 +81,8 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
         t.has_any({" how long ", " how many years ", " how many yrs ", " how much time ",
                    " how quickly ", " how fast ", " how soon ", " years of experience ",
                    " yrs of experience ", " how far off ", " how far away ", " timeline ",
-                   " experience range", " how much experience", " years until"})) {
+                   " experience range", " how much experience", " years until", " how much total",
+                   " timeframe", " time frame"})) {
         return question_intent::how_long;
     }
     // Reporting seen from above ("who reports to a product lead?", "people reporting to
@@ -100,13 +101,17 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                    " reporting to me ",     " report into me ",    " reports into me ",
                    " underneath ",          " working under ",     " manages who",
                    " manage who",           " anyone report to",   " anyone supposed to report to",
-                   " anybody report to"})) {
+                   " anybody report to",    " reporting into me ", " whos on a",
+                   " who is on a"})) {
         return question_intent::manages;
     }
     // "Who's my boss?" asks for a reporting line; "my new boss is head of product. is
-    // culture part of that job?" only says who the boss is.
+    // culture part of that job?" only says who the boss is, and "her boss (a product lead)
+    // keeps talking about 2030" who someone else's is.
     const bool asks_for_boss =
-        t.has_any({" boss "}) && (t.has_any({" who "}) || !t.has_any({" boss is ", " boss was "}));
+        t.has_any({" boss "}) &&
+        (t.has_any({" who "}) ||
+         !t.has_any({" boss is ", " boss was ", " her boss", " his boss", " their boss"}));
     if (asks_for_boss || t.has_any({" report to ",
                                     " reporting to ",
                                     " reporting into ",
@@ -136,6 +141,7 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                                     " to whom will",
                                     " works under ",
                                     " whose team",
+                                    " line manager",
                                     " roll up to",
                                     " rolls up to",
                                     " roll up into",

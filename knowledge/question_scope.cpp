@@ -89,7 +89,17 @@ bool out_of_scope(const std::string& text)
         t.has_any({" switch", " move over", " moving over", " move into", " moving into",
                    " transition", " break into", " get into product"}) &&
         was_one();
-    const bool other_title = (any(other_titles) || technical_pm) && !moving_in;
+    // Nor is the asker's own job ("engineering manager here: who is a PM's line manager?").
+    const auto only_the_askers_job = [&] {
+        return std::all_of(other_titles.begin(), other_titles.end(), [&](std::string_view title) {
+            const std::string named(title);
+            return !has_phrase(text, named) || has_phrase(text, named + " here") ||
+                   has_phrase(text, " im a" + named) || has_phrase(text, " im an" + named) ||
+                   has_phrase(text, " as a" + named) || has_phrase(text, " as an" + named);
+        });
+    };
+    const bool other_title =
+        (technical_pm || (any(other_titles) && !only_the_askers_job())) && !moving_in;
     // The articles give no head counts; "how many years" is about time, not people.
     const auto many = text.find(" how many ");
     const bool head_count =

@@ -111,7 +111,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   dev4 67 -> 77/80 (16/16 refused): the same, written a session later;
     //   dev5 57 -> 73/80 (16/16 refused): the same, written later in that session;
     //   dev6 54 -> 73/80 (12 -> 16/16 refused): the same, eight kinds of asker;
-    //   blind3 28 -> 48/60: one miss read (an unanswerable question it answered);
+    //   blind3 28 -> 49/60: one miss read (an unanswerable question it answered);
     //   blind4 34 -> 59/60: two misses read (reporting lines the articles never give);
     //   (the weight of unseen dictionary words was chosen with the scores of all sets,
     //   these two included, in view: 0.6 or 0.7 gained, 0.5 let refusals through);
@@ -154,12 +154,12 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   dev10 48 -> 64/80, 15 -> 16/16 refused: written for development, eight kinds of
     //   asker (week-one PMs, engineers, senior PMs, founders, HR, career changers, non-native
     //   speakers, terse power users), every miss read;
-    //   dev11 50 -> 63/80, 14 -> 16/16 refused: written for development later that session
+    //   dev11 50 -> 64/80, 14 -> 16/16 refused: written for development later that session
     //   (interns, mid-level PMs, neighbouring managers, founders, recruiters, mentors, people
     //   back from leave, people typing on a phone), every miss read. Its first measure is
     //   that session's cleanest unseen figure; its writer glimpsed three of dev10's.
     //   (The session-start binary: dev10 46/80, dev11 51/80.)
-    //   dev12 54 -> 60/80, 19 -> 20/20 refused: written for development at the end of that
+    //   dev12 54 -> 66/80, 19 -> 20/20 refused: written for development at the end of that
     //   session (thread replies, quotes, British spelling, typos in titles, 20 tempting
     //   unanswerable questions), every miss read; the session-start binary scored 48/80 and
     //   17/20 refused on it.
@@ -179,7 +179,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev5.json", 0.91, true},     {"questions_blind11.json", 0.80, false},
         {"questions_dev6.json", 0.91, true},     {"questions_fresh.json", 0.95, true},
         {"questions_blind.json", 0.86, true},    {"questions_blind2.json", 0.86, true},
-        {"questions_blind3.json", 0.80, false},  {"questions_blind4.json", 0.98, false},
+        {"questions_blind3.json", 0.81, false},  {"questions_blind4.json", 0.98, false},
         {"questions_blind5.json", 0.96, false},  {"questions_blind6.json", 0.95, true},
         {"questions_blind7.json", 0.90, false},  {"questions_blind8.json", 0.93, false},
         {"questions_blind9.json", 0.86, false},  {"questions_dev7.json", 0.87, true},
@@ -187,7 +187,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev8.json", 0.91, true},     {"questions_blind14.json", 0.85, false},
         {"questions_dev9.json", 0.90, true},     {"questions_blind15.json", 0.65, false},
         {"questions_blind16.json", 0.83, false}, {"questions_dev10.json", 0.80, true},
-        {"questions_dev11.json", 0.78, true},    {"questions_dev12.json", 0.75, true},
+        {"questions_dev11.json", 0.80, true},    {"questions_dev12.json", 0.82, true},
         {"questions_blind17.json", 0.73, false}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);

@@ -775,6 +775,22 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
         << mindset;
     EXPECT_EQ(ask("Does a CSPO certification count towards promotion to senior product manager?"),
               "unknown");
+    EXPECT_EQ(ask("new PM here: will anybody be reporting into me, or is it just me and my "
+                  "backlog?"),
+              "faq:do-product-managers-manage-people");
+    // (The asker's own job is no title the question is about.)
+    const auto line_manager = ask("engineering manager here: when a PM is on my squad who is "
+                                  "normally their line manager?");
+    EXPECT_TRUE(line_manager == "faq:who-do-product-managers-report-to" ||
+                line_manager == "reports_to:product-manager")
+        << line_manager;
+    EXPECT_EQ(ask("my manager wants to put me (PM, 4 yrs, never had the senior title) forward for "
+                  "an open product lead spot. is that unusual, or does everyone go via senior "
+                  "first?"),
+              "faq:senior-pm-required-before-product-lead");
+    EXPECT_EQ(ask("lol my PM thinks two sprints ahead and her boss (a product lead) keeps talking "
+                  "about 2030. is that gap normal??"),
+              "faq:planning-horizon-pm-vs-lead");
     // Templates, take-home exercises and the future of the job are not in the articles.
     EXPECT_EQ(ask("My mentee got a take-home exercise for a product lead role, so is there a "
                   "template for the strategy deck?"),
