@@ -338,6 +338,7 @@ const std::array<concern_words, concern_count>& concern_table()
           " numbers on",
           " actually moves",
           " measurable",
+          " quantif",
           " measurably"}},
     }};
     return table;

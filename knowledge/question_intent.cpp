@@ -87,21 +87,29 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
     }
     // Reporting seen from above ("who reports to a product lead?", "people reporting to
     // them") asks whom the role leads, not whom it answers to.
-    if (t.has_any({" who reports to ",      " who report to ",     " people report to ",
-                   " people reporting to ", " reporting to them",  " reporting to him",
-                   " reporting into them",  " reporting into him", " reporting into her",
-                   " report into them",     " reporting to her",   " report to them",
-                   " reports to them",      " direct reports",     " have reports",
-                   " has reports",          " get reports",        " with reports",
-                   " with direct reports",  " come with a team",   " comes with a team",
-                   " people under",         " anyone under",       " team under",
-                   " someone boss",         " anyone boss",        " who sits under ",
-                   " who sit under ",       " who works under ",   " who work under ",
-                   " report to me ",        " reports to me ",     " report to us ",
-                   " reporting to me ",     " report into me ",    " reports into me ",
-                   " underneath ",          " working under ",     " manages who",
-                   " manage who",           " anyone report to",   " anyone supposed to report to",
-                   " anybody report to",    " reporting into me ", " whos on a",
+    if (t.has_any({" who reports to ",     " who report to ",
+                   " people report to ",   " people reporting to ",
+                   " reporting to them",   " reporting to him",
+                   " reporting into them", " reporting into him",
+                   " reporting into her",  " report into them",
+                   " reporting to her",    " report to them",
+                   " reports to them",     " direct reports",
+                   " have reports",        " has reports",
+                   " get reports",         " with reports",
+                   " with direct reports", " come with a team",
+                   " comes with a team",   " people under",
+                   " anyone under",        " team under",
+                   " someone boss",        " anyone boss",
+                   " who sits under ",     " who sit under ",
+                   " who works under ",    " who work under ",
+                   " report to me ",       " reports to me ",
+                   " report to us ",       " reporting to me ",
+                   " report into me ",     " reports into me ",
+                   " underneath ",         " working under ",
+                   " manages who",         " manage who",
+                   " anyone report to",    " anyone supposed to report to",
+                   " anybody report to",   " reporting into me ",
+                   " whos on a",           " who on a ",
                    " who is on a"})) {
         return question_intent::manages;
     }
@@ -187,14 +195,15 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
         return question_intent::become;
     }
     if (t.has_any(
-            {" become ",      " becoming ",   " get to ",     " get promoted",   " promotion",
-             " move to ",     " move into ",  " move up",     " moving ",        " transition",
-             " path to ",     " career path", " grow into ",  " step up",        " next step",
-             " prepare for ", " go from ",    " going from ", " steps ",         " route ",
-             " lay out ",     " get me to ",  " make it to ", " gets you to ",   " get you to ",
-             " aiming for ",  " aim for ",    " work toward", " working toward", " on track for",
-             " go next",      " goes next",   " eye on ",     " eyeing ",        " sights on ",
-             " in mind",      " road to ",    " the road "})) {
+            {" become ",      " becoming ",      " get to ",     " get promoted",   " promotion",
+             " move to ",     " move into ",     " move up",     " moving ",        " transition",
+             " path to ",     " career path",    " grow into ",  " step up",        " next step",
+             " prepare for ", " go from ",       " going from ", " steps ",         " route ",
+             " lay out ",     " get me to ",     " make it to ", " gets you to ",   " get you to ",
+             " aiming for ",  " aim for ",       " work toward", " working toward", " on track for",
+             " go next",      " goes next",      " eye on ",     " eyeing ",        " sights on ",
+             " prove i can",  " prove im ready", " show i can",  " show im ready",  " in mind",
+             " road to ",     " the road "})) {
         return question_intent::become;
     }
     if (t.has_any({" what ", " whats ", " who is ", " tell me about ", " explain ", " define ",

@@ -791,6 +791,10 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("lol my PM thinks two sprints ahead and her boss (a product lead) keeps talking "
                   "about 2030. is that gap normal??"),
               "faq:planning-horizon-pm-vs-lead");
+    EXPECT_EQ(ask("who's on a product lead's team - just PMs, or APMs as well?"),
+              "faq:does-product-lead-manage-people");
+    EXPECT_EQ(ask("Sr PM here - how do I prove I can take on a whole portfolio as a prodcut lead?"),
+              "path:senior-product-manager-to-product-lead");
     // Templates, take-home exercises and the future of the job are not in the articles.
     EXPECT_EQ(ask("My mentee got a take-home exercise for a product lead role, so is there a "
                   "template for the strategy deck?"),
