@@ -7,30 +7,21 @@
 #include "knowledge/question_intent.hpp"
 #include "knowledge/question_scope.hpp"
 #include "knowledge/question_text.hpp"
+#include "knowledge/theme_answer.hpp"
 
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <optional>
 #include <span>
-#include <tuple>
 
 namespace rolebot::knowledge {
 namespace {
 
-/// Share of the question an entry must cover to be given as the answer.
-constexpr double min_coverage = 0.6;
 /// An FAQ this close to the question beats answers assembled from role fields.
 constexpr double strong_coverage = 0.8;
 constexpr std::size_t max_title_words = 5;
 constexpr std::size_t max_closest = 3;
-/// Share of the question an FAQ or topic must cover to answer by a shared concern when
-/// the question names its role (or a distinctive theme): chat adds words no article
-/// uses, and those weigh the most.
-constexpr double named_concern_coverage = 0.15;
-/// Share of the question an FAQ or topic must cover to answer by a shared concern when
-/// the question names no role.
-constexpr double unnamed_concern_coverage = 0.4;
 /// Share of a role's description that its card must hold to name it ("the person who
 /// grooms the backlog and writes the user stories: what is that job?"), and by how much
 /// more than any other card. (On the question sets: margins from 0.05 to 0.1, and a
@@ -51,49 +42,13 @@ constexpr double dominant_coverage = 0.35;
 constexpr concern compared_aspects[] = {concern::metrics, concern::daily_work,
                                         concern::planning_horizon, concern::decisions};
 
-/// Of the entries considered, the one sharing the most of the themes asked (at least one);
-/// on a tie, the one sharing more distinctive themes (evidence, not the "consultant" of
-/// "is that just consultant talk?"), then more of the asking sentence's own themes
-/// (context says "above her pay grade", the question asks about strategy), then the one
-/// with fewer themes the question does not ask about (an FAQ on why a theme matters fits
-/// a question on what it is less well); on a full tie, the first.
-template <typename Entry> class closest_theme {
-public:
-    explicit closest_theme(concern_set asked, concern_set asking = {})
-        : asked_(asked), asking_(asking)
-    {
-    }
-
-    void consider(Entry entry, concern_set theirs)
-    {
-        // Compared in that order (the class comment); fewer themes not asked about rank
-        // higher, and on a full tie the first considered stays.
-        const auto rank = std::tuple(
-            (asked_ & theirs).count(), (asked_ & theirs & distinctive_concerns()).count(),
-            (asking_ & theirs).count(), concern_count - (theirs & ~asked_).count());
-        if (rank > rank_) {
-            best_ = entry;
-            rank_ = rank;
-        }
-    }
-
-    /// Null when no entry considered shares a theme.
-    const Entry* best() const { return std::get<0>(rank_) > 0 ? &best_ : nullptr; }
-
-private:
-    concern_set asked_;
-    Entry best_{};
-    concern_set asking_;
-    std::tuple<std::size_t, std::size_t, std::size_t, std::size_t> rank_{};
-};
-
 /// Routes one question to its answer: by what it asks (define, compare, become, how
 /// long, reporting lines) and what it is about, through the FAQs, topics, paths and
 /// cards that fit it (entry_fit), or to an honest "I don't know".
 class answer_builder {
 public:
     answer_builder(const knowledge_base& kb, std::string_view question)
-        : kb_(kb), q_(kb, question), fit_(kb, q_), mentioned_(q_.mentioned())
+        : kb_(kb), q_(kb, question), fit_(kb, q_), themes_(kb, q_, fit_), mentioned_(q_.mentioned())
     {
     }
 
@@ -140,14 +95,15 @@ public:
                 has_any_phrase(q_.text(),
                                {" each role", " each product role", " every role",
                                 " every product role", " all the roles", " each of the roles"})) {
-                if (auto a = by_concern(); a && a->kind == answer_kind::topic) {
+                if (auto a = themes_.find(); a && a->kind == answer_kind::topic) {
                     return *a;
                 }
                 // Or a topic on all of them that fits the question well ("lead PM, PL, PML,
                 // director: all the same job?" is how titles overlap).
                 for (const auto& h : q_.hits()) {
                     const auto ref = kb_.entry(h.document);
-                    if (ref.kind == entry_kind::topic && fit_.acceptable(h, min_coverage)) {
+                    if (ref.kind == entry_kind::topic &&
+                        fit_.acceptable(h, entry_fit::min_coverage)) {
                         return answer::of_topic(&kb_.topics()[ref.index]);
                     }
                 }
@@ -155,7 +111,7 @@ public:
             // One aspect of the two set side by side: the FAQ or topic on it ("what should
             // the PM measure versus the product lead?" is the topic on metrics by role).
             if (asks_one_aspect()) {
-                if (auto a = by_concern(); a && a->kind != answer_kind::role) {
+                if (auto a = themes_.find(); a && a->kind != answer_kind::role) {
                     return *a;
                 }
             }
@@ -170,7 +126,7 @@ public:
             if (q_.concerns() ==
                     concern_set().set(static_cast<std::size_t>(concern::same_job_other_name)) ||
                 q_.concerns().test(static_cast<std::size_t>(concern::title_variation))) {
-                if (auto a = by_concern(); a && a->kind == answer_kind::faq) {
+                if (auto a = themes_.find(); a && a->kind == answer_kind::faq) {
                     return *a;
                 }
             }
@@ -211,7 +167,7 @@ public:
             }
             // No role named: managing people is the theme ("I never want to manage people,
             // is there still a ladder for me?").
-            if (auto a = by_concern()) {
+            if (auto a = themes_.find()) {
                 return *a;
             }
             break;
@@ -256,7 +212,7 @@ public:
                 const bool theme_in_context_only = q_.has_context() &&
                                                    q_.asking_concerns().none() &&
                                                    q_.asking_sentence_names_a_role();
-                if (auto a = theme_in_context_only ? std::nullopt : by_concern();
+                if (auto a = theme_in_context_only ? std::nullopt : themes_.find();
                     a && a->kind != answer_kind::role) {
                     return *a;
                 }
@@ -308,7 +264,7 @@ public:
             }
             break;
         case question_intent::none:
-            if (auto a = by_concern()) {
+            if (auto a = themes_.find()) {
                 return *a;
             }
             break;
@@ -348,7 +304,7 @@ private:
         if (const auto* f = fit_.best_faq(strong_coverage, {})) {
             return answer::of_faq(f);
         }
-        if (auto a = by_concern()) {
+        if (auto a = themes_.find()) {
             return a;
         }
         if (asks_next_step()) {
@@ -360,155 +316,6 @@ private:
             return answer::of_role(first);
         }
         return std::nullopt;
-    }
-
-    /// The answer for a question whose theme (skills, metrics, planning horizon...) an
-    /// FAQ or topic about the same roles shares: among the top hits, the one sharing the
-    /// most concerns, first in rank on ties. With no such FAQ, a single role's card when the
-    /// card has a part for the concern. Nothing when the question has no concern.
-    std::optional<answer> by_concern() const
-    {
-        const auto asked = q_.concerns();
-        if (asked.none()) {
-            return std::nullopt;
-        }
-        // A named role or a distinctive theme is strong evidence; without either, the
-        // wording must match more closely ("what's our budget?" is not the FAQ on
-        // finance skills).
-        const bool distinctive = (asked & distinctive_concerns()).any();
-        const double needed =
-            mentioned_.empty() && !distinctive ? unnamed_concern_coverage : named_concern_coverage;
-        closest_theme<entry_ref> closest(asked, q_.asking_concerns());
-        // Coming from another field, the roles named are where the asker is going, not
-        // what the answer must be about ("from consulting to a PL job without being a PM").
-        const bool from_elsewhere =
-            asked.test(static_cast<std::size_t>(concern::coming_from_elsewhere));
-        // Someone from another field who says they are heading into product asks what the
-        // articles' one passage on career changers answers, however they word the rest.
-        constexpr std::array<std::string_view, 11> heading_into_product{
-            " into product",    " to product",    " product side",     " into pm",
-            " career switcher", " career change", " changing careers", " work in product",
-            " into a product",  " into a pm",     " into a pl"};
-        const bool into_product = from_elsewhere && has_any_phrase(q_.text(), heading_into_product);
-        // ...into a lead's job ("can an engineer move into product leadership?"), or into
-        // product at all, where the roles ahead are many and none is named.
-        const bool toward_leading = has_any_phrase(q_.text(), {" lead"});
-        // Set against the asker's own job ("what does a PL's calendar look like compared to
-        // mine?"), a role is one side of an FAQ about two.
-        constexpr std::array<std::string_view, 6> against_own_job{
-            " compared to mine", " compared with mine", " vs me",
-            " vs mine",          " than me ",           " than mine"};
-        const bool against_mine = has_any_phrase(q_.text(), against_own_job);
-        // A role offered as one guess among others ("the PM or someone higher up?") is no
-        // subject the answer must be about: who it is, is what is asked.
-        constexpr std::array<std::string_view, 7> or_someone_above{
-            " or someone above",  " or someone higher", " or someone more senior",
-            " or someone senior", " or their boss",     " or their manager",
-            " or above"};
-        const bool offers_someone_above = has_any_phrase(q_.text(), or_someone_above);
-        // Heading into product in general, with no role in view: the topic on coming in from
-        // other fields, however the rest is worded ("product designer, 5 years in, how do
-        // people make that move?"). Not whether it takes a technical background: an FAQ
-        // says that.
-        const bool asks_background =
-            has_any_phrase(q_.text(), {" technical", " coding", " code ", " coder", " degree"});
-        if (into_product && mentioned_.empty() && !toward_leading && !asks_background) {
-            closest_theme<std::size_t> on_theme(asked);
-            for (std::size_t i = 0; i < kb_.topics().size(); ++i) {
-                on_theme.consider(i, kb_.concerns({entry_kind::topic, i}));
-            }
-            if (const auto* i = on_theme.best()) {
-                return answer::of_topic(&kb_.topics()[*i]);
-            }
-        }
-        for (const auto& h : q_.hits()) {
-            const auto ref = kb_.entry(h.document);
-            if ((ref.kind != entry_kind::faq && ref.kind != entry_kind::topic) ||
-                !(fit_.about_named_roles(h) || offers_someone_above ||
-                  ((from_elsewhere || against_mine) && about_a_named_role(ref)) ||
-                  (into_product && toward_leading && about_product_leads(ref)))) {
-                continue;
-            }
-            // A question that names no role is not answered by a phrasing about one ("IC vs
-            // people management: what does each side do?" is not whether a PL is an IC),
-            // but for someone heading into a lead's job from another field.
-            if (mentioned_.empty() && (!from_elsewhere || !toward_leading) &&
-                ref.kind == entry_kind::faq && !kb_.subjects(h.document).empty()) {
-                continue;
-            }
-            const auto shared = (asked & kb_.concerns(ref)).count();
-            // Two themes in common ("who decides where the money goes": decisions and
-            // finance) are as strong as a named role.
-            const bool strong = !mentioned_.empty() || distinctive || shared >= 2 || into_product;
-            if (h.coverage < (strong ? named_concern_coverage : needed)) {
-                continue;
-            }
-            // Otherwise the entry must also hold most of what is asked: "how do I work
-            // together with sales?" is not the FAQ on how PMs and leads work together.
-            if (!strong && q_.predicate_coverage(h.document) < entry_fit::min_predicate_coverage) {
-                continue;
-            }
-            closest.consider(ref, kb_.concerns(ref));
-        }
-        const auto* best = closest.best();
-        if (best && best->kind == entry_kind::faq) {
-            return answer::of_faq(&kb_.faqs()[best->index]);
-        }
-        if (best) {
-            return answer::of_topic(&kb_.topics()[best->index]);
-        }
-        // None among the hits, no role named, and a theme only one kind of entry has (the
-        // titles of product leadership, examples of it, the reactive and creative mindsets):
-        // the entry on that theme, however the question words it ("any big-name execs who
-        // modelled strong product leadership?" shares no word with the examples but
-        // leadership). Not for something the base never names.
-        if (mentioned_.empty() && distinctive && !q_.names_unknown_thing()) {
-            closest_theme<entry_ref> anywhere(asked & distinctive_concerns());
-            for (std::size_t i = 0; i < kb_.topics().size(); ++i) {
-                anywhere.consider({entry_kind::topic, i}, kb_.concerns({entry_kind::topic, i}));
-            }
-            for (std::size_t i = 0; i < kb_.faqs().size(); ++i) {
-                anywhere.consider({entry_kind::faq, i}, kb_.concerns({entry_kind::faq, i}));
-            }
-            if (const auto* b = anywhere.best()) {
-                return b->kind == entry_kind::faq ? answer::of_faq(&kb_.faqs()[b->index])
-                                                  : answer::of_topic(&kb_.topics()[b->index]);
-            }
-        }
-        // None among the hits: the FAQ on the theme for the role named, however differently
-        // worded. Where the asker comes from is context, not the theme asked about.
-        if (const auto* f = faq_on_theme_of_named_role(
-                asked &
-                ~concern_set().set(static_cast<std::size_t>(concern::coming_from_elsewhere)))) {
-            return answer::of_faq(f);
-        }
-        // No FAQ shares the theme: the card, if it has the part asked about and no FAQ
-        // phrasing matches the question outright ("do PLs present to the board?").
-        if (mentioned_.size() == 1 &&
-            fit_.best_faq(min_coverage, {mentioned_.front()}) == nullptr) {
-            for (std::size_t c = 0; c < concern_count; ++c) {
-                if (asked.test(c) && card_covers(*mentioned_.front(), static_cast<concern>(c))) {
-                    return answer::of_role(mentioned_.front());
-                }
-            }
-        }
-        return std::nullopt;
-    }
-
-    /// Among the FAQs first about the one role named, the one sharing the most of the
-    /// themes asked (fewest others on a tie): "my promo packet for PL is due, what
-    /// convinces people you're lead material" shares almost no words with the FAQ on
-    /// signs of readiness for product lead, only its role and theme.
-    const faq* faq_on_theme_of_named_role(concern_set asked) const
-    {
-        if (mentioned_.size() != 1) {
-            return nullptr;
-        }
-        closest_theme<std::size_t> closest(asked);
-        for (const std::size_t i : kb_.faqs_first_about(fit_.index_of(mentioned_.front()))) {
-            closest.consider(i, kb_.concerns({entry_kind::faq, i}));
-        }
-        return closest.best() ? &kb_.faqs()[*closest.best()] : nullptr;
     }
 
     /// The role a question describes by its work instead of naming it, when it asks
@@ -543,26 +350,6 @@ private:
         }
         return best >= described_role_coverage && best - second >= described_role_margin ? found
                                                                                          : nullptr;
-    }
-
-    /// True when an FAQ or topic is about product leads: where someone heading into a
-    /// lead's job from another field is going, whatever roles they name on the way ("would I
-    /// have to do a few years as a PM first?").
-    bool about_product_leads(entry_ref ref) const
-    {
-        const auto& about = ref.kind == entry_kind::faq ? kb_.faqs()[ref.index].roles
-                                                        : kb_.topics()[ref.index].roles;
-        return std::find(about.begin(), about.end(), "product-lead") != about.end();
-    }
-
-    /// True when an FAQ or topic is about at least one of the roles the question names.
-    bool about_a_named_role(entry_ref ref) const
-    {
-        const auto& about = ref.kind == entry_kind::faq ? kb_.faqs()[ref.index].roles
-                                                        : kb_.topics()[ref.index].roles;
-        return std::any_of(mentioned_.begin(), mentioned_.end(), [&](const role* r) {
-            return std::find(about.begin(), about.end(), r->id) != about.end();
-        });
     }
 
     /// True when the one role the question names has a card that holds much of what
@@ -662,7 +449,7 @@ private:
             intent_ == question_intent::become || intent_ == question_intent::how_long;
         auto best = std::find_if(ranked.begin(), ranked.end(), [&](const search_index::hit& h) {
             return (asks_a_move || kb_.entry(h.document).kind != entry_kind::path) &&
-                   fit_.acceptable(h, min_coverage);
+                   fit_.acceptable(h, entry_fit::min_coverage);
         });
         if (best == ranked.end()) {
             best = dominant_hit();
@@ -743,6 +530,7 @@ private:
     const knowledge_base& kb_;
     asked_question q_;
     entry_fit fit_;
+    theme_answer themes_;
     const std::vector<const role*>& mentioned_;
     question_intent intent_ = question_intent::none;
 };

@@ -12,6 +12,8 @@ namespace rolebot::knowledge {
 /// enough in wording, and holding what is asked. The answerer's routes ask these.
 class entry_fit {
 public:
+    /// Share of the question an entry must cover to be given as the answer.
+    static constexpr double min_coverage = 0.6;
     /// Below this share of the question, an entry is not worth offering as "closest",
     /// nor close enough to be the FAQ comparing two roles.
     static constexpr double min_closest_coverage = 0.25;

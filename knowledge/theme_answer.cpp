@@ -1,0 +1,184 @@
+#include "knowledge/theme_answer.hpp"
+
+#include "knowledge/phrase_filter.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace rolebot::knowledge {
+namespace {
+
+/// Share of the question an FAQ or topic must cover to answer by a shared concern when
+/// the question names its role (or a distinctive theme): chat adds words no article
+/// uses, and those weigh the most.
+constexpr double named_concern_coverage = 0.15;
+/// Share of the question an FAQ or topic must cover to answer by a shared concern when
+/// the question names no role.
+constexpr double unnamed_concern_coverage = 0.4;
+
+} // namespace
+
+theme_answer::theme_answer(const knowledge_base& kb, const asked_question& question,
+                           const entry_fit& fit)
+    : kb_(kb), q_(question), fit_(fit), mentioned_(question.mentioned())
+{
+}
+
+std::optional<answer> theme_answer::find() const
+{
+    const auto asked = q_.concerns();
+    if (asked.none()) {
+        return std::nullopt;
+    }
+    // A named role or a distinctive theme is strong evidence; without either, the
+    // wording must match more closely ("what's our budget?" is not the FAQ on
+    // finance skills).
+    const bool distinctive = (asked & distinctive_concerns()).any();
+    const double needed =
+        mentioned_.empty() && !distinctive ? unnamed_concern_coverage : named_concern_coverage;
+    closest_theme<entry_ref> closest(asked, q_.asking_concerns());
+    // Coming from another field, the roles named are where the asker is going, not
+    // what the answer must be about ("from consulting to a PL job without being a PM").
+    const bool from_elsewhere =
+        asked.test(static_cast<std::size_t>(concern::coming_from_elsewhere));
+    // Someone from another field who says they are heading into product asks what the
+    // articles' one passage on career changers answers, however they word the rest.
+    constexpr std::array<std::string_view, 11> heading_into_product{
+        " into product",    " to product",    " product side",     " into pm",
+        " career switcher", " career change", " changing careers", " work in product",
+        " into a product",  " into a pm",     " into a pl"};
+    const bool into_product = from_elsewhere && has_any_phrase(q_.text(), heading_into_product);
+    // ...into a lead's job ("can an engineer move into product leadership?"), or into
+    // product at all, where the roles ahead are many and none is named.
+    const bool toward_leading = has_any_phrase(q_.text(), {" lead"});
+    // Set against the asker's own job ("what does a PL's calendar look like compared to
+    // mine?"), a role is one side of an FAQ about two.
+    constexpr std::array<std::string_view, 6> against_own_job{
+        " compared to mine", " compared with mine", " vs me",
+        " vs mine",          " than me ",           " than mine"};
+    const bool against_mine = has_any_phrase(q_.text(), against_own_job);
+    // A role offered as one guess among others ("the PM or someone higher up?") is no
+    // subject the answer must be about: who it is, is what is asked.
+    constexpr std::array<std::string_view, 7> or_someone_above{
+        " or someone above",  " or someone higher", " or someone more senior",
+        " or someone senior", " or their boss",     " or their manager",
+        " or above"};
+    const bool offers_someone_above = has_any_phrase(q_.text(), or_someone_above);
+    // Heading into product in general, with no role in view: the topic on coming in from
+    // other fields, however the rest is worded ("product designer, 5 years in, how do
+    // people make that move?"). Not whether it takes a technical background: an FAQ
+    // says that.
+    const bool asks_background =
+        has_any_phrase(q_.text(), {" technical", " coding", " code ", " coder", " degree"});
+    if (into_product && mentioned_.empty() && !toward_leading && !asks_background) {
+        closest_theme<std::size_t> on_theme(asked);
+        for (std::size_t i = 0; i < kb_.topics().size(); ++i) {
+            on_theme.consider(i, kb_.concerns({entry_kind::topic, i}));
+        }
+        if (const auto* i = on_theme.best()) {
+            return answer::of_topic(&kb_.topics()[*i]);
+        }
+    }
+    for (const auto& h : q_.hits()) {
+        const auto ref = kb_.entry(h.document);
+        if ((ref.kind != entry_kind::faq && ref.kind != entry_kind::topic) ||
+            !(fit_.about_named_roles(h) || offers_someone_above ||
+              ((from_elsewhere || against_mine) && about_a_named_role(ref)) ||
+              (into_product && toward_leading && about_product_leads(ref)))) {
+            continue;
+        }
+        // A question that names no role is not answered by a phrasing about one ("IC vs
+        // people management: what does each side do?" is not whether a PL is an IC),
+        // but for someone heading into a lead's job from another field.
+        if (mentioned_.empty() && (!from_elsewhere || !toward_leading) &&
+            ref.kind == entry_kind::faq && !kb_.subjects(h.document).empty()) {
+            continue;
+        }
+        const auto shared = (asked & kb_.concerns(ref)).count();
+        // Two themes in common ("who decides where the money goes": decisions and
+        // finance) are as strong as a named role.
+        const bool strong = !mentioned_.empty() || distinctive || shared >= 2 || into_product;
+        if (h.coverage < (strong ? named_concern_coverage : needed)) {
+            continue;
+        }
+        // Otherwise the entry must also hold most of what is asked: "how do I work
+        // together with sales?" is not the FAQ on how PMs and leads work together.
+        if (!strong && q_.predicate_coverage(h.document) < entry_fit::min_predicate_coverage) {
+            continue;
+        }
+        closest.consider(ref, kb_.concerns(ref));
+    }
+    const auto* best = closest.best();
+    if (best && best->kind == entry_kind::faq) {
+        return answer::of_faq(&kb_.faqs()[best->index]);
+    }
+    if (best) {
+        return answer::of_topic(&kb_.topics()[best->index]);
+    }
+    // None among the hits, no role named, and a theme only one kind of entry has (the
+    // titles of product leadership, examples of it, the reactive and creative mindsets):
+    // the entry on that theme, however the question words it ("any big-name execs who
+    // modelled strong product leadership?" shares no word with the examples but
+    // leadership). Not for something the base never names.
+    if (mentioned_.empty() && distinctive && !q_.names_unknown_thing()) {
+        closest_theme<entry_ref> anywhere(asked & distinctive_concerns());
+        for (std::size_t i = 0; i < kb_.topics().size(); ++i) {
+            anywhere.consider({entry_kind::topic, i}, kb_.concerns({entry_kind::topic, i}));
+        }
+        for (std::size_t i = 0; i < kb_.faqs().size(); ++i) {
+            anywhere.consider({entry_kind::faq, i}, kb_.concerns({entry_kind::faq, i}));
+        }
+        if (const auto* b = anywhere.best()) {
+            return b->kind == entry_kind::faq ? answer::of_faq(&kb_.faqs()[b->index])
+                                              : answer::of_topic(&kb_.topics()[b->index]);
+        }
+    }
+    // None among the hits: the FAQ on the theme for the role named, however differently
+    // worded. Where the asker comes from is context, not the theme asked about.
+    if (const auto* f = faq_on_theme_of_named_role(
+            asked & ~concern_set().set(static_cast<std::size_t>(concern::coming_from_elsewhere)))) {
+        return answer::of_faq(f);
+    }
+    // No FAQ shares the theme: the card, if it has the part asked about and no FAQ
+    // phrasing matches the question outright ("do PLs present to the board?").
+    if (mentioned_.size() == 1 &&
+        fit_.best_faq(entry_fit::min_coverage, {mentioned_.front()}) == nullptr) {
+        for (std::size_t c = 0; c < concern_count; ++c) {
+            if (asked.test(c) && card_covers(*mentioned_.front(), static_cast<concern>(c))) {
+                return answer::of_role(mentioned_.front());
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+const faq* theme_answer::faq_on_theme_of_named_role(concern_set asked) const
+{
+    if (mentioned_.size() != 1) {
+        return nullptr;
+    }
+    closest_theme<std::size_t> closest(asked);
+    for (const std::size_t i : kb_.faqs_first_about(fit_.index_of(mentioned_.front()))) {
+        closest.consider(i, kb_.concerns({entry_kind::faq, i}));
+    }
+    return closest.best() ? &kb_.faqs()[*closest.best()] : nullptr;
+}
+
+bool theme_answer::about_product_leads(entry_ref ref) const
+{
+    const auto& about =
+        ref.kind == entry_kind::faq ? kb_.faqs()[ref.index].roles : kb_.topics()[ref.index].roles;
+    return std::find(about.begin(), about.end(), "product-lead") != about.end();
+}
+
+bool theme_answer::about_a_named_role(entry_ref ref) const
+{
+    const auto& about =
+        ref.kind == entry_kind::faq ? kb_.faqs()[ref.index].roles : kb_.topics()[ref.index].roles;
+    return std::any_of(mentioned_.begin(), mentioned_.end(), [&](const role* r) {
+        return std::find(about.begin(), about.end(), r->id) != about.end();
+    });
+}
+
+} // namespace rolebot::knowledge
