@@ -80,7 +80,7 @@ public:
                 return answer::of_role(&kb_.roles()[*m.role]);
             }
         }
-        if (out_of_scope(q_.text())) {
+        if (out_of_scope(q_.text()) || q_.names_a_company()) {
             return unknown();
         }
         if (const auto* r = described_role()) {

@@ -155,6 +155,21 @@ bool asked_question::names_unknown_thing() const
     return *unknown_thing_;
 }
 
+bool asked_question::names_a_company() const
+{
+    // "at X", where X is a word neither the base nor English has: a company's name.
+    constexpr std::string_view at = " at ";
+    for (auto found = text_.find(at); found != std::string::npos;
+         found = text_.find(at, found + 1)) {
+        const auto start = found + at.size();
+        const auto word = text_.substr(start, text_.find(' ', start) - start);
+        if (word.size() >= 3 && !kb_.search().knows(word) && !is_english_word(word)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 std::vector<asked_question::asked_word>
 asked_question::predicate_words(const std::vector<std::string>& terms) const
 {

@@ -43,6 +43,9 @@ public:
     /// corrected by now): the name of something the articles never mention, such as a
     /// tool or a language.
     bool names_unknown_thing() const;
+    /// True when it asks about one company by name: "at" and a word the base never uses
+    /// and English does not have ("senior PM promotion criteria at Atlassian?").
+    bool names_a_company() const;
 
     /// The idf-weighted share of the question's words other than titles that a document
     /// contains: what is asked, as opposed to whom it is about.

@@ -30,7 +30,7 @@ std::string in_plain_words(std::string text)
         std::string_view said;
         std::string_view meant;
     };
-    static constexpr std::array<idiom, 14> idioms{{
+    static constexpr std::array<idiom, 21> idioms{{
         {" on the hook for ", " responsible for "},
         {" whose call ", " who decides "},
         {" make the call ", " decide "},
@@ -45,6 +45,13 @@ std::string in_plain_words(std::string text)
         {" never written software ", " have no technical background "},
         {" dont code ", " have no technical background code "},
         {" wtf ", " what "},
+        {" look after ", " oversee "},
+        {" looks after ", " oversees "},
+        {" falls within ", " is in "},
+        {" fall within ", " are in "},
+        {" hides under ", " goes by "},
+        {" hide under ", " go by "},
+        {" goes under ", " goes by "},
     }};
     const word_starts starts(text);
     for (const auto& [said, meant] : idioms) {

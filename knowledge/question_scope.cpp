@@ -102,7 +102,11 @@ bool out_of_scope(const std::string& text)
         (technical_pm || (any(other_titles) && !only_the_askers_job())) && !moving_in;
     // The articles give no head counts; "how many years" is about time, not people.
     const auto many = text.find(" how many ");
+    const bool team_size =
+        t.has_any({" how big is", " how large is", " how big are", " how large are"}) &&
+        t.has_any({" team"});
     const bool head_count =
+        team_size ||
         (many != std::string::npos && !has_any_phrase(std::string_view(text).substr(many),
                                                       {" how many years ", " how many yrs "})) ||
         t.has_any({" span of control", " number of pms", " number of people", " number of reports",

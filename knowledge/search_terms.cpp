@@ -51,7 +51,8 @@ const std::unordered_set<std::string_view>& stop_words()
         "however", "whatever", "whenever", "wherever", "whoever", "somehow", "felt", "guess",
         "suppose", "haha", "hmm", "um", "uh", "omg", "ngl", "rn", "ya", "tip", "tips", "toward",
         "towards", "youre", "theyre", "thats", "theres", "isnt", "dont", "doesnt", "once", "wtf",
-        "lmao", "nah", "nope", "yep", "yup", "u", "ur", "r", "tldr", "eli5", "dumb", "silly"};
+        "lmao", "nah", "nope", "yep", "yup", "u", "ur", "r", "tldr", "eli5", "dumb", "silly",
+        "reckon", "kindly"};
     return words;
 }
 

@@ -123,7 +123,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   blind5 49 -> 58/60: unread. Its score, like blind3's and
     //   blind4's, was looked at to keep or drop a change, and five of their questions
     //   were seen once as they turned right (dominant_hit);
-    //   blind8 45 -> 56/60, 12 -> 14/14 refused, and blind9 42 -> 52/60, 13 -> 14/14
+    //   blind8 45 -> 56/60, 12 -> 14/14 refused, and blind9 42 -> 53/60, 13 -> 14/14
     //   refused: each written and measured once at the end of a session; unread but for
     //   the three unanswerable questions they answered (a reporting line offered as "the
     //   CEO or the CPO", working hours, a PM-to-engineer ratio), read to refuse them;
@@ -162,7 +162,10 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   dev12 54 -> 68/80, 19 -> 20/20 refused: written for development at the end of that
     //   session (thread replies, quotes, British spelling, typos in titles, 20 tempting
     //   unanswerable questions), every miss read; the session-start binary scored 48/80 and
-    //   17/20 refused on it.
+    //   17/20 refused on it;
+    //   dev13 53 -> 60/80, 14 -> 16/16 refused: indirect asks, hypotheticals, negations,
+    //   third persons, regional English; written and read the same way (the session-start
+    //   binary: 51/80, 14/16 refused).
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
     // it cannot happen again, only the misses of the read sets are printed. (blind9's seen
@@ -182,13 +185,13 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_blind3.json", 0.81, false},  {"questions_blind4.json", 0.98, false},
         {"questions_blind5.json", 0.96, false},  {"questions_blind6.json", 0.95, true},
         {"questions_blind7.json", 0.90, false},  {"questions_blind8.json", 0.93, false},
-        {"questions_blind9.json", 0.86, false},  {"questions_dev7.json", 0.87, true},
+        {"questions_blind9.json", 0.88, false},  {"questions_dev7.json", 0.87, true},
         {"questions_blind12.json", 0.85, false}, {"questions_blind13.json", 0.80, false},
         {"questions_dev8.json", 0.91, true},     {"questions_blind14.json", 0.85, false},
         {"questions_dev9.json", 0.90, true},     {"questions_blind15.json", 0.65, false},
         {"questions_blind16.json", 0.83, false}, {"questions_dev10.json", 0.80, true},
         {"questions_dev11.json", 0.80, true},    {"questions_dev12.json", 0.85, true},
-        {"questions_blind17.json", 0.73, false}};
+        {"questions_dev13.json", 0.75, true},    {"questions_blind17.json", 0.73, false}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {

@@ -795,6 +795,19 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
               "faq:does-product-lead-manage-people");
     EXPECT_EQ(ask("Sr PM here - how do I prove I can take on a whole portfolio as a prodcut lead?"),
               "path:senior-product-manager-to-product-lead");
+    EXPECT_EQ(ask("What does a CPO actually look after?"), "role:chief-product-officer");
+    EXPECT_EQ(ask("What exactly falls within a product management lead's remit?"),
+              "role:product-management-lead");
+    EXPECT_EQ(ask("Do you reckon PMs need to code?"), "faq:technical-background-needed");
+    EXPECT_EQ(ask("Who ends up sitting under a product lead?"),
+              "faq:does-product-lead-manage-people");
+    EXPECT_EQ(ask("Typical years under a product lead's belt?"),
+              "faq:how-long-to-become-product-lead");
+    // One company by name, and team sizes, are not in the articles.
+    EXPECT_EQ(ask("Senior PM promotion criteria at Atlassian?"), "unknown");
+    EXPECT_EQ(ask("How big is a typical product team under a head of product at a Series B "
+                  "startup?"),
+              "unknown");
     // Templates, take-home exercises and the future of the job are not in the articles.
     EXPECT_EQ(ask("My mentee got a take-home exercise for a product lead role, so is there a "
                   "template for the strategy deck?"),
