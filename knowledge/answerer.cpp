@@ -39,6 +39,7 @@ constexpr double dominant_score = 12;
 constexpr double dominant_ratio = 0.5;
 constexpr double dominant_coverage = 0.35;
 /// Aspects of two roles the articles compare apart, in an FAQ or topic of their own.
+/// (Seniority was tried too: two read answers gained, two unread ones lost.)
 constexpr concern compared_aspects[] = {concern::metrics, concern::daily_work,
                                         concern::planning_horizon, concern::decisions};
 
@@ -173,8 +174,12 @@ public:
             break;
         case question_intent::how_long:
             if (second != nullptr) {
-                // Both ends named: only a path that says how long answers "how long".
+                // Both ends named: only a path that says how long answers "how long" (named
+                // either way round: "a product lead within a year of starting as a PM?").
                 const auto* p = kb_.find_path(first->id, second->id);
+                if (p == nullptr) {
+                    p = kb_.find_path(second->id, first->id);
+                }
                 return p != nullptr && !p->typical_time.empty() ? answer::of_path(p) : unknown();
             }
             if (const auto* f =

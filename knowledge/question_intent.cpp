@@ -86,6 +86,7 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                                                     " experience range",   " how much experience",
                                                     " years until",        " how much total",
                                                     " under their belt",   " belt ",
+                                                    " number of years",    " overnight",
                                                     " timeframe",          " time frame"})) {
         return question_intent::how_long;
     }

@@ -803,6 +803,17 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
               "faq:does-product-lead-manage-people");
     EXPECT_EQ(ask("Typical years under a product lead's belt?"),
               "faq:how-long-to-become-product-lead");
+    EXPECT_EQ(ask("How would someone know they've built enough of a track record to go for a "
+                  "product lead role?"),
+              "faq:signs-ready-for-product-lead");
+    EXPECT_EQ(ask("Would love a sanity check: is 'product leader' just a posh way of saying "
+                  "product manager?"),
+              "faq:product-manager-vs-product-leader-same");
+    EXPECT_EQ(ask("PM vs product lead: who zooms out further?"), "faq:planning-horizon-pm-vs-lead");
+    // How long between two roles named either way round: the path that says.
+    EXPECT_EQ(ask("My friend reckons she'll be a product lead within a year of starting as a PM. "
+                  "Is she kidding herself about how long this usually takes?"),
+              "path:product-manager-to-product-lead");
     // One company by name, and team sizes, are not in the articles.
     EXPECT_EQ(ask("Senior PM promotion criteria at Atlassian?"), "unknown");
     EXPECT_EQ(ask("How big is a typical product team under a head of product at a Series B "
