@@ -41,7 +41,8 @@ constexpr double dominant_coverage = 0.35;
 /// Aspects of two roles the articles compare apart, in an FAQ or topic of their own.
 /// (Seniority was tried too: two read answers gained, two unread ones lost.)
 constexpr concern compared_aspects[] = {concern::metrics, concern::daily_work,
-                                        concern::planning_horizon, concern::decisions};
+                                        concern::planning_horizon, concern::decisions,
+                                        concern::collaboration};
 
 /// Routes one question to its answer: by what it asks (define, compare, become, how
 /// long, reporting lines) and what it is about, through the FAQs, topics, paths and
@@ -398,7 +399,7 @@ private:
 
     /// True when the question asks about one aspect, and only one, that the articles set side
     /// by side for two roles on its own: what each is measured on, a typical day, how far
-    /// ahead each plans, who decides what.
+    /// ahead each plans, who decides what, how the two work together.
     bool asks_one_aspect() const
     {
         // (A side-by-side or cheat sheet "on focus, scope, metrics etc" wants them all.)

@@ -239,7 +239,7 @@ const std::array<concern_words, concern_count>& concern_table()
          {" four pillars", " pillars of product", " pillars of pm", " pillars of the pm",
           " 4 pillars", " four things", " 4 things", " four areas", " 4 areas", " four core",
           " 4 core", " four main", " 4 main", " four buckets", " 4 buckets", " four parts",
-          " 4 parts"}},
+          " four legs", " 4 legs", " 4 parts"}},
         {concern::collaboration,
          {" work together", " working together", " collaborat", " coach", " players",
           " partner with", " relationship between", " feed into each other", " feed each other",

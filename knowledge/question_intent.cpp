@@ -60,7 +60,9 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
         t.has_any({" report to ", " reports to ", " report into ", " reports into ", " answer to ",
                    " answers to "});
     if (mentioned >= 2 && !whom_answers_to &&
-        t.has_any({" vs ",          " versus ",     " differ",        " compare",
+        t.has_any({" vs ",          " versus ",     " differ ",       " compare",
+                   " differs",      " different ",  " differing",     " differentiat",
+                   " difference",   " differnce",   " diffrence",     " differences",
                    " same ",        " similar",     " or a ",         " or an ",
                    " or the ",      " equivalent",  " interchangeab", " interchangab",
                    " synonym",      " better ",     " diff ",         " above ",

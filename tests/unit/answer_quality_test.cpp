@@ -163,7 +163,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   session (thread replies, quotes, British spelling, typos in titles, 20 tempting
     //   unanswerable questions), every miss read; the session-start binary scored 48/80 and
     //   17/20 refused on it;
-    //   dev13 53 -> 67/80, 14 -> 16/16 refused: indirect asks, hypotheticals, negations,
+    //   dev13 53 -> 69/80, 14 -> 16/16 refused: indirect asks, hypotheticals, negations,
     //   third persons, regional English; written and read the same way (the session-start
     //   binary: 51/80, 14/16 refused).
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
@@ -191,7 +191,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev9.json", 0.90, true},     {"questions_blind15.json", 0.65, false},
         {"questions_blind16.json", 0.83, false}, {"questions_dev10.json", 0.80, true},
         {"questions_dev11.json", 0.80, true},    {"questions_dev12.json", 0.85, true},
-        {"questions_dev13.json", 0.83, true},    {"questions_blind17.json", 0.73, false}};
+        {"questions_dev13.json", 0.86, true},    {"questions_blind17.json", 0.73, false}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {
