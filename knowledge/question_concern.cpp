@@ -71,6 +71,7 @@ const std::array<concern_words, concern_count>& concern_table()
           " kill a product",
           " killing a product",
           " retire a product",
+          " defund",
           " retiring a product",
           " retire products"}},
         {concern::challenges, {" hard ",       " harder",   " hardest",         " difficult",
@@ -134,6 +135,8 @@ const std::array<concern_words, concern_count>& concern_table()
           " varies",
           " different things",
           " another company",
+          " depending on which company",
+          " depending on the company",
           " other companies",
           " different companies",
           " between companies",
@@ -241,7 +244,7 @@ const std::array<concern_words, concern_count>& concern_table()
           " 4 core", " four main", " 4 main", " four buckets", " 4 buckets", " four parts",
           " four legs", " 4 legs", " 4 parts"}},
         {concern::collaboration,
-         {" work together", " working together", " collaborat", " coach", " players",
+         {" work together", " working together", " collaborat", " collab ", " coach", " players",
           " partner with", " relationship between", " feed into each other", " feed each other",
           " bring to the table", " rely on each other", " depend on each other",
           " work with each other", " complement each other", " supposed to interact",
@@ -259,7 +262,7 @@ const std::array<concern_words, concern_count>& concern_table()
          {" real world example", " examples of product leadership", " case stud", " big tech",
           " like apple", " like google", " any examples", " real examples", " who does this well",
           " famous example", " famous real world", " company examples", " real world case",
-          " big name", " role model", " modelled", " modeled"}},
+          " big name", " role model", " modelled", " modeled", " well known", " in real life"}},
         {concern::same_job_other_name, {" interchangeab",      " interchangab",     " same thing",
                                         " same job",           " two names",        " synonym",
                                         " another name for",   " another word for", " fancy word",
@@ -340,6 +343,8 @@ const std::array<concern_words, concern_count>& concern_table()
           " numbers on",
           " actually moves",
           " measurable",
+          " actually measured",
+          " been measured",
           " quantif",
           " measurably"}},
     }};
@@ -402,7 +407,7 @@ concern_set concerns_of(const std::string& text)
         !has_any_phrase(text,
                         {" pays off", " pay off", " paid off", " revenue", " improve", " impact",
                          " results", " outcomes", " worth it", " difference", " boost", " business",
-                         " satisfaction", " moves ", " needle", " growth"})) {
+                         " satisfaction", " moves ", " needle", " growth", " bottom line"})) {
         found.reset(evidence);
     }
     return found;

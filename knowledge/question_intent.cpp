@@ -79,17 +79,30 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
         t.has_any({" how much time "}) && t.has_any({" spend ", " spent ", " spending "});
     // Nor does "how many years out does a lead plan?": that is how far ahead.
     const bool how_far_ahead = t.has_any({" years out", " months out", " quarters out"});
-    if (!time_spent && !how_far_ahead && t.has_any({" how long ",          " how many years ",
-                                                    " how many yrs ",      " how much time ",
-                                                    " how quickly ",       " how fast ",
-                                                    " how soon ",          " years of experience ",
-                                                    " yrs of experience ", " how far off ",
-                                                    " how far away ",      " timeline ",
-                                                    " experience range",   " how much experience",
-                                                    " years until",        " how much total",
-                                                    " under their belt",   " belt ",
-                                                    " number of years",    " overnight",
-                                                    " timeframe",          " time frame"})) {
+    if (!time_spent && !how_far_ahead &&
+        t.has_any({" how long ",
+                   " how many years ",
+                   " how many yrs ",
+                   " how much time ",
+                   " how quickly ",
+                   " how fast ",
+                   " how soon ",
+                   " years of experience ",
+                   " yrs of experience ",
+                   " how far off ",
+                   " how far away ",
+                   " timeline ",
+                   " experience range",
+                   " how much experience",
+                   " years until",
+                   " how much total",
+                   " under their belt",
+                   " belt ",
+                   " number of years",
+                   " overnight",
+                   " of exp ",
+                   " timeframe",
+                   " time frame"})) {
         return question_intent::how_long;
     }
     // Reporting seen from above ("who reports to a product lead?", "people reporting to
@@ -140,6 +153,7 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                    " reporting into me ",
                    " whos on a",
                    " who on a ",
+                   " would be under a",
                    " ends up sitting under",
                    " end up sitting under",
                    " who is on a"})) {
@@ -168,6 +182,7 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                                     " work under ",
                                     " who will my manager be",
                                     " who would my manager be",
+                                    " would my manager be",
                                     " who is my manager",
                                     " who their manager",
                                     " who is their manager",

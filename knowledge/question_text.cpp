@@ -71,14 +71,16 @@ std::string question_text(std::string_view text)
         if (c == '\'') {
             if (possessive_at(out, i)) {
                 ++i; // the final "'s" goes with it
-                // "a PM's manager" is whom a PM reports to: "a PM's boss".
-                constexpr std::string_view manager = " manager";
+                // "a PM's manager" (or "mgr") is whom a PM reports to: "a PM's boss".
                 const auto after = std::string_view(out).substr(i + 1);
-                if (after.starts_with(manager) &&
-                    (after.size() == manager.size() ||
-                     std::isalnum(static_cast<unsigned char>(after[manager.size()])) == 0)) {
-                    words += " boss";
-                    i += manager.size();
+                for (const std::string_view manager : {" manager", " mgr"}) {
+                    if (after.starts_with(manager) &&
+                        (after.size() == manager.size() ||
+                         std::isalnum(static_cast<unsigned char>(after[manager.size()])) == 0)) {
+                        words += " boss";
+                        i += manager.size();
+                        break;
+                    }
                 }
             }
             continue;

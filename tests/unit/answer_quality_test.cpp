@@ -142,10 +142,10 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   blind14 48 -> 51/60 (12/12 refused): new hires in their first month; never read;
     //   dev9 57 -> 72/80 (13 -> 16/16 refused): written for development, eight kinds of
     //   asker, every miss read;
-    //   blind15 37 -> 39/60 (12/12 refused): askers at every level and from neighbouring teams,
+    //   blind15 37 -> 40/60 (12/12 refused): askers at every level and from neighbouring teams,
     //   the writer told to keep clear of the FAQs' own wording; measured once, at the end
     //   of the session it was written in, and never read;
-    //   blind16 46 -> 50/60 (12/12 refused): askers new, curious, hiring, planning or building
+    //   blind16 46 -> 51/60 (12/12 refused): askers new, curious, hiring, planning or building
     //   an org; written by a helper at the start of a session and measured only at its end
     //   (46 is the session-start binary on it), never read;
     //   blind17 40 -> 44/60, 11 -> 12/12 refused: returning, junior, senior, founders,
@@ -165,7 +165,9 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   17/20 refused on it;
     //   dev13 53 -> 69/80, 14 -> 16/16 refused: indirect asks, hypotheticals, negations,
     //   third persons, regional English; written and read the same way (the session-start
-    //   binary: 51/80, 14/16 refused).
+    //   binary: 51/80, 14/16 refused);
+    //   dev14 65 -> 74/80, 16/16 refused: new hires in a #ask-product-titles channel, half of
+    //   it under ten words; the same (the session-start binary: 62/80, 15/16 refused).
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
     // it cannot happen again, only the misses of the read sets are printed. (blind9's seen
@@ -188,10 +190,11 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_blind9.json", 0.88, false},  {"questions_dev7.json", 0.87, true},
         {"questions_blind12.json", 0.85, false}, {"questions_blind13.json", 0.80, false},
         {"questions_dev8.json", 0.91, true},     {"questions_blind14.json", 0.85, false},
-        {"questions_dev9.json", 0.90, true},     {"questions_blind15.json", 0.65, false},
-        {"questions_blind16.json", 0.83, false}, {"questions_dev10.json", 0.80, true},
+        {"questions_dev9.json", 0.90, true},     {"questions_blind15.json", 0.66, false},
+        {"questions_blind16.json", 0.85, false}, {"questions_dev10.json", 0.80, true},
         {"questions_dev11.json", 0.80, true},    {"questions_dev12.json", 0.85, true},
-        {"questions_dev13.json", 0.86, true},    {"questions_blind17.json", 0.73, false}};
+        {"questions_dev13.json", 0.86, true},    {"questions_dev14.json", 0.90, true},
+        {"questions_blind17.json", 0.73, false}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {

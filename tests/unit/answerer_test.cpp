@@ -814,6 +814,16 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("My friend reckons she'll be a product lead within a year of starting as a PM. "
                   "Is she kidding herself about how long this usually takes?"),
               "path:product-manager-to-product-lead");
+    EXPECT_EQ(ask("who's a pm's mgr usually"), "faq:who-do-product-managers-report-to");
+    EXPECT_EQ(ask("how do pms + leads collab"), "faq:how-pms-and-leaders-work-together");
+    EXPECT_EQ(ask("who decides to defund a product line"), "faq:who-decides-product-investment");
+    EXPECT_EQ(ask("yrs of exp before pl?"), "faq:how-long-to-become-product-lead");
+    EXPECT_EQ(ask("Has anyone actually measured whether strong product leaders make a difference "
+                  "to a company's bottom line?"),
+              "faq:evidence-product-leadership-improves-results");
+    EXPECT_EQ(ask("Why does the exact same job get a different title depending on which company "
+                  "you're at?"),
+              "faq:why-titles-vary-between-companies");
     // One company by name, and team sizes, are not in the articles.
     EXPECT_EQ(ask("Senior PM promotion criteria at Atlassian?"), "unknown");
     EXPECT_EQ(ask("How big is a typical product team under a head of product at a Series B "
