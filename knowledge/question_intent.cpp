@@ -45,7 +45,15 @@ bool wants_to_manage(const phrase_text& t)
 {
     return t.has_any({" love to manage", " like to manage", " want to manage", " wanna manage",
                       " hope to manage", " aspire to manage", " eventually manage",
-                      " goal is to manage", " dream is to manage"});
+                      " goal is to manage", " dream is to manage", " become a lead who manages",
+                      " become a product lead who manages"});
+}
+
+/// "The lead above them": someone above is how two roles split the work ("how a PM and the
+/// leadership above them split the work and collaborate"), not a reporting line.
+bool working_together(const phrase_text& t)
+{
+    return t.has_any({" work together", " collaborat", " split the work", " divide the work"});
 }
 
 } // namespace
@@ -166,49 +174,49 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
         t.has_any({" boss "}) &&
         (t.has_any({" who "}) ||
          !t.has_any({" boss is ", " boss was ", " her boss", " his boss", " their boss"}));
-    if (asks_for_boss || t.has_any({" report to ",
-                                    " reporting to ",
-                                    " reporting into ",
-                                    " reports to ",
-                                    " report into ",
-                                    " reports into ",
-                                    " reporting structure",
-                                    " reporting line",
-                                    " answer to ",
-                                    " answers to ",
-                                    " who manages ",
-                                    " sit under ",
-                                    " sits under ",
-                                    " work under ",
-                                    " who will my manager be",
-                                    " who would my manager be",
-                                    " would my manager be",
-                                    " who is my manager",
-                                    " who their manager",
-                                    " who is their manager",
-                                    " who their boss",
-                                    " who is their boss",
-                                    " who will manage me",
-                                    " who manages me",
-                                    " who do i report",
-                                    " to whom do",
-                                    " to whom does",
-                                    " to whom will",
-                                    " works under ",
-                                    " whose team",
-                                    " line manager",
-                                    " roll up to",
-                                    " rolls up to",
-                                    " roll up into",
-                                    " rolls up into",
-                                    " which title manages",
-                                    " which title usually manages",
-                                    " which title normally manages",
-                                    " which role manages",
-                                    " sits above",
-                                    " sit above",
-                                    " above them",
-                                    " above me"})) {
+    if (asks_for_boss ||
+        t.has_any({" report to ",
+                   " reporting to ",
+                   " reporting into ",
+                   " reports to ",
+                   " report into ",
+                   " reports into ",
+                   " reporting structure",
+                   " reporting line",
+                   " answer to ",
+                   " answers to ",
+                   " who manages ",
+                   " sit under ",
+                   " sits under ",
+                   " work under ",
+                   " who will my manager be",
+                   " who would my manager be",
+                   " would my manager be",
+                   " who is my manager",
+                   " who their manager",
+                   " who is their manager",
+                   " who their boss",
+                   " who is their boss",
+                   " who will manage me",
+                   " who manages me",
+                   " who do i report",
+                   " to whom do",
+                   " to whom does",
+                   " to whom will",
+                   " works under ",
+                   " whose team",
+                   " line manager",
+                   " roll up to",
+                   " rolls up to",
+                   " roll up into",
+                   " rolls up into",
+                   " which title manages",
+                   " which title usually manages",
+                   " which title normally manages",
+                   " which role manages",
+                   " sits above",
+                   " sit above"}) ||
+        (t.has_any({" above them", " above me"}) && !working_together(t))) {
         return question_intent::reports_to;
     }
     // The first role named is the manager; a second one is whom it may manage ("do

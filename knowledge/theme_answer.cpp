@@ -44,10 +44,11 @@ std::optional<answer> theme_answer::find() const
         asked.test(static_cast<std::size_t>(concern::coming_from_elsewhere));
     // Someone from another field who says they are heading into product asks what the
     // articles' one passage on career changers answers, however they word the rest.
-    constexpr std::array<std::string_view, 11> heading_into_product{
+    constexpr std::array<std::string_view, 13> heading_into_product{
         " into product",    " to product",    " product side",     " into pm",
         " career switcher", " career change", " changing careers", " work in product",
-        " into a product",  " into a pm",     " into a pl"};
+        " into a product",  " into a pm",     " into a pl",        " someone like me",
+        " a realistic goal"};
     const bool into_product = from_elsewhere && has_any_phrase(q_.text(), heading_into_product);
     // ...into a lead's job ("can an engineer move into product leadership?"), or into
     // product at all, where the roles ahead are many and none is named.

@@ -159,14 +159,14 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   back from leave, people typing on a phone), every miss read. Its first measure is
     //   that session's cleanest unseen figure; its writer glimpsed three of dev10's.
     //   (The session-start binary: dev10 46/80, dev11 51/80.)
-    //   dev12 54 -> 68/80, 19 -> 20/20 refused: written for development at the end of that
+    //   dev12 54 -> 69/80, 19 -> 20/20 refused: written for development at the end of that
     //   session (thread replies, quotes, British spelling, typos in titles, 20 tempting
     //   unanswerable questions), every miss read; the session-start binary scored 48/80 and
     //   17/20 refused on it;
     //   dev13 53 -> 69/80, 14 -> 16/16 refused: indirect asks, hypotheticals, negations,
     //   third persons, regional English; written and read the same way (the session-start
     //   binary: 51/80, 14/16 refused);
-    //   dev14 65 -> 74/80, 16/16 refused: new hires in a #ask-product-titles channel, half of
+    //   dev14 65 -> 76/80, 16/16 refused: new hires in a #ask-product-titles channel, half of
     //   it under ten words; the same (the session-start binary: 62/80, 15/16 refused).
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
@@ -193,7 +193,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev9.json", 0.90, true},     {"questions_blind15.json", 0.66, false},
         {"questions_blind16.json", 0.85, false}, {"questions_dev10.json", 0.80, true},
         {"questions_dev11.json", 0.80, true},    {"questions_dev12.json", 0.85, true},
-        {"questions_dev13.json", 0.86, true},    {"questions_dev14.json", 0.90, true},
+        {"questions_dev13.json", 0.86, true},    {"questions_dev14.json", 0.93, true},
         {"questions_blind17.json", 0.73, false}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);

@@ -824,6 +824,15 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("Why does the exact same job get a different title depending on which company "
                   "you're at?"),
               "faq:why-titles-vary-between-companies");
+    EXPECT_EQ(ask("as a UX designer I'm curious how a PM and the product leadership above them "
+                  "split the work and collaborate"),
+              "faq:how-pms-and-leaders-work-together");
+    EXPECT_EQ(ask("ex-consultant here w/ no PM background, is product leadership a realistic goal "
+                  "for someone like me?"),
+              "faq:switching-from-other-fields");
+    EXPECT_EQ(ask("I'm a PM who wants to lead a team someday, so what should I be doing right now "
+                  "to set myself up for it?"),
+              "faq:prepare-for-leadership-as-pm");
     // One company by name, and team sizes, are not in the articles.
     EXPECT_EQ(ask("Senior PM promotion criteria at Atlassian?"), "unknown");
     EXPECT_EQ(ask("How big is a typical product team under a head of product at a Series B "
