@@ -206,6 +206,7 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                    " works under ",
                    " whose team",
                    " line manager",
+                   " direct manager",
                    " roll up to",
                    " rolls up to",
                    " roll up into",

@@ -833,6 +833,8 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("I'm a PM who wants to lead a team someday, so what should I be doing right now "
                   "to set myself up for it?"),
               "faq:prepare-for-leadership-as-pm");
+    EXPECT_EQ(ask("Which roles can a product manager have as their direct manager?"),
+              "reports_to:product-manager");
     // One company by name, and team sizes, are not in the articles.
     EXPECT_EQ(ask("Senior PM promotion criteria at Atlassian?"), "unknown");
     EXPECT_EQ(ask("How big is a typical product team under a head of product at a Series B "
