@@ -173,6 +173,12 @@ bool out_of_scope(const std::string& text)
     // Nor one company's levels ("how do our titles map to Google's L5, L6?").
     const bool levels = t.has_any({" l3 ", " l4 ", " l5 ", " l6 ", " l7 ", " l8 ", " e5 ", " e6 ",
                                    " ic4 ", " ic5 ", " ic6 ", " levels at ", " level at "});
+    // Nor how long a sprint should be ("one-week or two-week sprints?"), or what someone
+    // burned out should do: personal advice the articles do not give.
+    const bool sprint_length = t.has_any(
+        {" one week or two week", " 1 week or 2 week", " week or two week", " week or 2 week"});
+    const bool personal_advice = t.has_any({" burned out", " burnt out", " burnout"}) &&
+                                 t.has_any({" what should i do", " what do i do", " any advice"});
     // Nor credentials: "does a CSPO certification count towards promotion?".
     const bool credentials =
         t.has_any({" certification", " certificate", " certified", " cspo ", " csm ", " pmp "});
@@ -194,7 +200,7 @@ bool out_of_scope(const std::string& text)
     return other_title || any(pay) || one_company_asked() || head_count || hours || workplace ||
            hiring || ratings || moving_back || other_job_compared || time_share || interviews ||
            perks || what_they_make || other_mindset || turnover || regulation || tools ||
-           meeting_cadence || ai || levels || credentials;
+           meeting_cadence || ai || levels || credentials || sprint_length || personal_advice;
 }
 
 } // namespace rolebot::knowledge

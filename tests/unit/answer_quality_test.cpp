@@ -168,9 +168,10 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   binary: 51/80, 14/16 refused);
     //   dev14 65 -> 76/80, 16/16 refused: new hires in a #ask-product-titles channel, half of
     //   it under ten words; the same (the session-start binary: 62/80, 15/16 refused);
-    //   dev15 77 -> 78/80, 38/40 refused: half of it unanswerable questions worded like
-    //   answerable ones (the session-start binary: 72/80, 38/40). Its two answered ones (sprint
-    //   length, burnout) stay answered: refusing sprint length cost an unread set an answer.
+    //   dev15 77 -> 80/80, 38 -> 40/40 refused: half of it unanswerable questions worded like
+    //   answerable ones (the session-start binary: 72/80, 38/40); the two it answered (how
+    //   long sprints should be, what to do when burned out) read to refuse them (refusing any
+    //   mention of two-week sprints cost an unread set an answer; only the choice is refused).
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
     // it cannot happen again, only the misses of the read sets are printed. (blind9's seen
@@ -197,7 +198,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_blind16.json", 0.85, false}, {"questions_dev10.json", 0.80, true},
         {"questions_dev11.json", 0.80, true},    {"questions_dev12.json", 0.85, true},
         {"questions_dev13.json", 0.86, true},    {"questions_dev14.json", 0.93, true},
-        {"questions_dev15.json", 0.96, true},    {"questions_blind17.json", 0.73, false}};
+        {"questions_dev15.json", 0.98, true},    {"questions_blind17.json", 0.73, false}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {

@@ -835,6 +835,13 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
               "faq:prepare-for-leadership-as-pm");
     EXPECT_EQ(ask("Which roles can a product manager have as their direct manager?"),
               "reports_to:product-manager");
+    // Nor how long sprints should be, nor what to do when burned out.
+    EXPECT_EQ(ask("Should a product manager's team run one-week or two-week sprints?"), "unknown");
+    EXPECT_EQ(ask("honestly I'm a PM and I'm burned out from all the stakeholder demands. what "
+                  "should I do?"),
+              "unknown");
+    EXPECT_EQ(ask("what are the biggest headaches for product leads? burnout?"),
+              "faq:challenges-for-product-leads");
     // One company by name, and team sizes, are not in the articles.
     EXPECT_EQ(ask("Senior PM promotion criteria at Atlassian?"), "unknown");
     EXPECT_EQ(ask("How big is a typical product team under a head of product at a Series B "
