@@ -109,6 +109,7 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                    " number of years",
                    " overnight",
                    " of exp ",
+                   " experience requirement",
                    " timeframe",
                    " time frame"})) {
         return question_intent::how_long;

@@ -214,8 +214,10 @@ std::string name_a_bare_lead(std::string text)
           " directly to lead "}) {
         for (auto at = text.find(before); at != std::string::npos; at = text.find(before, at + 1)) {
             const auto next = std::string_view(text).substr(at + before.size());
-            if (std::none_of(lead_what.begin(), lead_what.end(),
-                             [&](std::string_view w) { return next.starts_with(w); })) {
+            // "(not a lead)" sets the role aside: it names none.
+            const bool negated = std::string_view(text).substr(0, at).ends_with(" not");
+            if (!negated && std::none_of(lead_what.begin(), lead_what.end(),
+                                         [&](std::string_view w) { return next.starts_with(w); })) {
                 text.insert(at + before.size() - std::string_view("lead ").size(), "product ");
             }
         }

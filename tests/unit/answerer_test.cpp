@@ -835,6 +835,12 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
               "faq:prepare-for-leadership-as-pm");
     EXPECT_EQ(ask("Which roles can a product manager have as their direct manager?"),
               "reports_to:product-manager");
+    EXPECT_EQ(ask("For a job ad for a mid-level product manager (not a lead): which skills should "
+                  "I put in the requirements?"),
+              "faq:key-skills-for-product-manager");
+    EXPECT_EQ(ask("For a product lead listing, what's a sensible experience requirement? 5+ "
+                  "years? 10?"),
+              "faq:how-long-to-become-product-lead");
     // Nor how long sprints should be, nor what to do when burned out.
     EXPECT_EQ(ask("Should a product manager's team run one-week or two-week sprints?"), "unknown");
     EXPECT_EQ(ask("honestly I'm a PM and I'm burned out from all the stakeholder demands. what "
