@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <string>
 
 namespace rolebot::knowledge {
 namespace {
@@ -33,6 +34,38 @@ bool glued_to_number(std::string_view words, std::string_view text, std::size_t 
                                                             "wk",  "wks", "week", "weeks"};
     const auto suffix = rest.substr(0, static_cast<std::size_t>(letters));
     return std::find(units.begin(), units.end(), suffix) != units.end();
+}
+
+/// With no question mark: the last sentence that starts the way a question or a request
+/// does ("Kindly explain what an APM does. I am a fresher joining next month."), else all.
+std::string_view asking_without_a_mark(std::string_view question)
+{
+    static constexpr std::array<std::string_view, 16> starts{
+        "what", "how",  "who",    "why",     "which", "when",  "where",   "is ",
+        "are ", "can ", "could ", "should ", "do ",   "does ", "explain", "kindly"};
+    std::string_view found = question;
+    std::size_t start = 0;
+    while (start < question.size()) {
+        auto end = question.find_first_of(".!\n", start);
+        if (end == std::string_view::npos) {
+            end = question.size();
+        }
+        auto sentence = question.substr(start, end - start);
+        while (!sentence.empty() && sentence.front() == ' ') {
+            sentence.remove_prefix(1);
+        }
+        std::string lower(sentence.substr(0, 8));
+        for (auto& c : lower) {
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        }
+        if (sentence.size() < question.size() &&
+            std::any_of(starts.begin(), starts.end(),
+                        [&](std::string_view s) { return lower.starts_with(s); })) {
+            found = sentence;
+        }
+        start = end + 1;
+    }
+    return found;
 }
 
 } // namespace
@@ -127,7 +160,7 @@ std::string_view asking_sentence(std::string_view question)
     question = question.substr(0, max_question_length);
     const auto mark = question.rfind('?');
     if (mark == std::string_view::npos) {
-        return question;
+        return asking_without_a_mark(question);
     }
     // The sentence ends at the mark and starts after the previous end of a sentence, or
     // after a dash or colon that sets the question apart ("new boss is the director — what

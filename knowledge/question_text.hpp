@@ -21,8 +21,10 @@ bool starts_with_a_title(std::string_view words);
 
 /// The sentence that asks, when a message has several: the last one ending in a question
 /// mark ("a recruiter pinged me about a Lead PM opening. what kind of job is that?" asks
-/// "what kind of job is that?"). Sentences before it give context, not the question. The
-/// whole message when it has no such sentence or only one sentence.
+/// "what kind of job is that?"), or with no mark, the last one starting as a question or a
+/// request does ("Kindly explain what an APM does. I am a fresher joining next month.").
+/// Sentences around it give context, not the question. The whole message when it has no
+/// such sentence or only one sentence.
 std::string_view asking_sentence(std::string_view question);
 
 } // namespace rolebot::knowledge

@@ -120,10 +120,10 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   deciding it, which gained two elsewhere): unread but for the
     //   one unanswerable question it answered (a tool the base never names), the
     //   cleanest figure;
-    //   blind5 49 -> 58/60: unread. Its score, like blind3's and
+    //   blind5 49 -> 59/60: unread. Its score, like blind3's and
     //   blind4's, was looked at to keep or drop a change, and five of their questions
     //   were seen once as they turned right (dominant_hit);
-    //   blind8 45 -> 56/60, 12 -> 14/14 refused, and blind9 42 -> 53/60, 13 -> 14/14
+    //   blind8 45 -> 56/60, 12 -> 14/14 refused, and blind9 42 -> 54/60, 13 -> 14/14
     //   refused: each written and measured once at the end of a session; unread but for
     //   the three unanswerable questions they answered (a reporting line offered as "the
     //   CEO or the CPO", working hours, a PM-to-engineer ratio), read to refuse them;
@@ -135,7 +135,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   dev7 52 -> 72/80 (14 -> 16/16 refused): written for development, eight kinds of
     //   asker, every miss read;
     //   blind12 47 -> 51/60 (12/12 refused): written with dev7 and never read;
-    //   blind13 44 -> 48/60, 11 -> 12/12 refused: seven kinds of asker; unread but for the
+    //   blind13 44 -> 49/60, 11 -> 12/12 refused: seven kinds of asker; unread but for the
     //   one unanswerable question it answered (who signs off for regulatory affairs);
     //   dev8 59 -> 73/80 (13 -> 16/16 refused): written for development, eight kinds of
     //   asker, every miss read;
@@ -163,7 +163,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   session (thread replies, quotes, British spelling, typos in titles, 20 tempting
     //   unanswerable questions), every miss read; the session-start binary scored 48/80 and
     //   17/20 refused on it;
-    //   dev13 53 -> 69/80, 14 -> 16/16 refused: indirect asks, hypotheticals, negations,
+    //   dev13 53 -> 70/80, 14 -> 16/16 refused: indirect asks, hypotheticals, negations,
     //   third persons, regional English; written and read the same way (the session-start
     //   binary: 51/80, 14/16 refused);
     //   dev14 65 -> 76/80, 16/16 refused: new hires in a #ask-product-titles channel, half of
@@ -189,10 +189,10 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev6.json", 0.91, true},     {"questions_fresh.json", 0.95, true},
         {"questions_blind.json", 0.86, true},    {"questions_blind2.json", 0.86, true},
         {"questions_blind3.json", 0.81, false},  {"questions_blind4.json", 0.98, false},
-        {"questions_blind5.json", 0.96, false},  {"questions_blind6.json", 0.95, true},
+        {"questions_blind5.json", 0.98, false},  {"questions_blind6.json", 0.95, true},
         {"questions_blind7.json", 0.90, false},  {"questions_blind8.json", 0.93, false},
-        {"questions_blind9.json", 0.88, false},  {"questions_dev7.json", 0.90, true},
-        {"questions_blind12.json", 0.85, false}, {"questions_blind13.json", 0.80, false},
+        {"questions_blind9.json", 0.90, false},  {"questions_dev7.json", 0.90, true},
+        {"questions_blind12.json", 0.85, false}, {"questions_blind13.json", 0.81, false},
         {"questions_dev8.json", 0.91, true},     {"questions_blind14.json", 0.85, false},
         {"questions_dev9.json", 0.90, true},     {"questions_blind15.json", 0.66, false},
         {"questions_blind16.json", 0.85, false}, {"questions_dev10.json", 0.80, true},

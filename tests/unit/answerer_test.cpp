@@ -841,6 +841,9 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("For a product lead listing, what's a sensible experience requirement? 5+ "
                   "years? 10?"),
               "faq:how-long-to-become-product-lead");
+    EXPECT_EQ(ask("Kindly explain what an associate product manager does. I am a fresher joining "
+                  "as one next month and my manager has not briefed me yet."),
+              "role:associate-product-manager");
     // Nor how long sprints should be, nor what to do when burned out.
     EXPECT_EQ(ask("Should a product manager's team run one-week or two-week sprints?"), "unknown");
     EXPECT_EQ(ask("honestly I'm a PM and I'm burned out from all the stakeholder demands. what "
