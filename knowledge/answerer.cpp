@@ -607,6 +607,23 @@ std::string_view before_last_clause(std::string_view sentence)
     return opens_with_question ? sentence.substr(0, comma) : std::string_view{};
 }
 
+/// The sentence after its first comma, when a clause that sets the scene comes first and
+/// the question after it ("Before the call, can you give me the gist of what that job
+/// covers?"); empty otherwise.
+std::string_view after_first_clause(std::string_view sentence)
+{
+    const auto comma = sentence.find(',');
+    if (comma == std::string_view::npos) {
+        return {};
+    }
+    const auto rest = sentence.substr(comma + 1);
+    const auto asked = question_text(rest);
+    const bool opens_with_question =
+        std::any_of(question_starts.begin(), question_starts.end(),
+                    [&](std::string_view start) { return asked.starts_with(start); });
+    return opens_with_question ? rest : std::string_view{};
+}
+
 } // namespace
 
 answer answer_question(const knowledge_base& kb, std::string_view question)
@@ -648,6 +665,13 @@ answer answer_question(const knowledge_base& kb, std::string_view question)
     // who she's talking to?"): the sentence is asked without it.
     if (const auto clause = before_last_clause(asking); !clause.empty()) {
         if (auto answer = ask_sentence(kb, clause, named); answer.kind != answer_kind::unknown) {
+            return answer;
+        }
+    }
+    // And a clause before it that sets the scene ("Before the call, can you give me the gist
+    // of what that job covers?").
+    if (const auto rest = after_first_clause(asking); !rest.empty()) {
+        if (auto answer = ask_sentence(kb, rest, named); answer.kind != answer_kind::unknown) {
             return answer;
         }
     }

@@ -64,7 +64,7 @@ bool is_definition_word(const std::string& term)
         "end",
         // what a source says of it, for a description being drafted ("I'm drafting a job
         // description for a principal PM: what do the sources say that role is about?")
-        "say", "draft"};
+        "say", "draft", "gist", "give"};
     return words.contains(term);
 }
 

@@ -135,14 +135,14 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   dev7 52 -> 72/80 (14 -> 16/16 refused): written for development, eight kinds of
     //   asker, every miss read;
     //   blind12 47 -> 51/60 (12/12 refused): written with dev7 and never read;
-    //   blind13 44 -> 49/60, 11 -> 12/12 refused: seven kinds of asker; unread but for the
+    //   blind13 44 -> 50/60, 11 -> 12/12 refused: seven kinds of asker; unread but for the
     //   one unanswerable question it answered (who signs off for regulatory affairs);
     //   dev8 59 -> 73/80 (13 -> 16/16 refused): written for development, eight kinds of
     //   asker, every miss read;
-    //   blind14 48 -> 51/60 (12/12 refused): new hires in their first month; never read;
-    //   dev9 57 -> 72/80 (13 -> 16/16 refused): written for development, eight kinds of
+    //   blind14 48 -> 52/60 (12/12 refused): new hires in their first month; never read;
+    //   dev9 57 -> 73/80 (13 -> 16/16 refused): written for development, eight kinds of
     //   asker, every miss read;
-    //   blind15 37 -> 40/60 (12/12 refused): askers at every level and from neighbouring teams,
+    //   blind15 37 -> 42/60 (12/12 refused): askers at every level and from neighbouring teams,
     //   the writer told to keep clear of the FAQs' own wording; measured once, at the end
     //   of the session it was written in, and never read;
     //   blind16 46 -> 51/60 (12/12 refused): askers new, curious, hiring, planning or building
@@ -159,7 +159,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   back from leave, people typing on a phone), every miss read. Its first measure is
     //   that session's cleanest unseen figure; its writer glimpsed three of dev10's.
     //   (The session-start binary: dev10 46/80, dev11 51/80.)
-    //   dev12 54 -> 69/80, 19 -> 20/20 refused: written for development at the end of that
+    //   dev12 54 -> 70/80, 19 -> 20/20 refused: written for development at the end of that
     //   session (thread replies, quotes, British spelling, typos in titles, 20 tempting
     //   unanswerable questions), every miss read; the session-start binary scored 48/80 and
     //   17/20 refused on it;
@@ -171,7 +171,9 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   dev15 77 -> 80/80, 38 -> 40/40 refused: half of it unanswerable questions worded like
     //   answerable ones (the session-start binary: 72/80, 38/40); the two it answered (how
     //   long sprints should be, what to do when burned out) read to refuse them (refusing any
-    //   mention of two-week sprints cost an unread set an answer; only the choice is refused).
+    //   mention of two-week sprints cost an unread set an answer; only the choice is refused);
+    //   dev16 55 -> 56/80, 16/16 refused: the asker's own situation first, or a question
+    //   asked for someone else (the session-start binary: 51/80, 16/16).
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
     // it cannot happen again, only the misses of the read sets are printed. (blind9's seen
@@ -192,13 +194,14 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_blind5.json", 0.98, false},  {"questions_blind6.json", 0.95, true},
         {"questions_blind7.json", 0.90, false},  {"questions_blind8.json", 0.93, false},
         {"questions_blind9.json", 0.90, false},  {"questions_dev7.json", 0.90, true},
-        {"questions_blind12.json", 0.85, false}, {"questions_blind13.json", 0.81, false},
-        {"questions_dev8.json", 0.91, true},     {"questions_blind14.json", 0.85, false},
-        {"questions_dev9.json", 0.90, true},     {"questions_blind15.json", 0.66, false},
+        {"questions_blind12.json", 0.85, false}, {"questions_blind13.json", 0.83, false},
+        {"questions_dev8.json", 0.91, true},     {"questions_blind14.json", 0.86, false},
+        {"questions_dev9.json", 0.90, true},     {"questions_blind15.json", 0.70, false},
         {"questions_blind16.json", 0.85, false}, {"questions_dev10.json", 0.80, true},
         {"questions_dev11.json", 0.80, true},    {"questions_dev12.json", 0.85, true},
         {"questions_dev13.json", 0.86, true},    {"questions_dev14.json", 0.93, true},
-        {"questions_dev15.json", 0.98, true},    {"questions_blind17.json", 0.73, false}};
+        {"questions_dev15.json", 0.98, true},    {"questions_dev16.json", 0.70, true},
+        {"questions_blind17.json", 0.73, false}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {

@@ -844,6 +844,11 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("Kindly explain what an associate product manager does. I am a fresher joining "
                   "as one next month and my manager has not briefed me yet."),
               "role:associate-product-manager");
+    // A clause that sets the scene before the question, and a role named in the sentence
+    // before it.
+    EXPECT_EQ(ask("I'm screening a candidate whose current title is VP of Product. Before the "
+                  "call, can you give me the gist of what that job covers?"),
+              "role:vp-of-product");
     // Nor how long sprints should be, nor what to do when burned out.
     EXPECT_EQ(ask("Should a product manager's team run one-week or two-week sprints?"), "unknown");
     EXPECT_EQ(ask("honestly I'm a PM and I'm burned out from all the stakeholder demands. what "
