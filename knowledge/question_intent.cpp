@@ -110,6 +110,8 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                    " overnight",
                    " of exp ",
                    " experience requirement",
+                   " years of product experience",
+                   " unusually short",
                    " timeframe",
                    " time frame"})) {
         return question_intent::how_long;
@@ -163,6 +165,10 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                    " whos on a",
                    " who on a ",
                    " would be under a",
+                   " falls under",
+                   " fall under",
+                   " sit under me",
+                   " sits under me",
                    " ends up sitting under",
                    " end up sitting under",
                    " who is on a"})) {
@@ -208,6 +214,10 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                    " whose team",
                    " line manager",
                    " direct manager",
+                   " as his manager",
+                   " as her manager",
+                   " as their manager",
+                   " goes up to a",
                    " roll up to",
                    " rolls up to",
                    " roll up into",
@@ -252,15 +262,15 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
         return question_intent::become;
     }
     if (t.has_any(
-            {" become ",      " becoming ",      " get to ",     " get promoted",   " promotion",
-             " move to ",     " move into ",     " move up",     " moving ",        " transition",
-             " path to ",     " career path",    " grow into ",  " step up",        " next step",
-             " prepare for ", " go from ",       " going from ", " steps ",         " route ",
-             " lay out ",     " get me to ",     " make it to ", " gets you to ",   " get you to ",
-             " aiming for ",  " aim for ",       " work toward", " working toward", " on track for",
-             " go next",      " goes next",      " eye on ",     " eyeing ",        " sights on ",
-             " prove i can",  " prove im ready", " show i can",  " show im ready",  " in mind",
-             " road to ",     " the road "})) {
+            {" become ",       " becoming ",   " get to ",      " get promoted",   " promotion",
+             " move to ",      " move into ",  " move up",      " moving ",        " transition",
+             " path to ",      " career path", " grow into ",   " step up",        " next step",
+             " prepare for ",  " go from ",    " going from ",  " steps ",         " route ",
+             " lay out ",      " get me to ",  " make it to ",  " gets you to ",   " get you to ",
+             " aiming for ",   " aim for ",    " work toward",  " working toward", " on track for",
+             " go next",       " goes next",   " eye on ",      " eyeing ",        " sights on ",
+             " prove i can",   " to earn the", " what options", " prove im ready", " show i can",
+             " show im ready", " in mind",     " road to ",     " the road "})) {
         return question_intent::become;
     }
     if (t.has_any({" what ", " whats ", " who is ", " tell me about ", " explain ", " define ",

@@ -30,7 +30,7 @@ std::string in_plain_words(std::string text)
         std::string_view said;
         std::string_view meant;
     };
-    static constexpr std::array<idiom, 21> idioms{{
+    static constexpr std::array<idiom, 23> idioms{{
         {" on the hook for ", " responsible for "},
         {" whose call ", " who decides "},
         {" make the call ", " decide "},
@@ -44,6 +44,8 @@ std::string in_plain_words(std::string text)
         {" never wrote software ", " have no technical background "},
         {" never written software ", " have no technical background "},
         {" dont code ", " have no technical background code "},
+        {" not being able to code ", " have no technical background code "},
+        {" not able to code ", " have no technical background code "},
         {" wtf ", " what "},
         {" look after ", " oversee "},
         {" looks after ", " oversees "},

@@ -134,7 +134,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   review rating, stepping back down, one company's certificate), read to refuse them;
     //   dev7 52 -> 72/80 (14 -> 16/16 refused): written for development, eight kinds of
     //   asker, every miss read;
-    //   blind12 47 -> 51/60 (12/12 refused): written with dev7 and never read;
+    //   blind12 47 -> 52/60 (12/12 refused): written with dev7 and never read;
     //   blind13 44 -> 50/60, 11 -> 12/12 refused: seven kinds of asker; unread but for the
     //   one unanswerable question it answered (who signs off for regulatory affairs);
     //   dev8 59 -> 73/80 (13 -> 16/16 refused): written for development, eight kinds of
@@ -172,7 +172,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   answerable ones (the session-start binary: 72/80, 38/40); the two it answered (how
     //   long sprints should be, what to do when burned out) read to refuse them (refusing any
     //   mention of two-week sprints cost an unread set an answer; only the choice is refused);
-    //   dev16 55 -> 56/80, 16/16 refused: the asker's own situation first, or a question
+    //   dev16 55 -> 66/80, 16/16 refused: the asker's own situation first, or a question
     //   asked for someone else (the session-start binary: 51/80, 16/16).
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
@@ -194,13 +194,13 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_blind5.json", 0.98, false},  {"questions_blind6.json", 0.95, true},
         {"questions_blind7.json", 0.90, false},  {"questions_blind8.json", 0.93, false},
         {"questions_blind9.json", 0.90, false},  {"questions_dev7.json", 0.90, true},
-        {"questions_blind12.json", 0.85, false}, {"questions_blind13.json", 0.83, false},
+        {"questions_blind12.json", 0.86, false}, {"questions_blind13.json", 0.83, false},
         {"questions_dev8.json", 0.91, true},     {"questions_blind14.json", 0.86, false},
         {"questions_dev9.json", 0.90, true},     {"questions_blind15.json", 0.70, false},
         {"questions_blind16.json", 0.85, false}, {"questions_dev10.json", 0.80, true},
         {"questions_dev11.json", 0.80, true},    {"questions_dev12.json", 0.85, true},
         {"questions_dev13.json", 0.86, true},    {"questions_dev14.json", 0.93, true},
-        {"questions_dev15.json", 0.98, true},    {"questions_dev16.json", 0.70, true},
+        {"questions_dev15.json", 0.98, true},    {"questions_dev16.json", 0.82, true},
         {"questions_blind17.json", 0.73, false}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);

@@ -849,6 +849,23 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("I'm screening a candidate whose current title is VP of Product. Before the "
                   "call, can you give me the gist of what that job covers?"),
               "role:vp-of-product");
+    EXPECT_EQ(ask("A director of product management is being hired above our team. Who falls "
+                  "under a director like that?"),
+              "role:director-of-product-management");
+    EXPECT_EQ(ask("I take over as product lead next month. Will anyone sit under me, and if so "
+                  "who?"),
+              "faq:does-product-lead-manage-people");
+    EXPECT_EQ(ask("My nephew just got an associate PM job. Who's he likely to have as his "
+                  "manager?"),
+              "faq:who-do-apms-report-to");
+    EXPECT_EQ(ask("A product lead opening came up and my manager says I'd need to hold the senior "
+                  "PM title first. Is that a hard rule?"),
+              "faq:senior-pm-required-before-product-lead");
+    EXPECT_EQ(ask("In my last one-on-one my director said I lead 'from fear' and should be more "
+                  "curious and experimental. Is there some idea behind that comment?"),
+              "topic:reactive-vs-creative-mindset");
+    // What comes after a product lead is not in the articles, however it is asked.
+    EXPECT_EQ(ask("once you're a PL, what's the next rung up?"), "unknown");
     // Nor how long sprints should be, nor what to do when burned out.
     EXPECT_EQ(ask("Should a product manager's team run one-week or two-week sprints?"), "unknown");
     EXPECT_EQ(ask("honestly I'm a PM and I'm burned out from all the stakeholder demands. what "
