@@ -433,9 +433,9 @@ private:
         return has_any_phrase(q_.text(),
                               {" after ", " next step", " next level", " step up from",
                                " level above", " above that", " where next", " what next",
-                               " whats next", " go next", " goes next", " next move", " next role",
-                               " options after", " where do i go from", " where can i go from",
-                               " go from here", " go from there"});
+                               " whats next", " go next", " goes next", " next rung", " next move",
+                               " next role", " options after", " where do i go from",
+                               " where can i go from", " go from here", " go from there"});
     }
 
     answer best_entry() const

@@ -864,6 +864,9 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("In my last one-on-one my director said I lead 'from fear' and should be more "
                   "curious and experimental. Is there some idea behind that comment?"),
               "topic:reactive-vs-creative-mindset");
+    EXPECT_EQ(ask("I've been a senior PM for a while now and can't tell what the next rungs even "
+                  "are. What options do I have?"),
+              "faq:what-comes-after-senior-pm");
     // What comes after a product lead is not in the articles, however it is asked.
     EXPECT_EQ(ask("once you're a PL, what's the next rung up?"), "unknown");
     // Nor how long sprints should be, nor what to do when burned out.
