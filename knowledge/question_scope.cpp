@@ -169,7 +169,13 @@ bool out_of_scope(const std::string& text)
     const bool meeting_cadence = t.has_any({" how often"}) && t.has_any({" 1 1", " one on one"});
     const bool tools =
         t.has_any({" what tool", " which tool", " tools do ", " tool do ", " tools should",
-                   " tool should", " template", " take home", " takehome"});
+                   " tool should", " template", " take home", " takehome"}) ||
+        // A named tool is only context ("our Jira setup changed. what is a VP?") unless the
+        // question chooses between tools ("Jira or Linear for a PM backlog: which is better?").
+        (t.has_any({" jira", " asana", " trello", " confluence", " productboard", " figma", " miro",
+                    " amplitude", " mixpanel", " linear "}) &&
+         t.has_any({" which one", " which is better", " better", " should we use", " should i use",
+                    " or "}));
     // Nor one company's levels ("how do our titles map to Google's L5, L6?").
     const bool levels = t.has_any({" l3 ", " l4 ", " l5 ", " l6 ", " l7 ", " l8 ", " e5 ", " e6 ",
                                    " ic4 ", " ic5 ", " ic6 ", " levels at ", " level at "});

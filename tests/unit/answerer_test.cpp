@@ -869,6 +869,13 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
               "faq:what-comes-after-senior-pm");
     // What comes after a product lead is not in the articles, however it is asked.
     EXPECT_EQ(ask("once you're a PL, what's the next rung up?"), "unknown");
+    // Choosing between tools is not in the articles; a tool in the context is no matter.
+    EXPECT_EQ(ask("Jira or Linear for running a PM backlog - which one do we use / which is "
+                  "better?"),
+              "unknown");
+    EXPECT_EQ(ask("Back from leave and we now have a VP of Product. Our Jira setup is completely "
+                  "different too. Anyway, what is a VP of Product actually responsible for?"),
+              "role:vp-of-product");
     // Nor how long sprints should be, nor what to do when burned out.
     EXPECT_EQ(ask("Should a product manager's team run one-week or two-week sprints?"), "unknown");
     EXPECT_EQ(ask("honestly I'm a PM and I'm burned out from all the stakeholder demands. what "
