@@ -202,9 +202,7 @@ double asked_question::predicate_coverage(std::uint32_t document) const
 double asked_question::asked_predicate_coverage(std::uint32_t document) const
 {
     if (!asked_predicate_) { // only a late route asks: worked out then
-        auto asked = asking_.empty()
-                         ? distinct_terms_
-                         : distinct(kb_.search().corrected_terms(question_text(asking_)));
+        auto asked = asking_.empty() ? distinct_terms_ : distinct(asking_terms());
         std::erase_if(asked, [](const std::string& t) { return is_definition_word(t); });
         asked_predicate_ = predicate_words(asked);
     }
@@ -249,12 +247,26 @@ bool asked_question::only_defines(std::size_t role_index) const
     return only_defines(role_index, terms_, true);
 }
 
+const std::vector<std::string>& asked_question::asking_terms() const
+{
+    if (!asking_terms_) {
+        // Read once, as the whole question's words are: names where the text keeps words
+        // together, then the words alone.
+        auto terms = kb_.search().corrected_terms(question_text(asking_), true);
+        asking_names_a_role_ = !kb_.titles().mentions(terms).empty();
+        std::erase_if(terms, [](const std::string& t) { return t.empty(); });
+        asking_terms_ = std::move(terms);
+    }
+    return *asking_terms_;
+}
+
 bool asked_question::asking_sentence_names_a_role() const
 {
-    return !asking_.empty() &&
-           !kb_.titles()
-                .mentions(kb_.search().corrected_terms(question_text(asking_), true))
-                .empty();
+    if (asking_.empty()) {
+        return false;
+    }
+    asking_terms(); // works it out
+    return asking_names_a_role_;
 }
 
 bool asked_question::asking_sentence_only_defines(std::size_t role_index) const
@@ -262,7 +274,7 @@ bool asked_question::asking_sentence_only_defines(std::size_t role_index) const
     if (asking_.empty()) {
         return false;
     }
-    auto asked = kb_.search().corrected_terms(question_text(asking_));
+    const auto& asked = asking_terms();
     return !asked.empty() && only_defines(role_index, asked, false);
 }
 

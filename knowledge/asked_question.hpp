@@ -87,6 +87,8 @@ private:
     double coverage_of(std::uint32_t document, const std::vector<asked_word>& words) const;
     bool only_defines(std::size_t role_index, const std::vector<std::string>& terms,
                       bool card_words) const;
+    /// The words of the sentence that asks (when the message has others), corrected.
+    const std::vector<std::string>& asking_terms() const;
 
     const knowledge_base& kb_;
     std::string text_;
@@ -97,6 +99,8 @@ private:
     /// The sentence that asks, when the message has others before it.
     std::string asking_;
     mutable std::optional<std::vector<asked_word>> asked_predicate_;
+    mutable std::optional<std::vector<std::string>> asking_terms_;
+    mutable bool asking_names_a_role_ = false;
     mutable std::optional<std::vector<search_index::hit>> hits_;
     mutable std::optional<concern_set> concerns_;
     mutable std::optional<concern_set> asking_concerns_;

@@ -148,7 +148,7 @@ bool out_of_scope(const std::string& text)
     };
     const bool other_job_compared =
         t.has_any({" vs ", " versus ", " difference", " differ", " compared", " compare"}) &&
-        std::any_of(other_jobs.begin(), other_jobs.end(), compared_with);
+        t.has_any(other_jobs) && std::any_of(other_jobs.begin(), other_jobs.end(), compared_with);
     // "How much does a PM make?" asks for pay too.
     const bool what_they_make = t.has_any({" how much "}) && t.has_any({" make ", " makes "});
     // Nor about what an employer pays for beyond a salary.
