@@ -30,7 +30,7 @@ std::string in_plain_words(std::string text)
         std::string_view said;
         std::string_view meant;
     };
-    static constexpr std::array<idiom, 23> idioms{{
+    static constexpr std::array<idiom, 24> idioms{{
         {" on the hook for ", " responsible for "},
         {" whose call ", " who decides "},
         {" make the call ", " decide "},
@@ -48,6 +48,7 @@ std::string in_plain_words(std::string text)
         {" not able to code ", " have no technical background code "},
         {" wtf ", " what "},
         {" look after ", " oversee "},
+        {" chief of staff ", " staffer "},
         {" looks after ", " oversees "},
         {" falls within ", " is in "},
         {" fall within ", " are in "},

@@ -55,9 +55,9 @@ std::optional<answer> theme_answer::find() const
     const bool toward_leading = has_any_phrase(q_.text(), {" lead"});
     // Set against the asker's own job ("what does a PL's calendar look like compared to
     // mine?"), a role is one side of an FAQ about two.
-    constexpr std::array<std::string_view, 6> against_own_job{
-        " compared to mine", " compared with mine", " vs me",
-        " vs mine",          " than me ",           " than mine"};
+    constexpr std::array<std::string_view, 7> against_own_job{
+        " compared to mine", " compared with mine", " vs me",   " vs mine",
+        " than me ",         " than mine",          " instead "};
     const bool against_mine = has_any_phrase(q_.text(), against_own_job);
     // A role offered as one guess among others ("the PM or someone higher up?") is no
     // subject the answer must be about: who it is, is what is asked.

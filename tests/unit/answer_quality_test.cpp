@@ -172,7 +172,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   answerable ones (the session-start binary: 72/80, 38/40); the two it answered (how
     //   long sprints should be, what to do when burned out) read to refuse them (refusing any
     //   mention of two-week sprints cost an unread set an answer; only the choice is refused);
-    //   dev16 55 -> 67/80, 16/16 refused: the asker's own situation first, or a question
+    //   dev16 55 -> 69/80, 16/16 refused: the asker's own situation first, or a question
     //   asked for someone else (the session-start binary: 51/80, 16/16);
     //   blind18 39 -> 46/60, 11 -> 12/12 refused, and blind19 40 -> 42/60, 11 -> 12/12
     //   refused: written by helpers at the start of the session that wrote dev10 ... dev16
@@ -205,7 +205,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_blind16.json", 0.85, false}, {"questions_dev10.json", 0.80, true},
         {"questions_dev11.json", 0.80, true},    {"questions_dev12.json", 0.85, true},
         {"questions_dev13.json", 0.86, true},    {"questions_dev14.json", 0.93, true},
-        {"questions_dev15.json", 0.98, true},    {"questions_dev16.json", 0.82, true},
+        {"questions_dev15.json", 0.98, true},    {"questions_dev16.json", 0.85, true},
         {"questions_blind18.json", 0.76, false}, {"questions_blind19.json", 0.70, false},
         {"questions_blind17.json", 0.73, false}};
     for (const auto& [file, floor, read] : sets) {

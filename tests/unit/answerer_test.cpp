@@ -867,6 +867,15 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("I've been a senior PM for a while now and can't tell what the next rungs even "
                   "are. What options do I have?"),
               "faq:what-comes-after-senior-pm");
+    // A chief of staff is no chief product officer; a lead's week "instead" of mine is the
+    // two set side by side.
+    EXPECT_EQ(ask("We're about to hire our first Head of Product and, as the founder's chief of "
+                  "staff, I've been asked to draft the posting. What would that person be on the "
+                  "hook for?"),
+              "role:head-of-product");
+    EXPECT_EQ(ask("My calendar is wall-to-wall grooming, standups and story writing. What fills a "
+                  "product lead's week instead?"),
+              "faq:typical-day-pm-vs-lead");
     // What comes after a product lead is not in the articles, however it is asked.
     EXPECT_EQ(ask("once you're a PL, what's the next rung up?"), "unknown");
     // Choosing between tools is not in the articles; a tool in the context is no matter.
