@@ -8,6 +8,19 @@
 #include <string_view>
 
 namespace rolebot::knowledge {
+namespace {
+
+/// True when a job the text names is the asker's own: "analyst here", "I'm an analyst",
+/// "as a designer".
+bool the_askers_own(const std::string& text, std::string_view job)
+{
+    const std::string named(job);
+    return has_phrase(text, named + " here") || has_phrase(text, " im a" + named) ||
+           has_phrase(text, " im an" + named) || has_phrase(text, " as a" + named) ||
+           has_phrase(text, " as an" + named);
+}
+
+} // namespace
 
 /// Questions the articles cannot answer however well their words match: other titles,
 /// pay, head counts, one company's practice. Refused before any matching.
@@ -92,10 +105,7 @@ bool out_of_scope(const std::string& text)
     // Nor is the asker's own job ("engineering manager here: who is a PM's line manager?").
     const auto only_the_askers_job = [&] {
         return std::all_of(other_titles.begin(), other_titles.end(), [&](std::string_view title) {
-            const std::string named(title);
-            return !has_phrase(text, named) || has_phrase(text, named + " here") ||
-                   has_phrase(text, " im a" + named) || has_phrase(text, " im an" + named) ||
-                   has_phrase(text, " as a" + named) || has_phrase(text, " as an" + named);
+            return !has_phrase(text, title) || the_askers_own(text, title);
         });
     };
     const bool other_title =
@@ -141,10 +151,7 @@ bool out_of_scope(const std::string& text)
         " architect",  " software engineer", " data scientist", " marketer",
         " consultant", " account manager",   " business owner", " founder"};
     const auto compared_with = [&](std::string_view job) {
-        const std::string named(job);
-        return has_phrase(text, named) && !has_phrase(text, named + " here") &&
-               !has_phrase(text, " im a" + named) && !has_phrase(text, " im an" + named) &&
-               !has_phrase(text, " as a" + named) && !has_phrase(text, " as an" + named);
+        return has_phrase(text, job) && !the_askers_own(text, job);
     };
     const bool other_job_compared =
         t.has_any({" vs ", " versus ", " difference", " differ", " compared", " compare"}) &&
