@@ -53,6 +53,15 @@ std::optional<answer> theme_answer::find() const
     // ...into a lead's job ("can an engineer move into product leadership?"), or into
     // product at all, where the roles ahead are many and none is named.
     const bool toward_leading = has_any_phrase(q_.text(), {" lead"});
+    // Where someone heading into a lead's job from another field is going, whatever roles
+    // they name on the way ("would I have to do a few years as a PM first?"): the role the
+    // base calls product lead, looked up by its title as the question's words are.
+    const role* lead_job = nullptr;
+    if (into_product && toward_leading) {
+        if (const auto m = kb_.match_title("product lead", false); m.role) {
+            lead_job = &kb_.roles()[*m.role];
+        }
+    }
     // Set against the asker's own job ("what does a PL's calendar look like compared to
     // mine?"), a role is one side of an FAQ about two.
     constexpr std::array<std::string_view, 7> against_own_job{
@@ -86,7 +95,7 @@ std::optional<answer> theme_answer::find() const
         if ((ref.kind != entry_kind::faq && ref.kind != entry_kind::topic) ||
             !(fit_.about_named_roles(h) || offers_someone_above ||
               ((from_elsewhere || against_mine) && about_a_named_role(ref)) ||
-              (into_product && toward_leading && about_product_leads(ref)))) {
+              (lead_job != nullptr && is_about(ref, *lead_job)))) {
             continue;
         }
         // A question that names no role is not answered by a phrasing about one ("IC vs
@@ -166,20 +175,17 @@ const faq* theme_answer::faq_on_theme_of_named_role(concern_set asked) const
     return closest.best() ? &kb_.faqs()[*closest.best()] : nullptr;
 }
 
-bool theme_answer::about_product_leads(entry_ref ref) const
+bool theme_answer::is_about(entry_ref ref, const role& r) const
 {
     const auto& about =
         ref.kind == entry_kind::faq ? kb_.faqs()[ref.index].roles : kb_.topics()[ref.index].roles;
-    return std::find(about.begin(), about.end(), "product-lead") != about.end();
+    return std::find(about.begin(), about.end(), r.id) != about.end();
 }
 
 bool theme_answer::about_a_named_role(entry_ref ref) const
 {
-    const auto& about =
-        ref.kind == entry_kind::faq ? kb_.faqs()[ref.index].roles : kb_.topics()[ref.index].roles;
-    return std::any_of(mentioned_.begin(), mentioned_.end(), [&](const role* r) {
-        return std::find(about.begin(), about.end(), r->id) != about.end();
-    });
+    return std::any_of(mentioned_.begin(), mentioned_.end(),
+                       [&](const role* r) { return is_about(ref, *r); });
 }
 
 } // namespace rolebot::knowledge

@@ -66,10 +66,8 @@ private:
     /// convinces people you're lead material" shares almost no words with the FAQ on
     /// signs of readiness for product lead, only its role and theme.
     const faq* faq_on_theme_of_named_role(concern_set asked) const;
-    /// True when an FAQ or topic is about product leads: where someone heading into a
-    /// lead's job from another field is going, whatever roles they name on the way ("would I
-    /// have to do a few years as a PM first?").
-    bool about_product_leads(entry_ref ref) const;
+    /// True when an FAQ or topic is about the role.
+    bool is_about(entry_ref ref, const role& r) const;
     /// True when an FAQ or topic is about at least one of the roles the question names.
     bool about_a_named_role(entry_ref ref) const;
 
