@@ -82,7 +82,7 @@ public:
                 return answer::of_role(&kb_.roles()[*m.role]);
             }
         }
-        if (out_of_scope(q_.text()) || q_.names_a_company()) {
+        if (q_.out_of_scope() || q_.names_a_company()) {
             return unknown();
         }
         if (const auto* r = described_role()) {
@@ -94,9 +94,9 @@ public:
             // measure? PM vs lead vs PML"): the topic on that theme across roles, not a
             // side-by-side of two.
             if (mentioned_.size() >= 3 ||
-                has_any_phrase(q_.text(),
-                               {" each role", " each product role", " every role",
-                                " every product role", " all the roles", " each of the roles"})) {
+                q_.phrases().has_any({" each role", " each product role", " every role",
+                                      " every product role", " all the roles",
+                                      " each of the roles"})) {
                 if (auto a = themes_.find(); a && a->kind == answer_kind::topic) {
                     return *a;
                 }
@@ -294,12 +294,8 @@ public:
         return best;
     }
 
-    /// The roles the question names, in order of mention.
-    const std::vector<const role*>& mentioned() const { return mentioned_; }
-    /// True when it names something the base never mentions (asked_question).
-    bool names_unknown_thing() const { return q_.names_unknown_thing(); }
-    /// The prepared text (question_text()).
-    const std::string& text() const { return q_.text(); }
+    /// The question as prepared: its text, the roles it names, its scope.
+    const asked_question& question() const { return q_; }
 
 private:
     /// What a "become" or "define" question gets before its own route: an FAQ phrased
@@ -338,7 +334,7 @@ private:
             " which title is",  " which title would",  " what role is",     " which role is",
             " what role would", " which role would",   " what do you call", " what do we call",
             " title fits",      " what would you call"};
-        if (!mentioned_.empty() || !has_any_phrase(q_.text(), asks_which_role)) {
+        if (!mentioned_.empty() || !q_.phrases().has_any(asks_which_role)) {
             return nullptr;
         }
         double best = 0;
@@ -403,7 +399,7 @@ private:
     bool asks_one_aspect() const
     {
         // (A side-by-side or cheat sheet "on focus, scope, metrics etc" wants them all.)
-        if (has_any_phrase(q_.text(), {" side by side", " cheat sheet", " etc", " all that"})) {
+        if (q_.phrases().has_any({" side by side", " cheat sheet", " etc", " all that"})) {
             return false;
         }
         const auto asked = q_.concerns();
@@ -419,8 +415,8 @@ private:
     bool guesses_at_the_first() const
     {
         return mentioned_.size() == 2 && q_.concerns().none() &&
-               has_any_phrase(q_.text(), {" just a ", " just an ", " basically a ",
-                                          " basically an ", " simply a ", " only a "});
+               q_.phrases().has_any({" just a ", " just an ", " basically a ", " basically an ",
+                                     " simply a ", " only a "});
     }
 
     /// "What comes after APM?", "what's the next step up from PM?": one role named, and
@@ -430,12 +426,11 @@ private:
         if (mentioned_.size() != 1 || mentioned_.front()->next_steps.empty()) {
             return false;
         }
-        return has_any_phrase(q_.text(),
-                              {" after ", " next step", " next level", " step up from",
-                               " level above", " above that", " where next", " what next",
-                               " whats next", " go next", " goes next", " next rung", " next move",
-                               " next role", " options after", " where do i go from",
-                               " where can i go from", " go from here", " go from there"});
+        return q_.phrases().has_any(
+            {" after ", " next step", " next level", " step up from", " level above", " above that",
+             " where next", " what next", " whats next", " go next", " goes next", " next rung",
+             " next move", " next role", " options after", " where do i go from",
+             " where can i go from", " go from here", " go from there"});
     }
 
     answer best_entry() const
@@ -580,10 +575,11 @@ answer ask_sentence(const knowledge_base& kb, std::string_view sentence,
                     const std::vector<const role*>& named_elsewhere)
 {
     answer_builder alone(kb, sentence);
-    if (!alone.mentioned().empty()) {
+    if (!alone.question().mentioned().empty()) {
         return alone.run();
     }
-    if (named_elsewhere.empty() || named_elsewhere.size() > 2 || !points_back(alone.text())) {
+    if (named_elsewhere.empty() || named_elsewhere.size() > 2 ||
+        !points_back(alone.question().text())) {
         return {};
     }
     return answer_builder(kb, with_titles(named_elsewhere, sentence)).run();
@@ -632,13 +628,13 @@ answer answer_question(const knowledge_base& kb, std::string_view question)
     auto whole = asked.run();
     const auto asking = asking_sentence(question);
     const bool has_context = asking.size() < std::min(question.size(), max_question_length);
-    const auto& named = asked.mentioned();
+    const auto& named = asked.question().mentioned();
     // "Those two" after three roles or more are the last two named ("some of my PMs will
     // report to a lead PM, others to a director. Is there a real difference between those
     // two roles?"), whatever the whole message found.
     if (has_context && named.size() >= 3 &&
         has_any_phrase(question_text(asking), {" those two", " these two"})) {
-        if (answer_builder alone(kb, asking); alone.mentioned().empty()) {
+        if (answer_builder alone(kb, asking); alone.question().mentioned().empty()) {
             return answer_builder(kb, with_titles(std::span(named).last(2), asking)).run();
         }
     }
@@ -647,10 +643,10 @@ answer answer_question(const knowledge_base& kb, std::string_view question)
     }
     // Things the base never names, set against each other in the context ("productboard vs
     // aha - what should a PM use?"), are what the question is about.
-    const auto& text = asked.text();
+    const auto& q = asked.question();
     const bool compares_unknown_things =
-        asked.names_unknown_thing() && has_any_phrase(text, {" vs ", " versus "});
-    if (out_of_scope(text) || compares_unknown_things) {
+        q.names_unknown_thing() && q.phrases().has_any({" vs ", " versus "});
+    if (q.out_of_scope() || compares_unknown_things) {
         return whole;
     }
     // Context can sink a message the sentence that asks would answer: its roles and words

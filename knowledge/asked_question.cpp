@@ -1,5 +1,7 @@
 #include "knowledge/asked_question.hpp"
 
+#include "knowledge/question_scope.hpp"
+
 #include "knowledge/english_words.hpp"
 #include "knowledge/question_intent.hpp"
 #include "knowledge/search_terms.hpp"
@@ -93,6 +95,22 @@ const std::vector<search_index::hit>& asked_question::hits() const
         hits_ = kb_.search().search_terms_of(terms_, max_hits);
     }
     return *hits_;
+}
+
+const phrase_text& asked_question::phrases() const
+{
+    if (!phrases_) {
+        phrases_.emplace(text_);
+    }
+    return *phrases_;
+}
+
+bool asked_question::out_of_scope() const
+{
+    if (!out_of_scope_) {
+        out_of_scope_ = knowledge::out_of_scope(text_);
+    }
+    return *out_of_scope_;
 }
 
 const std::string& asked_question::spelled_text() const

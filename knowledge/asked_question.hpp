@@ -1,6 +1,7 @@
 #pragma once
 
 #include "knowledge/knowledge_base.hpp"
+#include "knowledge/phrase_filter.hpp"
 #include "knowledge/question_concern.hpp"
 #include "knowledge/search_index.hpp"
 
@@ -21,9 +22,17 @@ public:
     static constexpr std::size_t max_hits = 32;
 
     asked_question(const knowledge_base& kb, std::string_view question);
+    // The phrase index points into the text: a copy would point into another's.
+    asked_question(const asked_question&) = delete;
+    asked_question& operator=(const asked_question&) = delete;
 
     /// The prepared text (question_text()), for phrase checks.
     const std::string& text() const { return text_; }
+    /// The same indexed for phrase checks, once for all of them.
+    const phrase_text& phrases() const;
+    /// True when it asks what the articles cannot answer (question_scope.hpp), worked out
+    /// once: both the whole message and the answerer's later tries ask.
+    bool out_of_scope() const;
     /// Its search terms, typos corrected, in order; and the same distinct and sorted.
     const std::vector<std::string>& terms() const { return terms_; }
     const std::vector<std::string>& distinct_terms() const { return distinct_terms_; }
@@ -105,6 +114,8 @@ private:
     mutable std::optional<concern_set> concerns_;
     mutable std::optional<concern_set> asking_concerns_;
     mutable std::optional<std::string> spelled_text_;
+    mutable std::optional<phrase_text> phrases_;
+    mutable std::optional<bool> out_of_scope_;
     mutable std::optional<bool> unknown_thing_;
     /// The question's words the index knows, by term id (sorted): for phrasing_coverage().
     mutable std::optional<std::vector<search_index::term_id>> known_ids_;

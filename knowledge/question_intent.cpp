@@ -43,10 +43,18 @@ bool names_a_move(std::string_view text,
 /// the asker is going, not a question of whom a role manages.
 bool wants_to_manage(const phrase_text& t)
 {
-    return t.has_any({" love to manage", " like to manage", " want to manage", " wanna manage",
-                      " hope to manage", " aspire to manage", " eventually manage",
-                      " goal is to manage", " dream is to manage", " become a lead who manages",
-                      " become a product lead who manages"});
+    static const phrase_set wanting_to_manage{" love to manage",
+                                              " like to manage",
+                                              " want to manage",
+                                              " wanna manage",
+                                              " hope to manage",
+                                              " aspire to manage",
+                                              " eventually manage",
+                                              " goal is to manage",
+                                              " dream is to manage",
+                                              " become a lead who manages",
+                                              " become a product lead who manages"};
+    return t.has_any(wanting_to_manage);
 }
 
 /// "The lead above them": someone above is how two roles split the work ("how a PM and the
@@ -67,19 +75,17 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
         t.has_any({" who does ", " who do ", " whom ", " who would ", " who will "}) &&
         t.has_any({" report to ", " reports to ", " report into ", " reports into ", " answer to ",
                    " answers to "});
-    if (mentioned >= 2 && !whom_answers_to &&
-        t.has_any({" vs ",          " versus ",     " differ ",       " compare",
-                   " differs",      " different ",  " differing",     " differentiat",
-                   " difference",   " differnce",   " diffrence",     " differences",
-                   " same ",        " similar",     " or a ",         " or an ",
-                   " or the ",      " equivalent",  " interchangeab", " interchangab",
-                   " synonym",      " better ",     " diff ",         " above ",
-                   " higher ",      " outrank",     " senior to ",    " more senior",
-                   " below ",       " lower ",      " separates",     " sets apart",
-                   " contrast",     " distinguish", " doesnt",        " dont do",
-                   " bigger ",      " which one ",  " basically ",    " which of the two",
-                   " redundant",    " each one ",   " which of them", " more than a ",
-                   " more than an "})) {
+    static const phrase_set comparing{
+        " vs ",        " versus ",     " differ ",       " compare",       " differs",
+        " different ", " differing",   " differentiat",  " difference",    " differnce",
+        " diffrence",  " differences", " same ",         " similar",       " or a ",
+        " or an ",     " or the ",     " equivalent",    " interchangeab", " interchangab",
+        " synonym",    " better ",     " diff ",         " above ",        " higher ",
+        " outrank",    " senior to ",  " more senior",   " below ",        " lower ",
+        " separates",  " sets apart",  " contrast",      " distinguish",   " doesnt",
+        " dont do",    " bigger ",     " which one ",    " basically ",    " which of the two",
+        " redundant",  " each one ",   " which of them", " more than a ",  " more than an "};
+    if (mentioned >= 2 && !whom_answers_to && t.has_any(comparing)) {
         return question_intent::compare;
     }
     // "How much time do leads spend with execs?" asks where the time goes, not how long.
@@ -87,91 +93,92 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
         t.has_any({" how much time "}) && t.has_any({" spend ", " spent ", " spending "});
     // Nor does "how many years out does a lead plan?": that is how far ahead.
     const bool how_far_ahead = t.has_any({" years out", " months out", " quarters out"});
-    if (!time_spent && !how_far_ahead &&
-        t.has_any({" how long ",
-                   " how many years ",
-                   " how many yrs ",
-                   " how much time ",
-                   " how quickly ",
-                   " how fast ",
-                   " how soon ",
-                   " years of experience ",
-                   " yrs of experience ",
-                   " how far off ",
-                   " how far away ",
-                   " timeline ",
-                   " experience range",
-                   " how much experience",
-                   " years until",
-                   " how much total",
-                   " under their belt",
-                   " belt ",
-                   " number of years",
-                   " overnight",
-                   " of exp ",
-                   " experience requirement",
-                   " years of product experience",
-                   " unusually short",
-                   " timeframe",
-                   " time frame"})) {
+    static const phrase_set how_long{" how long ",
+                                     " how many years ",
+                                     " how many yrs ",
+                                     " how much time ",
+                                     " how quickly ",
+                                     " how fast ",
+                                     " how soon ",
+                                     " years of experience ",
+                                     " yrs of experience ",
+                                     " how far off ",
+                                     " how far away ",
+                                     " timeline ",
+                                     " experience range",
+                                     " how much experience",
+                                     " years until",
+                                     " how much total",
+                                     " under their belt",
+                                     " belt ",
+                                     " number of years",
+                                     " overnight",
+                                     " of exp ",
+                                     " experience requirement",
+                                     " years of product experience",
+                                     " unusually short",
+                                     " timeframe",
+                                     " time frame"};
+    if (!time_spent && !how_far_ahead && t.has_any(how_long)) {
         return question_intent::how_long;
     }
     // Reporting seen from above ("who reports to a product lead?", "people reporting to
     // them") asks whom the role leads, not whom it answers to.
-    if (t.has_any({" who reports to ",
-                   " who report to ",
-                   " people report to ",
-                   " people reporting to ",
-                   " reporting to them",
-                   " reporting to him",
-                   " reporting into them",
-                   " reporting into him",
-                   " reporting into her",
-                   " report into them",
-                   " reporting to her",
-                   " report to them",
-                   " reports to them",
-                   " direct reports",
-                   " have reports",
-                   " has reports",
-                   " get reports",
-                   " with reports",
-                   " with direct reports",
-                   " come with a team",
-                   " comes with a team",
-                   " people under",
-                   " anyone under",
-                   " team under",
-                   " someone boss",
-                   " anyone boss",
-                   " who sits under ",
-                   " who sit under ",
-                   " who works under ",
-                   " who work under ",
-                   " report to me ",
-                   " reports to me ",
-                   " report to us ",
-                   " reporting to me ",
-                   " report into me ",
-                   " reports into me ",
-                   " underneath ",
-                   " working under ",
-                   " manages who",
-                   " manage who",
-                   " anyone report to",
-                   " anyone supposed to report to",
-                   " anybody report to",
-                   " reporting into me ",
-                   " whos on a",
-                   " who on a ",
-                   " would be under a",
-                   " falls under",
-                   " fall under",
-                   " sit under me",
-                   " sits under me",
-                   " ends up sitting under",
-                   " end up sitting under",
-                   " who is on a"})) {
+    static const phrase_set reporting_from_above{" who reports to ",
+                                                 " who report to ",
+                                                 " people report to ",
+                                                 " people reporting to ",
+                                                 " reporting to them",
+                                                 " reporting to him",
+                                                 " reporting into them",
+                                                 " reporting into him",
+                                                 " reporting into her",
+                                                 " report into them",
+                                                 " reporting to her",
+                                                 " report to them",
+                                                 " reports to them",
+                                                 " direct reports",
+                                                 " have reports",
+                                                 " has reports",
+                                                 " get reports",
+                                                 " with reports",
+                                                 " with direct reports",
+                                                 " come with a team",
+                                                 " comes with a team",
+                                                 " people under",
+                                                 " anyone under",
+                                                 " team under",
+                                                 " someone boss",
+                                                 " anyone boss",
+                                                 " who sits under ",
+                                                 " who sit under ",
+                                                 " who works under ",
+                                                 " who work under ",
+                                                 " report to me ",
+                                                 " reports to me ",
+                                                 " report to us ",
+                                                 " reporting to me ",
+                                                 " report into me ",
+                                                 " reports into me ",
+                                                 " underneath ",
+                                                 " working under ",
+                                                 " manages who",
+                                                 " manage who",
+                                                 " anyone report to",
+                                                 " anyone supposed to report to",
+                                                 " anybody report to",
+                                                 " reporting into me ",
+                                                 " whos on a",
+                                                 " who on a ",
+                                                 " would be under a",
+                                                 " falls under",
+                                                 " fall under",
+                                                 " sit under me",
+                                                 " sits under me",
+                                                 " ends up sitting under",
+                                                 " end up sitting under",
+                                                 " who is on a"};
+    if (t.has_any(reporting_from_above)) {
         return question_intent::manages;
     }
     // "Who's my boss?" asks for a reporting line; "my new boss is head of product. is
@@ -181,53 +188,53 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
         t.has_any({" boss "}) &&
         (t.has_any({" who "}) ||
          !t.has_any({" boss is ", " boss was ", " her boss", " his boss", " their boss"}));
-    if (asks_for_boss ||
-        t.has_any({" report to ",
-                   " reporting to ",
-                   " reporting into ",
-                   " reports to ",
-                   " report into ",
-                   " reports into ",
-                   " reporting structure",
-                   " reporting line",
-                   " answer to ",
-                   " answers to ",
-                   " who manages ",
-                   " sit under ",
-                   " sits under ",
-                   " work under ",
-                   " who will my manager be",
-                   " who would my manager be",
-                   " would my manager be",
-                   " who is my manager",
-                   " who their manager",
-                   " who is their manager",
-                   " who their boss",
-                   " who is their boss",
-                   " who will manage me",
-                   " who manages me",
-                   " who do i report",
-                   " to whom do",
-                   " to whom does",
-                   " to whom will",
-                   " works under ",
-                   " whose team",
-                   " line manager",
-                   " direct manager",
-                   " as his manager",
-                   " as her manager",
-                   " as their manager",
-                   " goes up to a",
-                   " roll up to",
-                   " rolls up to",
-                   " roll up into",
-                   " rolls up into",
-                   " which title manages",
-                   " which title usually manages",
-                   " which title normally manages",
-                   " which role manages",
-                   " sits above",
-                   " sit above"}) ||
+    static const phrase_set reporting_upward{" report to ",
+                                             " reporting to ",
+                                             " reporting into ",
+                                             " reports to ",
+                                             " report into ",
+                                             " reports into ",
+                                             " reporting structure",
+                                             " reporting line",
+                                             " answer to ",
+                                             " answers to ",
+                                             " who manages ",
+                                             " sit under ",
+                                             " sits under ",
+                                             " work under ",
+                                             " who will my manager be",
+                                             " who would my manager be",
+                                             " would my manager be",
+                                             " who is my manager",
+                                             " who their manager",
+                                             " who is their manager",
+                                             " who their boss",
+                                             " who is their boss",
+                                             " who will manage me",
+                                             " who manages me",
+                                             " who do i report",
+                                             " to whom do",
+                                             " to whom does",
+                                             " to whom will",
+                                             " works under ",
+                                             " whose team",
+                                             " line manager",
+                                             " direct manager",
+                                             " as his manager",
+                                             " as her manager",
+                                             " as their manager",
+                                             " goes up to a",
+                                             " roll up to",
+                                             " rolls up to",
+                                             " roll up into",
+                                             " rolls up into",
+                                             " which title manages",
+                                             " which title usually manages",
+                                             " which title normally manages",
+                                             " which role manages",
+                                             " sits above",
+                                             " sit above"};
+    if (asks_for_boss || t.has_any(reporting_upward) ||
         (t.has_any({" above them", " above me"}) && !working_together(t))) {
         return question_intent::reports_to;
     }
@@ -235,12 +242,14 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
     // senior PMs manage other PMs?").
     // Not wanting to manage ("I dread managing people; will my career stall?") asks about
     // growing without it, not whom a role manages.
-    if (!reluctant_to_manage(text) && !wants_to_manage(t) &&
-        t.has_any({" manage people", " manage anyone", " manage other", " manage a team",
-                   " manage pms", " manage pm ", " manage product managers", " managing people",
-                   " managing anyone", " managing other", " managing a team", " people manager",
-                   " manage anybody", " managing anybody", " a manager role", " managerial role",
-                   " management role", " a manager position"})) {
+    static const phrase_set managing_people{
+        " manage people",           " manage anyone",    " manage other",
+        " manage a team",           " manage pms",       " manage pm ",
+        " manage product managers", " managing people",  " managing anyone",
+        " managing other",          " managing a team",  " people manager",
+        " manage anybody",          " managing anybody", " a manager role",
+        " managerial role",         " management role",  " a manager position"};
+    if (!reluctant_to_manage(text) && !wants_to_manage(t) && t.has_any(managing_people)) {
         return question_intent::manages;
     }
     if (mentioned >= 2 && names_a_move(text)) {
@@ -249,9 +258,11 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
     // Two roles and a "someday", or what to develop: where the asker is and where they
     // hope to be ("Sr PM here, want to own a whole portfolio someday", "my senior PM
     // wants to run a whole product portfolio: what does she need to develop?").
-    if (mentioned >= 2 && t.has_any({" someday", " some day", " one day", " eventually",
-                                     " long term", " down the road", " in the future",
-                                     " need to develop", " needs to develop", " should develop"})) {
+    static const phrase_set someday{" someday",       " some day",        " one day",
+                                    " eventually",    " long term",       " down the road",
+                                    " in the future", " need to develop", " needs to develop",
+                                    " should develop"};
+    if (mentioned >= 2 && t.has_any(someday)) {
         return question_intent::become;
     }
     // "What should I work on to make Sr PM?", "a roadmap to PL", "get into product", "she
@@ -261,21 +272,24 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                             " get into ", " want ", " wants ", " end up as ", " end up "})) {
         return question_intent::become;
     }
-    if (t.has_any(
-            {" become ",       " becoming ",   " get to ",      " get promoted",   " promotion",
-             " move to ",      " move into ",  " move up",      " moving ",        " transition",
-             " path to ",      " career path", " grow into ",   " step up",        " next step",
-             " prepare for ",  " go from ",    " going from ",  " steps ",         " route ",
-             " lay out ",      " get me to ",  " make it to ",  " gets you to ",   " get you to ",
-             " aiming for ",   " aim for ",    " work toward",  " working toward", " on track for",
-             " go next",       " goes next",   " eye on ",      " eyeing ",        " sights on ",
-             " prove i can",   " to earn the", " what options", " prove im ready", " show i can",
-             " show im ready", " in mind",     " road to ",     " the road "})) {
+    static const phrase_set moving_up{
+        " become ",       " becoming ",   " get to ",      " get promoted",   " promotion",
+        " move to ",      " move into ",  " move up",      " moving ",        " transition",
+        " path to ",      " career path", " grow into ",   " step up",        " next step",
+        " prepare for ",  " go from ",    " going from ",  " steps ",         " route ",
+        " lay out ",      " get me to ",  " make it to ",  " gets you to ",   " get you to ",
+        " aiming for ",   " aim for ",    " work toward",  " working toward", " on track for",
+        " go next",       " goes next",   " eye on ",      " eyeing ",        " sights on ",
+        " prove i can",   " to earn the", " what options", " prove im ready", " show i can",
+        " show im ready", " in mind",     " road to ",     " the road "};
+    if (t.has_any(moving_up)) {
         return question_intent::become;
     }
-    if (t.has_any({" what ", " whats ", " who is ", " tell me about ", " explain ", " define ",
-                   " describe ", " meaning of ", " role of ", " job of ", " mean ", " summary",
-                   " overview"})) {
+    static const phrase_set defining{" what ",    " whats ",  " who is ",   " tell me about ",
+                                     " explain ", " define ", " describe ", " meaning of ",
+                                     " role of ", " job of ", " mean ",     " summary",
+                                     " overview"};
+    if (t.has_any(defining)) {
         return question_intent::define;
     }
     return question_intent::none;

@@ -49,20 +49,20 @@ bool out_of_scope(const std::string& text)
                                                                " product designer",
                                                                " product analyst",
                                                                " product ops"};
-    static const std::array<std::string_view, 17> pay{
+    static const phrase_set other_title_set(other_titles);
+    static const phrase_set pay{
         " salary",         " salaries", " pay ",       " paid ",      " compensation", " comp ",
         " equity",         " bonus",    " stock ",     " wage",       " earn ",        " earns ",
         " how much money", " money do", " money does", " make money", " raise "};
-    static const std::array<std::string_view, 19> one_company{
+    static const phrase_set one_company{
         " at our company", " at my company",   " our company",     " at google",  " at amazon",
         " at meta",        " at microsoft",    " at apple",        " at netflix", " here at ",
         " in our org",     " at this company", " in this company", " our policy", " company policy",
         " time in level",  " hr policy",       " promotion cycle", " promo cycle"};
-    const auto any = [&](const auto& phrases) { return t.has_any(phrases); };
     // Time served there is context ("an SPM, 3 yrs at this company"), not a question on
     // one company's practice.
     const auto one_company_asked = [&] {
-        if (!any(one_company)) {
+        if (!t.has_any(one_company)) {
             return false;
         }
         std::string rest(text);
@@ -98,10 +98,10 @@ bool out_of_scope(const std::string& text)
         }
         return false;
     };
-    const bool moving_in =
-        t.has_any({" switch", " move over", " moving over", " move into", " moving into",
-                   " transition", " break into", " get into product"}) &&
-        was_one();
+    static const phrase_set moving_into_product{" switch",     " move over",       " moving over",
+                                                " move into",  " moving into",     " transition",
+                                                " break into", " get into product"};
+    const bool moving_in = t.has_any(moving_into_product) && was_one();
     // Nor is the asker's own job ("engineering manager here: who is a PM's line manager?").
     const auto only_the_askers_job = [&] {
         return std::all_of(other_titles.begin(), other_titles.end(), [&](std::string_view title) {
@@ -109,39 +109,48 @@ bool out_of_scope(const std::string& text)
         });
     };
     const bool other_title =
-        (technical_pm || (any(other_titles) && !only_the_askers_job())) && !moving_in;
+        (technical_pm || (t.has_any(other_title_set) && !only_the_askers_job())) && !moving_in;
     // The articles give no head counts; "how many years" is about time, not people.
     const auto many = text.find(" how many ");
     const bool team_size =
         t.has_any({" how big is", " how large is", " how big are", " how large are"}) &&
         t.has_any({" team"});
+    static const phrase_set counting_people{" span of control",          " number of pms",
+                                            " number of people",         " number of reports",
+                                            " number of direct reports", " healthy number"};
     const bool head_count =
         team_size ||
         (many != std::string::npos && !has_any_phrase(std::string_view(text).substr(many),
                                                       {" how many years ", " how many yrs "})) ||
-        t.has_any({" span of control", " number of pms", " number of people", " number of reports",
-                   " number of direct reports", " healthy number"}) ||
+        t.has_any(counting_people) ||
         (t.has_any({" ratio"}) &&
          t.has_any({" engineer", " designer", " developer", " devs ", " pms ", " pm to "}));
     // Nor working hours: "do product leads work crazy hours?".
-    const bool hours = t.has_any({" work life balance", " worklife balance", " long hours",
-                                  " crazy hours", " overtime", " hours a week", " hours per week"});
+    static const phrase_set working_hours{
+        " work life balance", " worklife balance", " long hours",    " crazy hours",
+        " overtime",          " hours a week",     " hours per week"};
+    const bool hours = t.has_any(working_hours);
     // Nor how performance is rated (though a review may be where a promotion case is made).
     const bool ratings =
         t.has_any({" what rating", " which rating", " rating scale", " calibration"});
     // Nor where the work is done.
-    const bool workplace =
-        t.has_any({" remote", " in office", " in the office", " hybrid", " work from home", " wfh",
-                   " onsite", " on site", " relocat", " on call", " visa", " immigration",
-                   " sponsorship", " h1b", " h 1b", " green card", " work permit"});
+    static const phrase_set workplaces{
+        " remote",     " in office",   " in the office", " hybrid",  " work from home",
+        " wfh",        " onsite",      " on site",       " relocat", " on call",
+        " visa",       " immigration", " sponsorship",   " h1b",     " h 1b",
+        " green card", " work permit"};
+    const bool workplace = t.has_any(workplaces);
     // Nor whom a company should hire: "should my first product hire be a head of product?".
-    const bool hiring =
-        t.has_any({" first hire", " first product hire", " should i hire", " should we hire",
-                   " who to hire", " whom to hire", " should hire"});
+    static const phrase_set hiring_choices{
+        " first hire",  " first product hire", " should i hire", " should we hire",
+        " who to hire", " whom to hire",       " should hire"};
+    const bool hiring = t.has_any(hiring_choices);
     // Moving back down (manager to IC, lead to PM) is not something the articles discuss.
-    const bool moving_back = t.has_any({" go back ", " move back ", " step down", " step back down",
-                                        " demot", " back to being ", " downlevel", " down level",
-                                        " level me down", " leveled down", " levelled down"});
+    static const phrase_set moving_down{" go back ",       " move back ",   " step down",
+                                        " step back down", " demot",        " back to being ",
+                                        " downlevel",      " down level",   " level me down",
+                                        " leveled down",   " levelled down"};
+    const bool moving_back = t.has_any(moving_down);
     // Comparing with a job the articles do not describe ("business analyst vs PM"):
     // only one side could be answered.
     // (The asker's own job is no side of it: "analyst here: how does a PM's scope compare
@@ -150,42 +159,54 @@ bool out_of_scope(const std::string& text)
         " analyst",    " scrum master",      " designer",       " researcher",
         " architect",  " software engineer", " data scientist", " marketer",
         " consultant", " account manager",   " business owner", " founder"};
+    static const phrase_set other_job_set(other_jobs);
     const auto compared_with = [&](std::string_view job) {
         return has_phrase(text, job) && !the_askers_own(text, job);
     };
     const bool other_job_compared =
         t.has_any({" vs ", " versus ", " difference", " differ", " compared", " compare"}) &&
-        t.has_any(other_jobs) && std::any_of(other_jobs.begin(), other_jobs.end(), compared_with);
+        t.has_any(other_job_set) &&
+        std::any_of(other_jobs.begin(), other_jobs.end(), compared_with);
     // "How much does a PM make?" asks for pay too.
     const bool what_they_make = t.has_any({" how much "}) && t.has_any({" make ", " makes "});
     // Nor about what an employer pays for beyond a salary.
-    const bool perks =
-        t.has_any({" stipend", " reimburs", " allowance", " expense", " learning budget",
-                   " training budget", " education budget", " get a budget", " perks"});
+    static const phrase_set benefits{" stipend",          " reimburs",        " allowance",
+                                     " expense",          " learning budget", " training budget",
+                                     " education budget", " get a budget",    " perks"};
+    const bool perks = t.has_any(benefits);
     // Nor do they say anything about hiring interviews; but someone interviewing for two
     // roles may ask how the roles differ, and someone who interviews others what to look
     // for ("what competencies should I be interviewing product leaders for?").
+    static const phrase_set screening_candidates{
+        " screen for",      " screening for",           " interviewing product",
+        " interviewing pm", " interviewing candidates", " interview candidates",
+        " candidates for"};
     const bool interviews =
         t.has_any({" interview"}) &&
         !(t.has_any({" interviewing for ", " interviewing with "}) &&
           t.has_any({" differ", " difference", " compare", " vs ", " versus "})) &&
-        !t.has_any({" screen for", " screening for", " interviewing product", " interviewing pm",
-                    " interviewing candidates", " interview candidates", " candidates for"});
+        !t.has_any(screening_candidates);
     // Nor how often to meet ("1:1" alone is often only context: "...before our 1:1"), or
     // which tools to use.
     const bool meeting_cadence = t.has_any({" how often"}) && t.has_any({" 1 1", " one on one"});
+    static const phrase_set asking_for_tools{" what tool", " which tool",   " tools do ",
+                                             " tool do ",  " tools should", " tool should",
+                                             " template",  " take home",    " takehome"};
+    static const phrase_set tool_names{" jira",         " asana",  " trello", " confluence",
+                                       " productboard", " figma",  " miro",   " amplitude",
+                                       " mixpanel",     " linear "};
+    static const phrase_set choosing_one{" which one",     " which is better", " better",
+                                         " should we use", " should i use",    " or "};
     const bool tools =
-        t.has_any({" what tool", " which tool", " tools do ", " tool do ", " tools should",
-                   " tool should", " template", " take home", " takehome"}) ||
+        t.has_any(asking_for_tools) ||
         // A named tool is only context ("our Jira setup changed. what is a VP?") unless the
         // question chooses between tools ("Jira or Linear for a PM backlog: which is better?").
-        (t.has_any({" jira", " asana", " trello", " confluence", " productboard", " figma", " miro",
-                    " amplitude", " mixpanel", " linear "}) &&
-         t.has_any({" which one", " which is better", " better", " should we use", " should i use",
-                    " or "}));
+        (t.has_any(tool_names) && t.has_any(choosing_one));
     // Nor one company's levels ("how do our titles map to Google's L5, L6?").
-    const bool levels = t.has_any({" l3 ", " l4 ", " l5 ", " l6 ", " l7 ", " l8 ", " e5 ", " e6 ",
-                                   " ic4 ", " ic5 ", " ic6 ", " levels at ", " level at "});
+    static const phrase_set company_levels{" l3 ",  " l4 ",        " l5 ",      " l6 ",  " l7 ",
+                                           " l8 ",  " e5 ",        " e6 ",      " ic4 ", " ic5 ",
+                                           " ic6 ", " levels at ", " level at "};
+    const bool levels = t.has_any(company_levels);
     // Nor how long a sprint should be ("one-week or two-week sprints?"), or what someone
     // burned out should do: personal advice the articles do not give.
     const bool sprint_length = t.has_any(
@@ -193,27 +214,32 @@ bool out_of_scope(const std::string& text)
     const bool personal_advice = t.has_any({" burned out", " burnt out", " burnout"}) &&
                                  t.has_any({" what should i do", " what do i do", " any advice"});
     // Nor credentials: "does a CSPO certification count towards promotion?".
-    const bool credentials =
-        t.has_any({" certification", " certificate", " certified", " cspo ", " csm ", " pmp "});
+    static const phrase_set credential_words{" certification", " certificate", " certified",
+                                             " cspo ",         " csm ",        " pmp "};
+    const bool credentials = t.has_any(credential_words);
     // Nor the future of the job: "will AI replace product managers?".
     const bool ai = t.has_any({" ai ", " artificial intelligence", " chatgpt", " llm", " gpt "});
     // Nor law: regulation and who signs off for it, non-competes, contracts.
-    const bool regulation = t.has_any(
-        {" regulatory affairs", " fda ", " hipaa", " gdpr", " non compete", " noncompete", " nda ",
-         " lawyer", " legal advice", " lawsuit", " employment contract", " contract clause"});
+    static const phrase_set legal_words{
+        " regulatory affairs",  " fda ",           " hipaa",  " gdpr",         " non compete",
+        " noncompete",          " nda ",           " lawyer", " legal advice", " lawsuit",
+        " employment contract", " contract clause"};
+    const bool regulation = t.has_any(legal_words);
     // Nor how often people leave the job, or are let go.
-    const bool turnover =
-        t.has_any({" turnover", " attrition", " quit rate", " quitting rate", " layoff",
-                   " laid off", " lay off", " redundanc", " severance", " fired", " firing "});
+    static const phrase_set leaving_words{
+        " turnover", " attrition", " quit rate", " quitting rate", " layoff", " laid off",
+        " lay off",  " redundanc", " severance", " fired",         " firing "};
+    const bool turnover = t.has_any(leaving_words);
     // Nor mindsets other than the reactive and creative ones they contrast.
     const bool other_mindset = t.has_any({" growth mindset", " fixed mindset"});
     // The articles never split a role's time into shares ("what % of a PML's week...").
     const bool time_share =
         t.has_any({" what percent", " what share of", " what fraction of", " what portion of"});
-    return other_title || any(pay) || one_company_asked() || head_count || hours || workplace ||
-           hiring || ratings || moving_back || other_job_compared || time_share || interviews ||
-           perks || what_they_make || other_mindset || turnover || regulation || tools ||
-           meeting_cadence || ai || levels || credentials || sprint_length || personal_advice;
+    return other_title || t.has_any(pay) || one_company_asked() || head_count || hours ||
+           workplace || hiring || ratings || moving_back || other_job_compared || time_share ||
+           interviews || perks || what_they_make || other_mindset || turnover || regulation ||
+           tools || meeting_cadence || ai || levels || credentials || sprint_length ||
+           personal_advice;
 }
 
 } // namespace rolebot::knowledge

@@ -337,26 +337,43 @@ std::vector<search_index::hit> search_index::score_every_document(const std::vec
 {
     // Reused between queries on a thread: no allocation per question. A document's score
     // and the idf of the words it matched sit together, so each posting touches one place.
+    // Every total is zero between queries; only the documents a query touches are noted,
+    // looked at and put back to zero (a query touches some two thirds of a small index).
     struct sums {
         double score;
         double matched;
     };
     thread_local std::vector<sums> totals;
-    totals.resize(size());
-    std::fill(totals.begin(), totals.end(), sums{});
+    thread_local std::vector<std::uint32_t> touched;
+    totals.resize(std::max(totals.size(), size()));
+    touched.resize(std::max(touched.size(), size() + 1));
+    std::size_t touches = 0;
+    struct back_to_zero {
+        std::size_t& count;
+        ~back_to_zero()
+        {
+            for (std::size_t k = 0; k < count; ++k) {
+                totals[touched[k]] = {};
+            }
+        }
+    } const reset{touches};
     for (const auto& c : words) {
         const double idf = c.term->idf;
         for (const auto& p : c.term->every) {
-            totals[p.document].score += p.weight;
-            totals[p.document].matched += idf;
+            auto& total = totals[p.document];
+            // Noted on its first match (a weight is above zero), without a branch.
+            touched[touches] = p.document;
+            touches += total.score == 0 ? 1 : 0;
+            total.score += p.weight;
+            total.matched += idf;
         }
     }
     // The best `limit` documents, found without a branch per document that depends on
     // its score (such branches mispredict): each document gets a level, its score as a
     // share of the most any document could score (every word's largest weight summed);
     // the fewest top levels holding `limit` documents are found, and only their documents
-    // are ranked. Level 0 is a document no word matched: every word searched has an idf of
-    // at least min_idf, so a match scores above zero (and the query weighs more than zero).
+    // are ranked. Every word searched has an idf of at least min_idf, so a match scores
+    // above zero: every document touched is at level 1 or above.
     constexpr int levels = 256;
     double score_bound = 0;
     for (const auto& c : words) {
@@ -364,15 +381,15 @@ std::vector<search_index::hit> search_index::score_every_document(const std::vec
     }
     const double scale = score_bound > 0 ? (levels - 2) / score_bound : 0;
     thread_local std::vector<std::uint8_t> level;
-    level.resize(totals.size());
+    level.resize(std::max(level.size(), touches));
     // Counted in four interleaved tallies: documents in a row often share a level, and
     // one tally would make each count wait for the one before.
     std::array<std::array<std::uint32_t, levels>, 4> tally{};
-    for (std::size_t document = 0; document < totals.size(); ++document) {
-        const double score = totals[document].score;
-        const int at = score > 0 ? 1 + std::min(static_cast<int>(score * scale), levels - 2) : 0;
-        level[document] = static_cast<std::uint8_t>(at);
-        ++tally[document % 4][at];
+    for (std::size_t k = 0; k < touches; ++k) {
+        const double score = totals[touched[k]].score;
+        const int at = 1 + std::min(static_cast<int>(score * scale), levels - 2);
+        level[k] = static_cast<std::uint8_t>(at);
+        ++tally[k % 4][at];
     }
     int lowest = levels - 1;
     for (std::size_t held = 0; lowest > 1; --lowest) {
@@ -382,11 +399,11 @@ std::vector<search_index::hit> search_index::score_every_document(const std::vec
         }
     }
     thread_local std::vector<std::uint32_t> chosen;
-    chosen.resize(totals.size());
+    chosen.resize(std::max(chosen.size(), touches));
     std::size_t count = 0;
-    for (std::uint32_t document = 0; document < totals.size(); ++document) {
-        chosen[count] = document;
-        count += level[document] >= lowest ? 1 : 0;
+    for (std::size_t k = 0; k < touches; ++k) {
+        chosen[count] = touched[k];
+        count += level[k] >= lowest ? 1 : 0;
     }
     std::vector<hit> best;
     best.reserve(count);

@@ -49,10 +49,10 @@ std::optional<answer> theme_answer::find() const
         " career switcher", " career change", " changing careers", " work in product",
         " into a product",  " into a pm",     " into a pl",        " someone like me",
         " a realistic goal"};
-    const bool into_product = from_elsewhere && has_any_phrase(q_.text(), heading_into_product);
+    const bool into_product = from_elsewhere && q_.phrases().has_any(heading_into_product);
     // ...into a lead's job ("can an engineer move into product leadership?"), or into
     // product at all, where the roles ahead are many and none is named.
-    const bool toward_leading = has_any_phrase(q_.text(), {" lead"});
+    const bool toward_leading = q_.phrases().has_any({" lead"});
     // Where someone heading into a lead's job from another field is going, whatever roles
     // they name on the way ("would I have to do a few years as a PM first?"): the role the
     // base calls product lead, looked up by its title as the question's words are.
@@ -67,20 +67,20 @@ std::optional<answer> theme_answer::find() const
     constexpr std::array<std::string_view, 7> against_own_job{
         " compared to mine", " compared with mine", " vs me",   " vs mine",
         " than me ",         " than mine",          " instead "};
-    const bool against_mine = has_any_phrase(q_.text(), against_own_job);
+    const bool against_mine = q_.phrases().has_any(against_own_job);
     // A role offered as one guess among others ("the PM or someone higher up?") is no
     // subject the answer must be about: who it is, is what is asked.
     constexpr std::array<std::string_view, 7> or_someone_above{
         " or someone above",  " or someone higher", " or someone more senior",
         " or someone senior", " or their boss",     " or their manager",
         " or above"};
-    const bool offers_someone_above = has_any_phrase(q_.text(), or_someone_above);
+    const bool offers_someone_above = q_.phrases().has_any(or_someone_above);
     // Heading into product in general, with no role in view: the topic on coming in from
     // other fields, however the rest is worded ("product designer, 5 years in, how do
     // people make that move?"). Not whether it takes a technical background: an FAQ
     // says that.
     const bool asks_background =
-        has_any_phrase(q_.text(), {" technical", " coding", " code ", " coder", " degree"});
+        q_.phrases().has_any({" technical", " coding", " code ", " coder", " degree"});
     if (into_product && mentioned_.empty() && !toward_leading && !asks_background) {
         closest_theme<std::size_t> on_theme(asked);
         for (std::size_t i = 0; i < kb_.topics().size(); ++i) {
