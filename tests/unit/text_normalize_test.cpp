@@ -217,5 +217,33 @@ TEST(phrase_index, finds_what_has_phrase_finds_in_one_pass)
     EXPECT_EQ(leads, 2);
 }
 
+TEST(phrase_set, finds_what_has_phrase_finds)
+{
+    // Short phrases and ones not at a word start are checked apart; " 1 1" and " qq" share
+    // a folded key with letters ('1' and 'q' agree in their low five bits).
+    const std::initializer_list<std::string_view> phrases{
+        " lead", " lead pm", " pm ", " product lead", " x", "ship", " rep", " 1 1", " qq", " never"};
+    const phrase_set set(phrases);
+    for (const std::string_view text :
+         {" is a lead pm a product lead ", " a pm x ", " leadership ship ", " misleading ",
+          " reports to me ", " our 1 1 ", " qqq ", " 11 ", " q1 ", " ", "", " le", "  lead "}) {
+        const phrase_text indexed(text);
+        bool any = false;
+        for (const auto phrase : phrases) {
+            EXPECT_EQ(indexed.has(phrase), has_phrase(text, phrase)) << text << " / " << phrase;
+            any = any || has_phrase(text, phrase);
+        }
+        EXPECT_EQ(indexed.has_any(set), any) << text;
+        EXPECT_EQ(indexed.has_any(phrases), any) << text;
+    }
+    // Each phrase alone, as a set of one.
+    for (const auto phrase : phrases) {
+        const phrase_set one{phrase};
+        const phrase_text indexed(" we lead a pm x ship rep 1 1 qq ");
+        EXPECT_EQ(indexed.has_any(one), has_phrase(" we lead a pm x ship rep 1 1 qq ", phrase))
+            << phrase;
+    }
+}
+
 } // namespace
 } // namespace rolebot::knowledge
