@@ -23,20 +23,23 @@ const faq* entry_fit::best_faq(double coverage, std::initializer_list<const role
                                question_intent asks) const
 {
     // Among acceptable phrasings, the closest both ways wins (how much of the question
-    // it covers plus how much of it the question echoes); BM25 order breaks ties.
+    // it covers plus how much of it the question echoes); BM25 order breaks ties. Whether
+    // a phrasing is acceptable costs the most, so it is asked last, of a phrasing that
+    // would win.
     const faq* best = nullptr;
     double best_fit = -1;
     for (const auto& h : q_.hits()) {
         const auto ref = kb_.entry(h.document);
-        if (ref.kind != entry_kind::faq || !acceptable(h, coverage)) {
-            continue;
-        }
-        if (asks != question_intent::none && kb_.phrasing_intent(h.document) != asks) {
+        if (ref.kind != entry_kind::faq ||
+            (asks != question_intent::none && kb_.phrasing_intent(h.document) != asks)) {
             continue;
         }
         const auto& f = kb_.faqs()[ref.index];
+        if (!faq_is_about(f, about)) {
+            continue;
+        }
         const double fit = h.coverage + q_.phrasing_coverage(h.document);
-        if (faq_is_about(f, about) && fit > best_fit) {
+        if (fit > best_fit && acceptable(h, coverage)) {
             best = &f;
             best_fit = fit;
         }

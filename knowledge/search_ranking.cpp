@@ -392,25 +392,25 @@ std::vector<search_index::hit> search_index::score_every_document(const std::vec
         ++tally[k % 4][at];
     }
     int lowest = levels - 1;
-    for (std::size_t held = 0; lowest > 1; --lowest) {
+    std::size_t held = 0; // documents at `lowest` or above
+    for (; lowest >= 1; --lowest) {
         held += tally[0][lowest] + tally[1][lowest] + tally[2][lowest] + tally[3][lowest];
-        if (held >= limit) {
+        if (held >= limit || lowest == 1) {
             break;
         }
     }
-    thread_local std::vector<std::uint32_t> chosen;
-    chosen.resize(std::max(chosen.size(), touches));
-    std::size_t count = 0;
-    for (std::size_t k = 0; k < touches; ++k) {
-        chosen[count] = touched[k];
-        count += level[k] >= lowest ? 1 : 0;
-    }
+    // One pass takes the documents ranked and puts every total back to zero (nothing in
+    // it can throw, once `best` has its room).
     std::vector<hit> best;
-    best.reserve(count);
-    for (std::size_t k = 0; k < count; ++k) {
-        const auto& t = totals[chosen[k]];
-        best.push_back({chosen[k], t.score, t.matched / query_weight});
+    best.reserve(held);
+    for (std::size_t k = 0; k < touches; ++k) {
+        auto& t = totals[touched[k]];
+        if (level[k] >= lowest) {
+            best.push_back({touched[k], t.score, t.matched / query_weight});
+        }
+        t = {};
     }
+    touches = 0; // all back to zero already
     if (best.size() > limit) {
         std::nth_element(best.begin(), best.begin() + static_cast<std::ptrdiff_t>(limit - 1),
                          best.end(), ranks_before);
