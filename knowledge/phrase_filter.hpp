@@ -57,6 +57,22 @@ inline bool has_phrase(std::string_view text, std::string_view phrase)
     return false;
 }
 
+/// True when `phrase` starts at `here`, whose first `known` letters already match: a
+/// loop that stops at the first letter that differs, which for the short phrases here is
+/// sooner than a call to compare them whole.
+inline bool starts_with_from(std::string_view here, std::string_view phrase, std::size_t known)
+{
+    if (here.size() < phrase.size()) {
+        return false;
+    }
+    for (std::size_t i = known; i < phrase.size(); ++i) {
+        if (here[i] != phrase[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
 /// Many phrases, each with a tag, indexed by the first two letters of their first word: a
 /// text is read once, word start by word start, comparing only the phrases that start
 /// there, instead of being searched once per phrase. For long lists (the themes' hundreds
@@ -94,7 +110,8 @@ public:
             auto it = std::lower_bound(by_start_.begin(), by_start_.end(), k,
                                        [](const keyed& e, std::uint16_t v) { return e.key < v; });
             for (; it != by_start_.end() && it->key == k; ++it) {
-                if (here.starts_with(it->entry.phrase)) {
+                if (starts_with_from(here, it->entry.phrase,
+                                     3)) { // the space and key letters match
                     found(it->entry.tag);
                 }
             }
@@ -121,22 +138,6 @@ private:
     std::vector<keyed> by_start_;
     std::vector<tagged> elsewhere_;
 };
-
-/// True when `phrase` starts at `here`, whose first `known` letters already match: a
-/// loop that stops at the first letter that differs, which for the short phrases here is
-/// sooner than a call to compare them whole.
-inline bool starts_with_from(std::string_view here, std::string_view phrase, std::size_t known)
-{
-    if (here.size() < phrase.size()) {
-        return false;
-    }
-    for (std::size_t i = known; i < phrase.size(); ++i) {
-        if (here[i] != phrase[i]) {
-            return false;
-        }
-    }
-    return true;
-}
 
 class phrase_set;
 
