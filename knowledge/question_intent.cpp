@@ -220,9 +220,6 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                                              " whose team",
                                              " line manager",
                                              " direct manager",
-                                             " as his manager",
-                                             " as her manager",
-                                             " as their manager",
                                              " goes up to a",
                                              " roll up to",
                                              " rolls up to",
@@ -234,7 +231,13 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                                              " which role manages",
                                              " sits above",
                                              " sit above"};
-    if (asks_for_boss || t.has_any(reporting_upward) ||
+    // Someone "as her manager" is whom she reports to when the question asks who ("who's
+    // he likely to have as his manager?"); otherwise it is the asker ("As her manager, what
+    // steps should I coach her through?").
+    const bool whose_manager =
+        t.has_any({" as his manager", " as her manager", " as their manager"}) &&
+        t.has_any({" who ", " whos ", " whom "});
+    if (asks_for_boss || whose_manager || t.has_any(reporting_upward) ||
         (t.has_any({" above them", " above me"}) && !working_together(t))) {
         return question_intent::reports_to;
     }
@@ -266,10 +269,11 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
         return question_intent::become;
     }
     // "What should I work on to make Sr PM?", "a roadmap to PL", "get into product", "she
-    // wants director of product" (a roadmap to execs is no move, nor is getting into the
-    // weeds).
+    // wants director of product", "applying for a product lead role" (a roadmap to execs is no
+    // move, nor is getting into the weeds).
     if (names_a_move(text, {" make ", " making ", " reach ", " reaching ", " land ", " roadmap to ",
-                            " get into ", " want ", " wants ", " end up as ", " end up "})) {
+                            " get into ", " want ", " wants ", " end up as ", " end up ",
+                            " apply for ", " applying for ", " applied for "})) {
         return question_intent::become;
     }
     static const phrase_set moving_up{

@@ -27,6 +27,11 @@ public:
 
     void consider(Entry entry, concern_set theirs)
     {
+        // An entry sharing no theme asked never becomes best() (most share none: this
+        // runs over every entry of a large base).
+        if ((asked_ & theirs).none()) {
+            return;
+        }
         // Compared in that order (the class comment); fewer themes not asked about rank
         // higher, and on a full tie the first considered stays.
         const auto rank = std::tuple(

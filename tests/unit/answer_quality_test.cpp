@@ -178,7 +178,10 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   refused: written by helpers at the start of the session that wrote dev10 ... dev16
     //   and measured only at its end (the first figure is the session-start binary); unread
     //   but for the one unanswerable question blind18 answered (Jira or Linear), read to
-    //   refuse it (45/60 before).
+    //   refuse it (45/60 before);
+    //   dev17 74 -> 75/80, 16/16 refused: written for development at the start of the next
+    //   session by askers asking for others (recruiters, founders, HR, a parent, people
+    //   quoting a colleague); the session-start binary scored 74, every miss read.
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
     // it cannot happen again, only the misses of the read sets are printed. (blind9's seen
@@ -207,7 +210,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev13.json", 0.86, true},    {"questions_dev14.json", 0.93, true},
         {"questions_dev15.json", 0.98, true},    {"questions_dev16.json", 0.85, true},
         {"questions_blind18.json", 0.76, false}, {"questions_blind19.json", 0.70, false},
-        {"questions_blind17.json", 0.73, false}};
+        {"questions_blind17.json", 0.73, false}, {"questions_dev17.json", 0.93, true}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {

@@ -312,6 +312,13 @@ TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
               question_intent::none);
     EXPECT_EQ(detect_intent(question_text("how do I get into product management?"), 0),
               question_intent::become);
+    // Applying for a title is heading there; applying a framework is not.
+    EXPECT_EQ(
+        detect_intent(question_text("she is applying for a product lead role, realistic?"), 1),
+        question_intent::become);
+    EXPECT_NE(
+        detect_intent(question_text("should a product lead apply for budget each quarter?"), 1),
+        question_intent::become);
     EXPECT_EQ(ask("Founder here: my best senior PM wants to run a whole product portfolio, so "
                   "what does she need to develop?"),
               "path:senior-product-manager-to-product-lead");
@@ -858,6 +865,10 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("My nephew just got an associate PM job. Who's he likely to have as his "
                   "manager?"),
               "faq:who-do-apms-report-to");
+    // "As her manager" without a "who" is the asker, not a reporting line asked about.
+    EXPECT_EQ(ask("One of my PMs wants to become a product lead. As her manager, what steps "
+                  "should I coach her through?"),
+              "path:product-manager-to-product-lead");
     EXPECT_EQ(ask("A product lead opening came up and my manager says I'd need to hold the senior "
                   "PM title first. Is that a hard rule?"),
               "faq:senior-pm-required-before-product-lead");
