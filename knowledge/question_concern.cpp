@@ -429,6 +429,16 @@ concern_set concerns_of(const std::string& text)
                               " pivot", " career", " realistic", " want to be"})) {
         found.set(static_cast<std::size_t>(concern::coming_from_elsewhere));
     }
+    // The asker choosing ("trying to decide which one to hire") is no question of who
+    // decides what ("who gets to decide which features ship?").
+    const auto decisions = static_cast<std::size_t>(concern::decisions);
+    if (found.test(decisions) &&
+        has_any_phrase(
+            text, {" decide which", " decide between", " deciding which", " deciding between"}) &&
+        !has_any_phrase(text, {" who ", " whos ", " authority", " final say", " decision",
+                               " call the shots", " sign off", " approve"})) {
+        found.reset(decisions);
+    }
     // Proof of what? Evidence is asked for only when an outcome is named with it.
     const auto evidence = static_cast<std::size_t>(concern::evidence);
     if (found.test(evidence) &&

@@ -11,13 +11,16 @@ namespace rolebot::knowledge {
 namespace {
 
 /// True when a job the text names is the asker's own: "analyst here", "I'm an analyst",
-/// "as a designer".
+/// "as a designer", "founder trying to decide which one to hire".
 bool the_askers_own(const std::string& text, std::string_view job)
 {
     const std::string named(job);
-    return has_phrase(text, named + " here") || has_phrase(text, " im a" + named) ||
-           has_phrase(text, " im an" + named) || has_phrase(text, " as a" + named) ||
-           has_phrase(text, " as an" + named);
+    const auto said = [&](std::string_view before, std::string_view after) {
+        return has_phrase(text, std::string(before) + named + std::string(after));
+    };
+    return said("", " here") || said(" im a", "") || said(" im an", "") || said(" as a", "") ||
+           said(" as an", "") || said("", " trying ") || said("", " wondering ") ||
+           said("", " looking to ") || said("", " hoping to ");
 }
 
 } // namespace

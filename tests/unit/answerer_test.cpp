@@ -707,6 +707,9 @@ TEST(out_of_scope, moving_into_product_from_a_job_the_base_lacks_is_in_scope)
     EXPECT_FALSE(in_scope("what does a product designer do?"));
     EXPECT_FALSE(in_scope("product designer salary bands?"));
     EXPECT_FALSE(in_scope("should I switch to being a product owner?"));
+    // The founder asking is no side of the comparison; a founder compared is.
+    EXPECT_TRUE(in_scope("PM vs PL side by side pls, founder trying to decide which one to hire"));
+    EXPECT_FALSE(in_scope("founder vs product lead: who owns the vision?"));
 }
 
 TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)

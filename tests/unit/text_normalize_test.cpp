@@ -222,7 +222,8 @@ TEST(phrase_set, finds_what_has_phrase_finds)
     // Short phrases and ones not at a word start are checked apart; " 1 1" and " qq" share
     // a folded key with letters ('1' and 'q' agree in their low five bits).
     const std::initializer_list<std::string_view> phrases{
-        " lead", " lead pm", " pm ", " product lead", " x", "ship", " rep", " 1 1", " qq", " never"};
+        " lead", " lead pm", " pm ", " product lead", " x",
+        "ship",  " rep",     " 1 1", " qq",           " never"};
     const phrase_set set(phrases);
     for (const std::string_view text :
          {" is a lead pm a product lead ", " a pm x ", " leadership ship ", " misleading ",
