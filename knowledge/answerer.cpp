@@ -262,6 +262,10 @@ public:
                 q_.asking_sentence_only_defines(fit_.index_of(first))) {
                 return answer::of_role(first);
             }
+            // So is context before asking what the title named means.
+            if (mentioned_.size() == 1 && asks_what_the_title_means()) {
+                return answer::of_role(first);
+            }
             if (auto a = faq_theme_or_next_step(first)) {
                 return *a;
             }
@@ -406,6 +410,32 @@ private:
         return std::count_if(std::begin(compared_aspects), std::end(compared_aspects),
                              [&](concern c) { return asked.test(static_cast<std::size_t>(c)); }) ==
                1;
+    }
+
+    /// True when the question asks what the one title named means, pointing back to it
+    /// ("...what would that title actually mean I'm responsible for?", "apart from the word
+    /// 'senior', what does that level actually signify?"): its card says.
+    bool asks_what_the_title_means() const
+    {
+        static const phrase_set what_it_means{" title mean",
+                                              " title means",
+                                              " title actually mean",
+                                              " title really mean",
+                                              " what that job is",
+                                              " what the job is",
+                                              " what that role is",
+                                              " what the role is",
+                                              " level mean",
+                                              " level signify",
+                                              " level actually signify",
+                                              " signify",
+                                              " what is that exactly",
+                                              " what is it exactly",
+                                              " title signify",
+                                              " title stand for",
+                                              " what that title",
+                                              " what the title"};
+        return q_.phrases().has_any(what_it_means);
     }
 
     /// True when the second of two roles named is the asker's guess at what the first is

@@ -120,7 +120,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   deciding it, which gained two elsewhere): unread but for the
     //   one unanswerable question it answered (a tool the base never names), the
     //   cleanest figure;
-    //   blind5 49 -> 59/60: unread. Its score, like blind3's and
+    //   blind5 49 -> 60/60: unread. Its score, like blind3's and
     //   blind4's, was looked at to keep or drop a change, and five of their questions
     //   were seen once as they turned right (dominant_hit);
     //   blind8 45 -> 56/60, 12 -> 14/14 refused, and blind9 42 -> 54/60, 13 -> 14/14
@@ -139,7 +139,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   one unanswerable question it answered (who signs off for regulatory affairs);
     //   dev8 59 -> 73/80 (13 -> 16/16 refused): written for development, eight kinds of
     //   asker, every miss read;
-    //   blind14 48 -> 52/60 (12/12 refused): new hires in their first month; never read;
+    //   blind14 48 -> 53/60 (12/12 refused): new hires in their first month; never read;
     //   dev9 57 -> 73/80 (13 -> 16/16 refused): written for development, eight kinds of
     //   asker, every miss read;
     //   blind15 37 -> 42/60 (12/12 refused): askers at every level and from neighbouring teams,
@@ -172,14 +172,14 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   answerable ones (the session-start binary: 72/80, 38/40); the two it answered (how
     //   long sprints should be, what to do when burned out) read to refuse them (refusing any
     //   mention of two-week sprints cost an unread set an answer; only the choice is refused);
-    //   dev16 55 -> 69/80, 16/16 refused: the asker's own situation first, or a question
+    //   dev16 55 -> 71/80, 16/16 refused: the asker's own situation first, or a question
     //   asked for someone else (the session-start binary: 51/80, 16/16);
     //   blind18 39 -> 46/60, 11 -> 12/12 refused, and blind19 40 -> 42/60, 11 -> 12/12
     //   refused: written by helpers at the start of the session that wrote dev10 ... dev16
     //   and measured only at its end (the first figure is the session-start binary); unread
     //   but for the one unanswerable question blind18 answered (Jira or Linear), read to
     //   refuse it (45/60 before);
-    //   dev17 74 -> 75/80, 16/16 refused: written for development at the start of the next
+    //   dev17 74 -> 76/80, 16/16 refused: written for development at the start of the next
     //   session by askers asking for others (recruiters, founders, HR, a parent, people
     //   quoting a colleague); the session-start binary scored 74, every miss read.
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
@@ -203,14 +203,14 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_blind7.json", 0.90, false},  {"questions_blind8.json", 0.93, false},
         {"questions_blind9.json", 0.90, false},  {"questions_dev7.json", 0.90, true},
         {"questions_blind12.json", 0.86, false}, {"questions_blind13.json", 0.83, false},
-        {"questions_dev8.json", 0.91, true},     {"questions_blind14.json", 0.86, false},
+        {"questions_dev8.json", 0.91, true},     {"questions_blind14.json", 0.88, false},
         {"questions_dev9.json", 0.90, true},     {"questions_blind15.json", 0.70, false},
         {"questions_blind16.json", 0.85, false}, {"questions_dev10.json", 0.80, true},
         {"questions_dev11.json", 0.80, true},    {"questions_dev12.json", 0.85, true},
         {"questions_dev13.json", 0.86, true},    {"questions_dev14.json", 0.93, true},
-        {"questions_dev15.json", 0.98, true},    {"questions_dev16.json", 0.85, true},
+        {"questions_dev15.json", 0.98, true},    {"questions_dev16.json", 0.88, true},
         {"questions_blind18.json", 0.76, false}, {"questions_blind19.json", 0.70, false},
-        {"questions_blind17.json", 0.73, false}, {"questions_dev17.json", 0.93, true}};
+        {"questions_blind17.json", 0.73, false}, {"questions_dev17.json", 0.95, true}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {

@@ -868,6 +868,13 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("My nephew just got an associate PM job. Who's he likely to have as his "
                   "manager?"),
               "faq:who-do-apms-report-to");
+    // Asking what the one title named means, whatever the context.
+    EXPECT_EQ(ask("A recruiter pitched me a senior PM opening. Apart from the word 'senior', what "
+                  "does that level actually signify?"),
+              "role:senior-product-manager");
+    EXPECT_EQ(ask("My daughter just started as an APM at a software company. what is that "
+                  "exactly, is it basically an internship?"),
+              "role:associate-product-manager");
     // "As her manager" without a "who" is the asker, not a reporting line asked about.
     EXPECT_EQ(ask("One of my PMs wants to become a product lead. As her manager, what steps "
                   "should I coach her through?"),
