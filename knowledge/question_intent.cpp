@@ -64,6 +64,41 @@ bool working_together(const phrase_text& t)
     return t.has_any({" work together", " collaborat", " split the work", " divide the work"});
 }
 
+/// True when the text names a span of time to get somewhere ("a product lead in 18 months",
+/// "senior PM within a year"): "in" or "within", then a count, then a unit.
+bool names_a_span(std::string_view text)
+{
+    static constexpr std::array<std::string_view, 8> units{
+        " year ", " years ", " yr ", " yrs ", " month ", " months ", " yrs", " months"};
+    static constexpr std::array<std::string_view, 12> counts{
+        "a",   "one",   "two",      "three",       "four",     "five",
+        "six", "a few", "a couple", "a couple of", "the next", "under a"};
+    for (const std::string_view lead : {" in ", " within "}) {
+        for (auto at = text.find(lead); at != std::string_view::npos;
+             at = text.find(lead, at + 1)) {
+            const auto rest = text.substr(at + lead.size());
+            auto count_end = rest.find_first_not_of("0123456789");
+            if (count_end == 0 || count_end == std::string_view::npos) {
+                count_end = 0;
+                for (const auto c : counts) {
+                    if (rest.starts_with(c) && rest.substr(c.size()).starts_with(" ")) {
+                        count_end = std::max(count_end, c.size());
+                    }
+                }
+            }
+            if (count_end == 0) {
+                continue;
+            }
+            const auto after = rest.substr(count_end);
+            if (std::any_of(units.begin(), units.end(),
+                            [&](std::string_view u) { return after.starts_with(u); })) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 question_intent detect_intent(const std::string& text, std::size_t mentioned)
@@ -119,7 +154,14 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                                      " unusually short",
                                      " timeframe",
                                      " time frame"};
-    if (!time_spent && !how_far_ahead && t.has_any(how_long)) {
+    // A span named as a goal and weighed ("a product lead in 18 months: is that realistic?")
+    // asks how long it takes too.
+    const bool span_weighed =
+        names_a_span(text) &&
+        t.has_any({" realistic", " typical", " normal", " possible", " doable", " feasible",
+                   " likely", " reasonable", " too soon", " too fast", " fast", " quick",
+                   " unusual", " common", " could i be", " can i be", " become", " make it"});
+    if (!time_spent && !how_far_ahead && (t.has_any(how_long) || span_weighed)) {
         return question_intent::how_long;
     }
     // Reporting seen from above ("who reports to a product lead?", "people reporting to

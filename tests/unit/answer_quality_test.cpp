@@ -159,7 +159,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   back from leave, people typing on a phone), every miss read. Its first measure is
     //   that session's cleanest unseen figure; its writer glimpsed three of dev10's.
     //   (The session-start binary: dev10 46/80, dev11 51/80.)
-    //   dev12 54 -> 70/80, 19 -> 20/20 refused: written for development at the end of that
+    //   dev12 54 -> 71/80, 19 -> 20/20 refused: written for development at the end of that
     //   session (thread replies, quotes, British spelling, typos in titles, 20 tempting
     //   unanswerable questions), every miss read; the session-start binary scored 48/80 and
     //   17/20 refused on it;
@@ -172,7 +172,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   answerable ones (the session-start binary: 72/80, 38/40); the two it answered (how
     //   long sprints should be, what to do when burned out) read to refuse them (refusing any
     //   mention of two-week sprints cost an unread set an answer; only the choice is refused);
-    //   dev16 55 -> 71/80, 16/16 refused: the asker's own situation first, or a question
+    //   dev16 55 -> 72/80, 16/16 refused: the asker's own situation first, or a question
     //   asked for someone else (the session-start binary: 51/80, 16/16);
     //   blind18 39 -> 46/60, 11 -> 12/12 refused, and blind19 40 -> 42/60, 11 -> 12/12
     //   refused: written by helpers at the start of the session that wrote dev10 ... dev16
@@ -206,9 +206,9 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev8.json", 0.91, true},     {"questions_blind14.json", 0.88, false},
         {"questions_dev9.json", 0.90, true},     {"questions_blind15.json", 0.70, false},
         {"questions_blind16.json", 0.85, false}, {"questions_dev10.json", 0.80, true},
-        {"questions_dev11.json", 0.80, true},    {"questions_dev12.json", 0.85, true},
+        {"questions_dev11.json", 0.80, true},    {"questions_dev12.json", 0.88, true},
         {"questions_dev13.json", 0.86, true},    {"questions_dev14.json", 0.93, true},
-        {"questions_dev15.json", 0.98, true},    {"questions_dev16.json", 0.88, true},
+        {"questions_dev15.json", 0.98, true},    {"questions_dev16.json", 0.90, true},
         {"questions_blind18.json", 0.76, false}, {"questions_blind19.json", 0.70, false},
         {"questions_blind17.json", 0.73, false}, {"questions_dev17.json", 0.95, true}};
     for (const auto& [file, floor, read] : sets) {

@@ -312,6 +312,15 @@ TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
               question_intent::none);
     EXPECT_EQ(detect_intent(question_text("how do I get into product management?"), 0),
               question_intent::become);
+    // A span named as the goal and weighed asks how long it takes; a span alone does not.
+    EXPECT_EQ(detect_intent(question_text("my skip-level said I could be a product lead in 18 "
+                                          "months. is that realistic?"),
+                            1),
+              question_intent::how_long);
+    EXPECT_EQ(detect_intent(question_text("could I be a PL within a year?"), 1),
+              question_intent::how_long);
+    EXPECT_NE(detect_intent(question_text("what will a PM be doing in 2 years?"), 1),
+              question_intent::how_long);
     // Applying for a title is heading there; applying a framework is not.
     EXPECT_EQ(
         detect_intent(question_text("she is applying for a product lead role, realistic?"), 1),
