@@ -315,8 +315,13 @@ private:
         }
         if (asks_next_step()) {
             // The role's own FAQ on what comes next, when the question echoes one of its
-            // phrasings ("sr pm for 2 yrs now, what's next up the ladder?"), else the card.
+            // phrasings ("sr pm for 2 yrs now, what's next up the ladder?") or the role has
+            // an FAQ asking just that ("What are my options after senior PM?"); else the
+            // card, which lists the next steps.
             if (const auto* f = fit_.echoed_faq_about(*first)) {
+                return answer::of_faq(f);
+            }
+            if (const auto* f = next_step_faq(*first)) {
                 return answer::of_faq(f);
             }
             return answer::of_role(first);
@@ -456,11 +461,44 @@ private:
         if (mentioned_.size() != 1 || mentioned_.front()->next_steps.empty()) {
             return false;
         }
-        return q_.phrases().has_any(
-            {" after ", " next step", " next level", " step up from", " level above", " above that",
-             " where next", " what next", " whats next", " go next", " goes next", " next rung",
-             " next move", " next role", " options after", " where do i go from",
-             " where can i go from", " go from here", " go from there"});
+        return q_.phrases().has_any(next_step_words());
+    }
+
+    static const phrase_set& next_step_words()
+    {
+        static const phrase_set words{" after ",
+                                      " next step",
+                                      " next level",
+                                      " step up from",
+                                      " level above",
+                                      " above that",
+                                      " where next",
+                                      " what next",
+                                      " whats next",
+                                      " go next",
+                                      " goes next",
+                                      " next rung",
+                                      " next move",
+                                      " next role",
+                                      " options after",
+                                      " where do i go from",
+                                      " where can i go from",
+                                      " go from here",
+                                      " go from there"};
+        return words;
+    }
+
+    /// The FAQ first about `r` that itself asks what comes after it ("What comes after
+    /// senior product manager?"), if the base has one.
+    const faq* next_step_faq(const role& r) const
+    {
+        for (const std::size_t i : kb_.faqs_first_about(fit_.index_of(&r))) {
+            const auto& f = kb_.faqs()[i];
+            if (phrase_text(question_text(f.question)).has_any(next_step_words())) {
+                return &f;
+            }
+        }
+        return nullptr;
     }
 
     answer best_entry() const

@@ -877,6 +877,10 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("My nephew just got an associate PM job. Who's he likely to have as his "
                   "manager?"),
               "faq:who-do-apms-report-to");
+    // What comes after a role that has an FAQ asking just that: the FAQ.
+    EXPECT_EQ(ask("What are my options after senior PM? Not sure which direction to argue for "
+                  "in my case."),
+              "faq:what-comes-after-senior-pm");
     // Asking what the one title named means, whatever the context.
     EXPECT_EQ(ask("A recruiter pitched me a senior PM opening. Apart from the word 'senior', what "
                   "does that level actually signify?"),
