@@ -174,9 +174,11 @@ const faq* entry_fit::best_faq_about(double coverage, const role& r, question_in
 {
     for (const auto& h : q_.hits()) {
         const auto ref = kb_.entry(h.document);
-        // Cheapest checks first: this runs over many hits.
+        // Cheapest checks first: this runs over many hits. A phrasing the question says in
+        // full may do with less of the question covered ("does that come with a team under
+        // me or is it still a solo gig?" holds "come with a team under me").
         if (ref.kind != entry_kind::faq || kb_.primary_subject(h.document) != index_of(&r) ||
-            h.coverage < coverage) {
+            (h.coverage < coverage && q_.phrasing_coverage(h.document) < echoed_phrasing)) {
             continue;
         }
         // The phrasing matched may ask loosely, or name more ("just promoted to product

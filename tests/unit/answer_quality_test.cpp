@@ -107,7 +107,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     // First measure -> now, and whether the misses have been read (a set whose misses
     // were read while changes were chosen is a development set, no longer clean):
     //   dev2 35 -> 56/60, fresh 23 -> 38/40, blind 28 -> 52/60, blind2 28 -> 52/60: read;
-    //   dev3 58 -> 76/80 (16/16 refused): written for development, every miss read;
+    //   dev3 58 -> 77/80 (16/16 refused): written for development, every miss read;
     //   dev4 67 -> 77/80 (16/16 refused): the same, written a session later;
     //   dev5 57 -> 73/80 (16/16 refused): the same, written later in that session;
     //   dev6 54 -> 74/80 (12 -> 16/16 refused): the same, eight kinds of asker;
@@ -154,7 +154,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   dev10 48 -> 64/80, 15 -> 16/16 refused: written for development, eight kinds of
     //   asker (week-one PMs, engineers, senior PMs, founders, HR, career changers, non-native
     //   speakers, terse power users), every miss read;
-    //   dev11 50 -> 64/80, 14 -> 16/16 refused: written for development later that session
+    //   dev11 50 -> 65/80, 14 -> 16/16 refused: written for development later that session
     //   (interns, mid-level PMs, neighbouring managers, founders, recruiters, mentors, people
     //   back from leave, people typing on a phone), every miss read. Its first measure is
     //   that session's cleanest unseen figure; its writer glimpsed three of dev10's.

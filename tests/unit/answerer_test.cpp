@@ -877,6 +877,10 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("My nephew just got an associate PM job. Who's he likely to have as his "
                   "manager?"),
               "faq:who-do-apms-report-to");
+    // A phrasing said in full among other words: "come with a team under me".
+    EXPECT_EQ(ask("I'm taking a PL role next month - does that come with a team under me or is "
+                  "it still a solo gig?"),
+              "faq:does-product-lead-manage-people");
     // What comes after a role that has an FAQ asking just that: the FAQ.
     EXPECT_EQ(ask("What are my options after senior PM? Not sure which direction to argue for "
                   "in my case."),
