@@ -1,6 +1,7 @@
 #include "knowledge/english_words.hpp"
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <unordered_set>
 
@@ -29,9 +30,20 @@ const std::unordered_set<std::string_view>& words()
     return set;
 }
 
+/// Chat and workplace words the dictionary lacks that are only ever context ("at the
+/// offsite", "my mentee", "still onboarding", "tbh"), never the name of a thing the
+/// articles miss (a retro or a standup is such a thing: how to run one is refused).
+bool context_word(std::string_view word)
+{
+    static constexpr std::array<std::string_view, 16> context{
+        "asap",    "btw",      "fyi",     "imho",      "imo",        "lol",    "mentee", "mentees",
+        "offsite", "offsites", "onboard", "onboarded", "onboarding", "onsite", "ooo",    "tbh"};
+    return std::find(context.begin(), context.end(), word) != context.end();
+}
+
 bool listed(std::string_view word)
 {
-    return words().contains(word);
+    return words().contains(word) || context_word(word);
 }
 
 } // namespace

@@ -124,6 +124,14 @@ TEST(english_words, knows_words_as_search_terms_carry_them)
     for (const std::string_view typo : {"prodcut", "managment", "diffrent", "improvment", "xq"}) {
         EXPECT_FALSE(is_english_word(typo)) << typo;
     }
+    // Chat and workplace words that are only context count as words; things the articles
+    // never name (a tool, a retro) do not.
+    for (const std::string_view context : {"offsite", "mentee", "onboard", "tbh"}) {
+        EXPECT_TRUE(is_english_word(context)) << context;
+    }
+    for (const std::string_view thing : {"jira", "retro", "standup", "okr"}) {
+        EXPECT_FALSE(is_english_word(thing)) << thing;
+    }
 }
 
 TEST_F(search_index_test, coverage_falls_with_words_the_index_never_saw)
