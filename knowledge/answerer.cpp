@@ -3,6 +3,7 @@
 #include "knowledge/asked_question.hpp"
 #include "knowledge/entry_fit.hpp"
 #include "knowledge/phrase_filter.hpp"
+#include "knowledge/question_asks.hpp"
 #include "knowledge/question_concern.hpp"
 #include "knowledge/question_intent.hpp"
 #include "knowledge/question_scope.hpp"
@@ -38,12 +39,6 @@ constexpr double min_card_coverage = 0.3;
 constexpr double dominant_score = 12;
 constexpr double dominant_ratio = 0.5;
 constexpr double dominant_coverage = 0.35;
-/// Aspects of two roles the articles compare apart, in an FAQ or topic of their own.
-/// (Seniority was tried too: two read answers gained, two unread ones lost.)
-constexpr concern compared_aspects[] = {concern::metrics, concern::daily_work,
-                                        concern::planning_horizon, concern::decisions,
-                                        concern::collaboration};
-
 /// Routes one question to its answer: by what it asks (define, compare, become, how
 /// long, reporting lines) and what it is about, through the FAQs, topics, paths and
 /// cards that fit it (entry_fit), or to an honest "I don't know".
@@ -93,10 +88,7 @@ public:
             // Three roles or more on one theme, or every role ("what does each product role
             // measure? PM vs lead vs PML"): the topic on that theme across roles, not a
             // side-by-side of two.
-            if (mentioned_.size() >= 3 ||
-                q_.phrases().has_any({" each role", " each product role", " every role",
-                                      " every product role", " all the roles",
-                                      " each of the roles"})) {
+            if (mentioned_.size() >= 3 || asks_about_every_role(q_)) {
                 if (auto a = themes_.find(); a && a->kind == answer_kind::topic) {
                     return *a;
                 }
@@ -112,7 +104,7 @@ public:
             }
             // One aspect of the two set side by side: the FAQ or topic on it ("what should
             // the PM measure versus the product lead?" is the topic on metrics by role).
-            if (asks_one_aspect()) {
+            if (asks_one_aspect(q_)) {
                 if (auto a = themes_.find(); a && a->kind != answer_kind::role) {
                     return *a;
                 }
@@ -135,7 +127,7 @@ public:
             if (const auto* f = fit_.comparison_faq(first, second)) {
                 return answer::of_faq(f);
             }
-            if (guesses_at_the_first()) {
+            if (guesses_at_the_first(q_)) {
                 return answer::of_role(first);
             }
             return answer::of_comparison(first, second);
@@ -263,7 +255,7 @@ public:
                 return answer::of_role(first);
             }
             // So is context before asking what the title named means.
-            if (mentioned_.size() == 1 && asks_what_the_title_means()) {
+            if (mentioned_.size() == 1 && asks_what_the_title_means(q_)) {
                 return answer::of_role(first);
             }
             if (auto a = faq_theme_or_next_step(first)) {
@@ -288,7 +280,7 @@ public:
         }
         const bool guessed =
             (intent_ == question_intent::define || intent_ == question_intent::none) &&
-            guesses_at_the_first();
+            guesses_at_the_first(q_);
         if (card_answers() || guessed) {
             return answer::of_role(first);
         }
@@ -313,7 +305,7 @@ private:
         if (auto a = themes_.find()) {
             return a;
         }
-        if (asks_next_step()) {
+        if (asks_next_step(q_)) {
             // The role's own FAQ on what comes next, when the question echoes one of its
             // phrasings ("sr pm for 2 yrs now, what's next up the ladder?") or the role has
             // an FAQ asking just that ("What are my options after senior PM?"); else the
@@ -335,15 +327,7 @@ private:
     /// any other card.
     const role* described_role() const
     {
-        // (Not "what titles do product leaders carry?": that asks for a list.)
-        constexpr std::array<std::string_view, 22> asks_which_role{
-            " that job",        " that role",          " this role",        " this job",
-            " that title",      " that position",      " that person",      " is that called",
-            " is it called",    " is this called",     " what title is",    " what title would",
-            " which title is",  " which title would",  " what role is",     " which role is",
-            " what role would", " which role would",   " what do you call", " what do we call",
-            " title fits",      " what would you call"};
-        if (!mentioned_.empty() || !q_.phrases().has_any(asks_which_role)) {
+        if (!mentioned_.empty() || !asks_which_role(q_)) {
             return nullptr;
         }
         double best = 0;
@@ -402,99 +386,13 @@ private:
                min_card_coverage;
     }
 
-    /// True when the question asks about one aspect, and only one, that the articles set side
-    /// by side for two roles on its own: what each is measured on, a typical day, how far
-    /// ahead each plans, who decides what, how the two work together.
-    bool asks_one_aspect() const
-    {
-        // (A side-by-side or cheat sheet "on focus, scope, metrics etc" wants them all.)
-        if (q_.phrases().has_any({" side by side", " cheat sheet", " etc", " all that"})) {
-            return false;
-        }
-        const auto asked = q_.concerns();
-        return std::count_if(std::begin(compared_aspects), std::end(compared_aspects),
-                             [&](concern c) { return asked.test(static_cast<std::size_t>(c)); }) ==
-               1;
-    }
-
-    /// True when the question asks what the one title named means, pointing back to it
-    /// ("...what would that title actually mean I'm responsible for?", "apart from the word
-    /// 'senior', what does that level actually signify?"): its card says.
-    bool asks_what_the_title_means() const
-    {
-        static const phrase_set what_it_means{" title mean",
-                                              " title means",
-                                              " title actually mean",
-                                              " title really mean",
-                                              " what that job is",
-                                              " what the job is",
-                                              " what that role is",
-                                              " what the role is",
-                                              " level mean",
-                                              " level signify",
-                                              " level actually signify",
-                                              " signify",
-                                              " what is that exactly",
-                                              " what is it exactly",
-                                              " title signify",
-                                              " title stand for",
-                                              " what that title",
-                                              " what the title"};
-        return q_.phrases().has_any(what_it_means);
-    }
-
-    /// True when the second of two roles named is the asker's guess at what the first is
-    /// ("sr pm: what is it, just a pm with more yrs?", "is APM basically a junior PM?"),
-    /// on no theme of its own: the first role's card says what it is. (Whether the two
-    /// are one job under two names is a theme, and its FAQ answers that.)
-    bool guesses_at_the_first() const
-    {
-        return mentioned_.size() == 2 && q_.concerns().none() &&
-               q_.phrases().has_any({" just a ", " just an ", " basically a ", " basically an ",
-                                     " simply a ", " only a "});
-    }
-
-    /// "What comes after APM?", "what's the next step up from PM?": one role named, and
-    /// its card names the next steps on the ladder.
-    bool asks_next_step() const
-    {
-        if (mentioned_.size() != 1 || mentioned_.front()->next_steps.empty()) {
-            return false;
-        }
-        return q_.phrases().has_any(next_step_words());
-    }
-
-    static const phrase_set& next_step_words()
-    {
-        static const phrase_set words{" after ",
-                                      " next step",
-                                      " next level",
-                                      " step up from",
-                                      " level above",
-                                      " above that",
-                                      " where next",
-                                      " what next",
-                                      " whats next",
-                                      " go next",
-                                      " goes next",
-                                      " next rung",
-                                      " next move",
-                                      " next role",
-                                      " options after",
-                                      " where do i go from",
-                                      " where can i go from",
-                                      " go from here",
-                                      " go from there"};
-        return words;
-    }
-
     /// The FAQ first about `r` that itself asks what comes after it ("What comes after
     /// senior product manager?"), if the base has one.
     const faq* next_step_faq(const role& r) const
     {
         for (const std::size_t i : kb_.faqs_first_about(fit_.index_of(&r))) {
             const auto& f = kb_.faqs()[i];
-            if (phrase_text(question_text(f.question)).has_any(next_step_words())) {
+            if (asks_next_step(question_text(f.question))) {
                 return &f;
             }
         }
@@ -603,18 +501,6 @@ private:
     const std::vector<const role*>& mentioned_;
     question_intent intent_ = question_intent::none;
 };
-
-/// True when a sentence speaks of someone named before it rather than naming them: "what
-/// does that person oversee?", "is it a people manager?".
-bool points_back(const std::string& sentence)
-{
-    return has_any_phrase(
-        sentence, {" that person", " this person",   " that role",     " this role",  " that job",
-                   " this job",    " that position", " this position", " that title", " this title",
-                   " that level",  " this level",    " such a role",   " they ",      " them ",
-                   " their ",      " it ",           " he ",           " she ",       " his ",
-                   " her ",        " those two",     " these two",     " the two ",   " both "});
-}
 
 /// A sentence that points back to `roles`, asked with their titles before it: "product
 /// lead and director of product management, is there a real difference between those two?"

@@ -1,0 +1,125 @@
+#include "knowledge/question_asks.hpp"
+
+#include "knowledge/phrase_filter.hpp"
+#include "knowledge/question_concern.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace rolebot::knowledge {
+namespace {
+
+/// Aspects of two roles the articles compare apart, in an FAQ or topic of their own.
+/// (Seniority was tried too: two read answers gained, two unread ones lost.)
+constexpr std::array<concern, 5> compared_aspects{concern::metrics, concern::daily_work,
+                                                  concern::planning_horizon, concern::decisions,
+                                                  concern::collaboration};
+
+const phrase_set& next_step_words()
+{
+    static const phrase_set words{" after ",
+                                  " next step",
+                                  " next level",
+                                  " step up from",
+                                  " level above",
+                                  " above that",
+                                  " where next",
+                                  " what next",
+                                  " whats next",
+                                  " go next",
+                                  " goes next",
+                                  " next rung",
+                                  " next move",
+                                  " next role",
+                                  " options after",
+                                  " where do i go from",
+                                  " where can i go from",
+                                  " go from here",
+                                  " go from there"};
+    return words;
+}
+
+} // namespace
+
+bool asks_about_every_role(const asked_question& q)
+{
+    return q.phrases().has_any({" each role", " each product role", " every role",
+                                " every product role", " all the roles", " each of the roles"});
+}
+
+bool asks_one_aspect(const asked_question& q)
+{
+    // (A side-by-side or cheat sheet "on focus, scope, metrics etc" wants them all.)
+    if (q.phrases().has_any({" side by side", " cheat sheet", " etc", " all that"})) {
+        return false;
+    }
+    const auto asked = q.concerns();
+    return std::count_if(compared_aspects.begin(), compared_aspects.end(),
+                         [&](concern c) { return asked.test(static_cast<std::size_t>(c)); }) == 1;
+}
+
+bool asks_what_the_title_means(const asked_question& q)
+{
+    static const phrase_set what_it_means{" title mean",
+                                          " title means",
+                                          " title actually mean",
+                                          " title really mean",
+                                          " what that job is",
+                                          " what the job is",
+                                          " what that role is",
+                                          " what the role is",
+                                          " level mean",
+                                          " level signify",
+                                          " level actually signify",
+                                          " signify",
+                                          " what is that exactly",
+                                          " what is it exactly",
+                                          " title signify",
+                                          " title stand for",
+                                          " what that title",
+                                          " what the title"};
+    return q.phrases().has_any(what_it_means);
+}
+
+bool guesses_at_the_first(const asked_question& q)
+{
+    return q.mentioned().size() == 2 && q.concerns().none() &&
+           q.phrases().has_any({" just a ", " just an ", " basically a ", " basically an ",
+                                " simply a ", " only a "});
+}
+
+bool asks_next_step(const asked_question& q)
+{
+    const auto& named = q.mentioned();
+    return named.size() == 1 && !named.front()->next_steps.empty() &&
+           q.phrases().has_any(next_step_words());
+}
+
+bool asks_next_step(const std::string& prepared)
+{
+    return phrase_text(prepared).has_any(next_step_words());
+}
+
+bool asks_which_role(const asked_question& q)
+{
+    static const phrase_set which_role{
+        " that job",        " that role",          " this role",        " this job",
+        " that title",      " that position",      " that person",      " is that called",
+        " is it called",    " is this called",     " what title is",    " what title would",
+        " which title is",  " which title would",  " what role is",     " which role is",
+        " what role would", " which role would",   " what do you call", " what do we call",
+        " title fits",      " what would you call"};
+    return q.phrases().has_any(which_role);
+}
+
+bool points_back(const std::string& sentence)
+{
+    return has_any_phrase(
+        sentence, {" that person", " this person",   " that role",     " this role",  " that job",
+                   " this job",    " that position", " this position", " that title", " this title",
+                   " that level",  " this level",    " such a role",   " they ",      " them ",
+                   " their ",      " it ",           " he ",           " she ",       " his ",
+                   " her ",        " those two",     " these two",     " the two ",   " both "});
+}
+
+} // namespace rolebot::knowledge
