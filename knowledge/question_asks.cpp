@@ -2,6 +2,7 @@
 
 #include "knowledge/phrase_filter.hpp"
 #include "knowledge/question_concern.hpp"
+#include "knowledge/question_text.hpp"
 
 #include <algorithm>
 #include <array>
@@ -83,9 +84,25 @@ bool asks_what_the_title_means(const asked_question& q)
 
 bool guesses_at_the_first(const asked_question& q)
 {
-    return q.mentioned().size() == 2 && q.concerns().none() &&
-           q.phrases().has_any({" just a ", " just an ", " basically a ", " basically an ",
-                                " simply a ", " only a "});
+    if (q.mentioned().size() != 2 || q.concerns().any()) {
+        return false;
+    }
+    // The guess is a title, maybe with a word before it ("just a fancy sr pm"); "just a
+    // title bump" guesses at no role.
+    const std::string_view text = q.text();
+    for (const std::string_view guess :
+         {" just a ", " just an ", " basically a ", " basically an ", " simply a ", " only a "}) {
+        for (auto at = text.find(guess); at != std::string_view::npos;
+             at = text.find(guess, at + 1)) {
+            const auto rest = text.substr(at + guess.size());
+            const auto next_word = rest.find(' ');
+            if (starts_with_a_title(rest) || (next_word != std::string_view::npos &&
+                                              starts_with_a_title(rest.substr(next_word + 1)))) {
+                return true;
+            }
+        }
+    }
+    return false;
 }
 
 bool asks_next_step(const asked_question& q)

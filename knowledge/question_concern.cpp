@@ -399,7 +399,9 @@ bool reluctant_to_manage(std::string_view text)
                                  " never want to manage", " not want to manage", " hate managing",
                                  " dread managing", " dread the idea of managing",
                                  " interest in managing", " interested in managing",
-                                 " involve becoming a manager", " involve managing"});
+                                 " involve becoming a manager", " involve managing",
+                                 " never want direct reports", " dont want direct reports",
+                                 " never want reports", " dont want reports"});
 }
 
 concern_set concerns_of(const std::string& text)

@@ -219,8 +219,12 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                                                  " sits under me",
                                                  " ends up sitting under",
                                                  " end up sitting under",
-                                                 " who is on a"};
-    if (t.has_any(reporting_from_above)) {
+                                                 " who is on a",
+                                                 " pms under them",
+                                                 " pms under him",
+                                                 " pms under her",
+                                                 " pm under them"};
+    if (!reluctant_to_manage(text) && t.has_any(reporting_from_above)) {
         return question_intent::manages;
     }
     // "Who's my boss?" asks for a reporting line; "my new boss is head of product. is

@@ -116,7 +116,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   (the weight of unseen dictionary words was chosen with the scores of all sets,
     //   these two included, in view: 0.6 or 0.7 gained, 0.5 let refusals through);
     //   blind6 38 -> 57/60: read (mid-career questions; 22 misses, 14 of them refusals);
-    //   blind7 44 -> 55/60 (13 -> 14/14 refused; 54 for a session after a theme only in a move's
+    //   blind7 44 -> 56/60 (13 -> 14/14 refused; 54 for a session after a theme only in a move's
     //   context stopped deciding it, which gained two elsewhere): unread but for the
     //   one unanswerable question it answered (a tool the base never names), the
     //   cleanest figure;
@@ -181,7 +181,10 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   refuse it (45/60 before);
     //   dev17 74 -> 76/80, 16/16 refused: written for development at the start of the next
     //   session by askers asking for others (recruiters, founders, HR, a parent, people
-    //   quoting a colleague); the session-start binary scored 74, every miss read.
+    //   quoting a colleague); the session-start binary scored 74, every miss read;
+    //   dev18 71 -> 75/80, 16/16 refused: messy Slack messages, mostly on the less discussed
+    //   titles (principal PM, lead PM, PML, director, head of product, VP, CPO, APM), written
+    //   later that session; the session-start binary scored 71 too, every miss read.
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
     // it cannot happen again, only the misses of the read sets are printed. (blind9's seen
@@ -200,7 +203,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_blind.json", 0.86, true},    {"questions_blind2.json", 0.86, true},
         {"questions_blind3.json", 0.81, false},  {"questions_blind4.json", 0.98, false},
         {"questions_blind5.json", 0.98, false},  {"questions_blind6.json", 0.95, true},
-        {"questions_blind7.json", 0.91, false},  {"questions_blind8.json", 0.93, false},
+        {"questions_blind7.json", 0.93, false},  {"questions_blind8.json", 0.93, false},
         {"questions_blind9.json", 0.90, false},  {"questions_dev7.json", 0.90, true},
         {"questions_blind12.json", 0.86, false}, {"questions_blind13.json", 0.83, false},
         {"questions_dev8.json", 0.91, true},     {"questions_blind14.json", 0.88, false},
@@ -210,7 +213,8 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev13.json", 0.86, true},    {"questions_dev14.json", 0.93, true},
         {"questions_dev15.json", 0.98, true},    {"questions_dev16.json", 0.90, true},
         {"questions_blind18.json", 0.76, false}, {"questions_blind19.json", 0.70, false},
-        {"questions_blind17.json", 0.73, false}, {"questions_dev17.json", 0.95, true}};
+        {"questions_blind17.json", 0.73, false}, {"questions_dev17.json", 0.95, true},
+        {"questions_dev18.json", 0.93, true}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {

@@ -877,6 +877,20 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("My nephew just got an associate PM job. Who's he likely to have as his "
                   "manager?"),
               "faq:who-do-apms-report-to");
+    // A guess at a title is a title, maybe with a word before it; "just a title bump" is
+    // no guess at one.
+    EXPECT_EQ(ask("whats a principle pm? is that just a fancy sr pm"),
+              "role:principal-product-manager");
+    EXPECT_EQ(ask("pm vs senior pm, real difference or just a title bump"),
+              "compare:product-manager|senior-product-manager");
+    // PMs under them: whom a role manages. Not wanting direct reports is no such question.
+    EXPECT_EQ(ask("follow-up: so does the lead pm actually have pms under them or is it just a "
+                  "fancy title"),
+              "role:lead-product-manager");
+    EXPECT_NE(detect_intent(question_text("honestly i never want direct reports. is there a "
+                                          "ladder after senior pm?"),
+                            1),
+              question_intent::manages);
     // A phrasing said in full among other words: "come with a team under me".
     EXPECT_EQ(ask("I'm taking a PL role next month - does that come with a team under me or is "
                   "it still a solo gig?"),
