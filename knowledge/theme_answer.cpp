@@ -126,22 +126,10 @@ std::optional<answer> theme_answer::find() const
     if (best) {
         return answer::of_topic(&kb_.topics()[best->index]);
     }
-    // None among the hits, no role named, and a theme only one kind of entry has (the
-    // titles of product leadership, examples of it, the reactive and creative mindsets):
-    // the entry on that theme, however the question words it ("any big-name execs who
-    // modelled strong product leadership?" shares no word with the examples but
-    // leadership). Not for something the base never names.
-    if (mentioned_.empty() && distinctive && !q_.names_unknown_thing()) {
-        closest_theme<entry_ref> anywhere(asked & distinctive_concerns());
-        for (std::size_t i = 0; i < kb_.topics().size(); ++i) {
-            anywhere.consider({entry_kind::topic, i}, kb_.concerns({entry_kind::topic, i}));
-        }
-        for (std::size_t i = 0; i < kb_.faqs().size(); ++i) {
-            anywhere.consider({entry_kind::faq, i}, kb_.concerns({entry_kind::faq, i}));
-        }
-        if (const auto* b = anywhere.best()) {
-            return b->kind == entry_kind::faq ? answer::of_faq(&kb_.faqs()[b->index])
-                                              : answer::of_topic(&kb_.topics()[b->index]);
+    // None among the hits and no role named: the entry on a distinctive theme.
+    if (mentioned_.empty()) {
+        if (auto a = on_distinctive_theme(asked)) {
+            return a;
         }
     }
     // None among the hits: the FAQ on the theme for the role named, however differently
@@ -149,6 +137,12 @@ std::optional<answer> theme_answer::find() const
     if (const auto* f = faq_on_theme_of_named_role(
             asked & ~concern_set().set(static_cast<std::size_t>(concern::coming_from_elsewhere)))) {
         return answer::of_faq(f);
+    }
+    // Nor an FAQ on it for the role named: a topic on a distinctive theme about it.
+    if (!mentioned_.empty()) {
+        if (auto a = on_distinctive_theme(asked)) {
+            return a;
+        }
     }
     // No FAQ shares the theme: the card, if it has the part asked about and no FAQ
     // phrasing matches the question outright ("do PLs present to the board?").
@@ -161,6 +155,30 @@ std::optional<answer> theme_answer::find() const
         }
     }
     return std::nullopt;
+}
+
+std::optional<answer> theme_answer::on_distinctive_theme(concern_set asked) const
+{
+    if ((asked & distinctive_concerns()).none() || q_.names_unknown_thing()) {
+        return std::nullopt;
+    }
+    closest_theme<entry_ref> anywhere(asked & distinctive_concerns());
+    for (std::size_t i = 0; i < kb_.topics().size(); ++i) {
+        const entry_ref ref{entry_kind::topic, i};
+        if (std::all_of(mentioned_.begin(), mentioned_.end(),
+                        [&](const role* r) { return is_about(ref, *r); })) {
+            anywhere.consider(ref, kb_.concerns(ref));
+        }
+    }
+    for (std::size_t i = 0; mentioned_.empty() && i < kb_.faqs().size(); ++i) {
+        anywhere.consider({entry_kind::faq, i}, kb_.concerns({entry_kind::faq, i}));
+    }
+    const auto* b = anywhere.best();
+    if (b == nullptr) {
+        return std::nullopt;
+    }
+    return b->kind == entry_kind::faq ? answer::of_faq(&kb_.faqs()[b->index])
+                                      : answer::of_topic(&kb_.topics()[b->index]);
 }
 
 const faq* theme_answer::faq_on_theme_of_named_role(concern_set asked) const

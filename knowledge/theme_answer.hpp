@@ -71,6 +71,13 @@ private:
     /// convinces people you're lead material" shares almost no words with the FAQ on
     /// signs of readiness for product lead, only its role and theme.
     const faq* faq_on_theme_of_named_role(concern_set asked) const;
+    /// The entry on a distinctive theme asked (the titles of product leadership, examples
+    /// of it, the reactive and creative mindsets, the four pillars), however the question
+    /// words it ("any big-name execs who modelled strong product leadership?" shares no
+    /// word with the examples but leadership): with no role named, any FAQ or topic; with
+    /// roles named, a topic about them all ("the PM job stands on four legs: what are
+    /// they?"). Not for something the base never names.
+    std::optional<answer> on_distinctive_theme(concern_set asked) const;
     /// True when an FAQ or topic is about the role.
     bool is_about(entry_ref ref, const role& r) const;
     /// True when an FAQ or topic is about at least one of the roles the question names.

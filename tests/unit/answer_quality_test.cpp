@@ -123,7 +123,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   blind5 49 -> 60/60: unread. Its score, like blind3's and
     //   blind4's, was looked at to keep or drop a change, and five of their questions
     //   were seen once as they turned right (dominant_hit);
-    //   blind8 45 -> 56/60, 12 -> 14/14 refused, and blind9 42 -> 54/60, 13 -> 14/14
+    //   blind8 45 -> 57/60, 12 -> 14/14 refused, and blind9 42 -> 54/60, 13 -> 14/14
     //   refused: each written and measured once at the end of a session; unread but for
     //   the three unanswerable questions they answered (a reporting line offered as "the
     //   CEO or the CPO", working hours, a PM-to-engineer ratio), read to refuse them;
@@ -142,7 +142,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   blind14 48 -> 53/60 (12/12 refused): new hires in their first month; never read;
     //   dev9 57 -> 73/80 (13 -> 16/16 refused): written for development, eight kinds of
     //   asker, every miss read;
-    //   blind15 37 -> 42/60 (12/12 refused): askers at every level and from neighbouring teams,
+    //   blind15 37 -> 43/60 (12/12 refused): askers at every level and from neighbouring teams,
     //   the writer told to keep clear of the FAQs' own wording; measured once, at the end
     //   of the session it was written in, and never read;
     //   blind16 46 -> 51/60 (12/12 refused): askers new, curious, hiring, planning or building
@@ -163,7 +163,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   session (thread replies, quotes, British spelling, typos in titles, 20 tempting
     //   unanswerable questions), every miss read; the session-start binary scored 48/80 and
     //   17/20 refused on it;
-    //   dev13 53 -> 70/80, 14 -> 16/16 refused: indirect asks, hypotheticals, negations,
+    //   dev13 53 -> 71/80, 14 -> 16/16 refused: indirect asks, hypotheticals, negations,
     //   third persons, regional English; written and read the same way (the session-start
     //   binary: 51/80, 14/16 refused);
     //   dev14 65 -> 76/80, 16/16 refused: new hires in a #ask-product-titles channel, half of

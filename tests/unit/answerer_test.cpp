@@ -877,6 +877,10 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("My nephew just got an associate PM job. Who's he likely to have as his "
                   "manager?"),
               "faq:who-do-apms-report-to");
+    // A distinctive theme with a role named: a topic on it about that role.
+    EXPECT_EQ(ask("Someone told me the PM job stands on four legs. What are they, and is that "
+                  "how the role is usually broken down?"),
+              "topic:four-pillars-of-product-management");
     // A guess at a title is a title, maybe with a word before it; "just a title bump" is
     // no guess at one.
     EXPECT_EQ(ask("whats a principle pm? is that just a fancy sr pm"),
