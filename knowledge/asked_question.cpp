@@ -66,7 +66,10 @@ bool is_definition_word(const std::string& term)
         "end",
         // what a source says of it, for a description being drafted ("I'm drafting a job
         // description for a principal PM: what do the sources say that role is about?")
-        "say", "draft", "gist", "give"};
+        "say", "draft", "gist", "give",
+        // a formal or non-native request ("Dear bot, kindly advise what is the Lead Product
+        // Manager post, in brief")
+        "dear", "advise", "tell", "post", "brief"};
     return words.contains(term);
 }
 

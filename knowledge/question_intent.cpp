@@ -223,8 +223,15 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                                                  " pms under them",
                                                  " pms under him",
                                                  " pms under her",
-                                                 " pm under them"};
-    if (!reluctant_to_manage(text) && t.has_any(reporting_from_above)) {
+                                                 " pm under them",
+                                                 " reportees"};
+    // "Whom does a director of product manage?", "who would a VP oversee?"
+    const bool whom_managed =
+        !whom_answers_to &&
+        t.has_any({" who does ", " whom does ", " who do ", " whom do ", " who would ",
+                   " whom would ", " who will ", " whom will "}) &&
+        t.has_any({" manage ", " oversee "});
+    if (!reluctant_to_manage(text) && (whom_managed || t.has_any(reporting_from_above))) {
         return question_intent::manages;
     }
     // "Who's my boss?" asks for a reporting line; "my new boss is head of product. is

@@ -233,6 +233,9 @@ bool out_of_scope(const std::string& text)
         " turnover", " attrition", " quit rate", " quitting rate", " layoff", " laid off",
         " lay off",  " redundanc", " severance", " fired",         " firing "};
     const bool turnover = t.has_any(leaving_words);
+    // Nor how to write a resume or cover letter for a role (a candidate's CV is context).
+    const bool job_documents = t.has_any({" resume for", " write resume", " write a resume",
+                                          " my resume", " my cv ", " write a cv", " cover letter"});
     // Nor mindsets other than the reactive and creative ones they contrast.
     const bool other_mindset = t.has_any({" growth mindset", " fixed mindset"});
     // The articles never split a role's time into shares ("what % of a PML's week...").
@@ -242,7 +245,7 @@ bool out_of_scope(const std::string& text)
            workplace || hiring || ratings || moving_back || other_job_compared || time_share ||
            interviews || perks || what_they_make || other_mindset || turnover || regulation ||
            tools || meeting_cadence || ai || levels || credentials || sprint_length ||
-           personal_advice;
+           personal_advice || job_documents;
 }
 
 } // namespace rolebot::knowledge

@@ -877,6 +877,21 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("My nephew just got an associate PM job. Who's he likely to have as his "
                   "manager?"),
               "faq:who-do-apms-report-to");
+    // Whom a role manages, asked with "who" or "whom" ("reportees" in Indian English).
+    EXPECT_EQ(ask("who does a director of product manage?"), "role:director-of-product-management");
+    EXPECT_EQ(ask("Whom does director of product management manage, only PMs or some other people "
+                  "also?"),
+              "role:director-of-product-management");
+    EXPECT_EQ(detect_intent(question_text("Is senior product manager having direct reportees?"), 1),
+              question_intent::manages);
+    // A formal or non-native request for a definition.
+    EXPECT_EQ(ask("Please tell what is Lead Product Manager post."), "role:lead-product-manager");
+    EXPECT_EQ(ask("Dear bot, kindly advise what is the meaning of Associate Product Manager title "
+                  "and what this person is doing in organisation."),
+              "role:associate-product-manager");
+    // Writing a resume for a role is not what the articles cover; a candidate's CV is context.
+    EXPECT_EQ(ask("How to write resume for product management lead post? Kindly do the needful."),
+              "unknown");
     // A distinctive theme with a role named: a topic on it about that role.
     EXPECT_EQ(ask("Someone told me the PM job stands on four legs. What are they, and is that "
                   "how the role is usually broken down?"),
