@@ -258,6 +258,15 @@ public:
             if (mentioned_.size() == 1 && asks_what_the_title_means(q_)) {
                 return answer::of_role(first);
             }
+            // And a question on no theme that asks outright for a description and only
+            // defines ("Kindly explain me the role of Senior PM, what kind of work is expected
+            // from him?"), before FAQs that share its title's words.
+            if (mentioned_.size() == 1 && q_.concerns().none() &&
+                q_.phrases().has_any({" explain", " describe", " define", " meaning of", " role of",
+                                      " tell me about"}) &&
+                q_.only_defines(fit_.index_of(first))) {
+                return answer::of_role(first);
+            }
             if (auto a = faq_theme_or_next_step(first)) {
                 return *a;
             }

@@ -35,7 +35,8 @@ TEST_F(answer_consistency, faq_phrasings_reach_their_own_faq)
 {
     // Some phrasings rightly reach another entry: "how do I go from PM to PL?" is the
     // path, and the base holds near twins (whether a lead is an IC, whether a lead
-    // manages people). 47 of 635 went elsewhere when this was written; more means drift.
+    // manages people). 47 of 635 went elsewhere when this was written, 46 now; more
+    // means drift.
     std::size_t phrasings = 0;
     std::size_t elsewhere = 0;
     for (const auto& f : kb->faqs()) {
@@ -52,7 +53,7 @@ TEST_F(answer_consistency, faq_phrasings_reach_their_own_faq)
     }
     std::cout << elsewhere << " of " << phrasings << " phrasings reach another entry\n";
     EXPECT_GE(phrasings, 600U);
-    EXPECT_LE(elsewhere, 47U);
+    EXPECT_LE(elsewhere, 46U);
 }
 
 TEST_F(answer_consistency, every_title_and_alias_gets_its_card)

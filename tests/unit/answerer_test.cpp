@@ -889,6 +889,9 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("Dear bot, kindly advise what is the meaning of Associate Product Manager title "
                   "and what this person is doing in organisation."),
               "role:associate-product-manager");
+    EXPECT_EQ(ask("Kindly explain me the role of Senior PM, what kind of work is expected from "
+                  "him?"),
+              "role:senior-product-manager");
     // Writing a resume for a role is not what the articles cover; a candidate's CV is context.
     EXPECT_EQ(ask("How to write resume for product management lead post? Kindly do the needful."),
               "unknown");
