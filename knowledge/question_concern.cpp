@@ -331,7 +331,11 @@ const std::array<concern_words, concern_count>& concern_table()
           " title first",
           " hold the senior",
           " senior first",
-          " always in the middle"}},
+          " always in the middle",
+          " first before",
+          " direct jump",
+          " compulsory",
+          " mandatory"}},
         {concern::responsibilities,
          {" responsible", " responsibilit", " duties", " accountable", " in charge of",
           " spend most", " job involve", " work involve"}},
@@ -395,13 +399,12 @@ concern_set distinctive_concerns()
 
 bool reluctant_to_manage(std::string_view text)
 {
-    return has_any_phrase(text, {" without managing", " not managing", " dont want to manage",
-                                 " never want to manage", " not want to manage", " hate managing",
-                                 " dread managing", " dread the idea of managing",
-                                 " interest in managing", " interested in managing",
-                                 " involve becoming a manager", " involve managing",
-                                 " never want direct reports", " dont want direct reports",
-                                 " never want reports", " dont want reports"});
+    return has_any_phrase(
+        text, {" without managing", " not managing", " dont want to manage",
+               " never want to manage", " not want to manage", " hate managing", " dread managing",
+               " dread the idea of managing", " interest in managing", " interested in managing",
+               " involve becoming a manager", " involve managing", " never want direct reports",
+               " dont want direct reports", " never want reports", " dont want reports"});
 }
 
 concern_set concerns_of(const std::string& text)

@@ -224,7 +224,11 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                                                  " pms under him",
                                                  " pms under her",
                                                  " pm under them",
-                                                 " reportees"};
+                                                 " reportees",
+                                                 " reporting under him",
+                                                 " reporting under her",
+                                                 " reporting under them",
+                                                 " reporting under me"};
     // "Whom does a director of product manage?", "who would a VP oversee?"
     const bool whom_managed =
         !whom_answers_to &&

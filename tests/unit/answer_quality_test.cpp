@@ -185,7 +185,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   dev18 71 -> 75/80, 16/16 refused: messy Slack messages, mostly on the less discussed
     //   titles (principal PM, lead PM, PML, director, head of product, VP, CPO, APM), written
     //   later that session; the session-start binary scored 71 too, every miss read;
-    //   dev19 68 -> 73/80, 15 -> 16/16 refused: English as a second language and formal
+    //   dev19 68 -> 75/80, 15 -> 16/16 refused: English as a second language and formal
     //   requests ("kindly advise", "post", "reportees"); the same (the session-start binary:
     //   68/80, 15/16).
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
@@ -217,7 +217,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev15.json", 0.98, true},    {"questions_dev16.json", 0.90, true},
         {"questions_blind18.json", 0.76, false}, {"questions_blind19.json", 0.70, false},
         {"questions_blind17.json", 0.73, false}, {"questions_dev17.json", 0.95, true},
-        {"questions_dev18.json", 0.93, true},    {"questions_dev19.json", 0.90, true}};
+        {"questions_dev18.json", 0.93, true},    {"questions_dev19.json", 0.93, true}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {

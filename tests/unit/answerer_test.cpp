@@ -884,6 +884,8 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
               "role:director-of-product-management");
     EXPECT_EQ(detect_intent(question_text("Is senior product manager having direct reportees?"), 1),
               question_intent::manages);
+    EXPECT_EQ(ask("Do product manager have people reporting under him? Kindly clarify."),
+              "faq:do-product-managers-manage-people");
     // A formal or non-native request for a definition.
     EXPECT_EQ(ask("Please tell what is Lead Product Manager post."), "role:lead-product-manager");
     EXPECT_EQ(ask("Dear bot, kindly advise what is the meaning of Associate Product Manager title "
