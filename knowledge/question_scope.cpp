@@ -10,6 +10,26 @@
 namespace rolebot::knowledge {
 namespace {
 
+/// True when the text asks what someone earns ("what does a CPO earn in Berlin?"), not
+/// what they must do to earn something ("what must she show to earn the senior title?").
+bool asks_earnings(std::string_view text)
+{
+    for (const std::string_view verb : {" earn ", " earns "}) {
+        for (auto at = text.find(verb); at != std::string_view::npos;
+             at = text.find(verb, at + 1)) {
+            const auto next = text.substr(at + verb.size());
+            if (!(next.starts_with("the ") || next.starts_with("a ") || next.starts_with("that ") ||
+                  next.starts_with("this ") || next.starts_with("my ") ||
+                  next.starts_with("her ") || next.starts_with("his ") ||
+                  next.starts_with("their ") || next.starts_with("it ") ||
+                  next.starts_with("trust") || next.starts_with("promotion"))) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 /// True when a job the text names is the asker's own: "analyst here", "I'm an analyst",
 /// "as a designer", "founder trying to decide which one to hire".
 bool the_askers_own(const std::string& text, std::string_view job)
@@ -53,10 +73,10 @@ bool out_of_scope(const std::string& text)
                                                                " product analyst",
                                                                " product ops"};
     static const phrase_set other_title_set(other_titles);
-    static const phrase_set pay{
-        " salary",         " salaries", " pay ",       " paid ",      " compensation", " comp ",
-        " equity",         " bonus",    " stock ",     " wage",       " earn ",        " earns ",
-        " how much money", " money do", " money does", " make money", " raise "};
+    static const phrase_set pay{" salary",       " salaries",   " pay ",           " paid ",
+                                " compensation", " comp ",      " equity",         " bonus",
+                                " stock ",       " wage",       " how much money", " money do",
+                                " money does",   " make money", " raise "};
     static const phrase_set one_company{
         " at our company", " at my company",   " our company",     " at google",  " at amazon",
         " at meta",        " at microsoft",    " at apple",        " at netflix", " here at ",
@@ -241,11 +261,11 @@ bool out_of_scope(const std::string& text)
     // The articles never split a role's time into shares ("what % of a PML's week...").
     const bool time_share =
         t.has_any({" what percent", " what share of", " what fraction of", " what portion of"});
-    return other_title || t.has_any(pay) || one_company_asked() || head_count || hours ||
-           workplace || hiring || ratings || moving_back || other_job_compared || time_share ||
-           interviews || perks || what_they_make || other_mindset || turnover || regulation ||
-           tools || meeting_cadence || ai || levels || credentials || sprint_length ||
-           personal_advice || job_documents;
+    return other_title || t.has_any(pay) || asks_earnings(text) || one_company_asked() ||
+           head_count || hours || workplace || hiring || ratings || moving_back ||
+           other_job_compared || time_share || interviews || perks || what_they_make ||
+           other_mindset || turnover || regulation || tools || meeting_cadence || ai || levels ||
+           credentials || sprint_length || personal_advice || job_documents;
 }
 
 } // namespace rolebot::knowledge

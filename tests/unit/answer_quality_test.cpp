@@ -172,7 +172,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   answerable ones (the session-start binary: 72/80, 38/40); the two it answered (how
     //   long sprints should be, what to do when burned out) read to refuse them (refusing any
     //   mention of two-week sprints cost an unread set an answer; only the choice is refused);
-    //   dev16 55 -> 72/80, 16/16 refused: the asker's own situation first, or a question
+    //   dev16 55 -> 73/80, 16/16 refused: the asker's own situation first, or a question
     //   asked for someone else (the session-start binary: 51/80, 16/16);
     //   blind18 39 -> 46/60, 11 -> 12/12 refused, and blind19 40 -> 42/60, 11 -> 12/12
     //   refused: written by helpers at the start of the session that wrote dev10 ... dev16

@@ -716,6 +716,10 @@ TEST(out_of_scope, moving_into_product_from_a_job_the_base_lacks_is_in_scope)
     EXPECT_FALSE(in_scope("what does a product designer do?"));
     EXPECT_FALSE(in_scope("product designer salary bands?"));
     EXPECT_FALSE(in_scope("should I switch to being a product owner?"));
+    // Earning money is pay; earning a title is not.
+    EXPECT_FALSE(in_scope("what does a CPO earn in Berlin?"));
+    EXPECT_FALSE(in_scope("how much do senior PMs earn"));
+    EXPECT_TRUE(in_scope("what does she have to demonstrate to earn the senior title?"));
     // The founder asking is no side of the comparison; a founder compared is.
     EXPECT_TRUE(in_scope("PM vs PL side by side pls, founder trying to decide which one to hire"));
     EXPECT_FALSE(in_scope("founder vs product lead: who owns the vision?"));
