@@ -83,6 +83,13 @@ public:
         if (const auto* r = described_role()) {
             return answer::of_role(r);
         }
+        // About every role and no role named ("which numbers does each product role
+        // track?"): the topic on that theme across roles.
+        if (mentioned_.empty() && asks_about_every_role(q_)) {
+            if (auto a = themes_.topic_on_theme()) {
+                return *a;
+            }
+        }
         switch (intent_) {
         case question_intent::compare:
             // Three roles or more on one theme, or every role ("what does each product role

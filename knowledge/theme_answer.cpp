@@ -157,6 +157,18 @@ std::optional<answer> theme_answer::find() const
     return std::nullopt;
 }
 
+std::optional<answer> theme_answer::topic_on_theme() const
+{
+    closest_theme<std::size_t> closest(q_.concerns());
+    for (std::size_t i = 0; i < kb_.topics().size(); ++i) {
+        closest.consider(i, kb_.concerns({entry_kind::topic, i}));
+    }
+    if (const auto* i = closest.best()) {
+        return answer::of_topic(&kb_.topics()[*i]);
+    }
+    return std::nullopt;
+}
+
 std::optional<answer> theme_answer::on_distinctive_theme(concern_set asked) const
 {
     if ((asked & distinctive_concerns()).none() || q_.names_unknown_thing()) {

@@ -65,6 +65,10 @@ public:
     /// Nothing when the question has no theme, or no entry that fits it shares one.
     std::optional<answer> find() const;
 
+    /// The topic sharing the most of the themes asked, among all topics: for a question
+    /// about every role ("which numbers does each product role track?").
+    std::optional<answer> topic_on_theme() const;
+
 private:
     /// Among the FAQs first about the one role named, the one sharing the most of the
     /// themes asked (fewest others on a tie): "my promo packet for PL is due, what

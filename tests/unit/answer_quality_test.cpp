@@ -166,7 +166,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   dev13 53 -> 71/80, 14 -> 16/16 refused: indirect asks, hypotheticals, negations,
     //   third persons, regional English; written and read the same way (the session-start
     //   binary: 51/80, 14/16 refused);
-    //   dev14 65 -> 76/80, 16/16 refused: new hires in a #ask-product-titles channel, half of
+    //   dev14 65 -> 77/80, 16/16 refused: new hires in a #ask-product-titles channel, half of
     //   it under ten words; the same (the session-start binary: 62/80, 15/16 refused);
     //   dev15 77 -> 80/80, 38 -> 40/40 refused: half of it unanswerable questions worded like
     //   answerable ones (the session-start binary: 72/80, 38/40); the two it answered (how

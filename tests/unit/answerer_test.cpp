@@ -901,6 +901,8 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     // Writing a resume for a role is not what the articles cover; a candidate's CV is context.
     EXPECT_EQ(ask("How to write resume for product management lead post? Kindly do the needful."),
               "unknown");
+    // Every role asked about on a theme, none named: the topic across roles.
+    EXPECT_EQ(ask("which numbers does each product role track"), "topic:metrics-by-role");
     // A distinctive theme with a role named: a topic on it about that role.
     EXPECT_EQ(ask("Someone told me the PM job stands on four legs. What are they, and is that "
                   "how the role is usually broken down?"),
