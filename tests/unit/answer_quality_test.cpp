@@ -187,7 +187,9 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   later that session; the session-start binary scored 71 too, every miss read;
     //   dev19 68 -> 75/80, 15 -> 16/16 refused: English as a second language and formal
     //   requests ("kindly advise", "post", "reportees"); the same (the session-start binary:
-    //   68/80, 15/16).
+    //   68/80, 15/16);
+    //   dev20 79 -> 80/80, 16/16 refused: a question inside chatter (greetings, asides, thanks);
+    //   80 at first measure (the session-start binary: 79/80).
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
     // it cannot happen again, only the misses of the read sets are printed. (blind9's seen
@@ -217,7 +219,8 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev15.json", 0.98, true},    {"questions_dev16.json", 0.90, true},
         {"questions_blind18.json", 0.76, false}, {"questions_blind19.json", 0.70, false},
         {"questions_blind17.json", 0.73, false}, {"questions_dev17.json", 0.95, true},
-        {"questions_dev18.json", 0.93, true},    {"questions_dev19.json", 0.93, true}};
+        {"questions_dev18.json", 0.93, true},    {"questions_dev19.json", 0.93, true},
+        {"questions_dev20.json", 0.98, true}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {
