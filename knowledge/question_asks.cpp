@@ -36,7 +36,9 @@ const phrase_set& next_step_words()
                                   " where do i go from",
                                   " where can i go from",
                                   " go from here",
-                                  " go from there"};
+                                  " go from there",
+                                  " head next",
+                                  " open from here"};
     return words;
 }
 

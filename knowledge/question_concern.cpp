@@ -400,11 +400,13 @@ concern_set distinctive_concerns()
 bool reluctant_to_manage(std::string_view text)
 {
     return has_any_phrase(
-        text, {" without managing", " not managing", " dont want to manage",
-               " never want to manage", " not want to manage", " hate managing", " dread managing",
-               " dread the idea of managing", " interest in managing", " interested in managing",
-               " involve becoming a manager", " involve managing", " never want direct reports",
-               " dont want direct reports", " never want reports", " dont want reports"});
+        text,
+        {" without managing", " not managing", " dont want to manage", " never want to manage",
+         " not want to manage", " hate managing", " dread managing", " dread the idea of managing",
+         " interest in managing", " interested in managing", " involve becoming a manager",
+         " involve managing", " never want direct reports", " dont want direct reports",
+         " never want reports", " dont want reports", " without taking on reports",
+         " without ever taking on reports", " without direct reports"});
 }
 
 concern_set concerns_of(const std::string& text)

@@ -81,10 +81,11 @@ std::string name_the_speaker(std::string text)
     static constexpr std::array<std::string_view, 10> speakers{
         "director ",        "dir ",          "vp ",   "cpo ", "lead ", "pl ",
         "head of product ", "product lead ", "skip ", "boss "};
-    static constexpr std::array<std::string_view, 17> speaking{
-        "says ",    "said ",       "say ",      "told ",  "tells ",     "thinks ",
-        "thought ", "keeps ",      "wants ",    "asked ", "suggested ", "mentioned ",
-        "floated ", "recommends ", "suggests ", "wrote ", "insists "};
+    static constexpr std::array<std::string_view, 23> speaking{
+        "says ",    "said ",       "say ",      "told ",    "tells ",     "thinks ",
+        "thought ", "keeps ",      "wants ",    "asked ",   "suggested ", "mentioned ",
+        "floated ", "recommends ", "suggests ", "wrote ",   "insists ",   "warned ",
+        "warns ",   "explained ",  "claims ",   "claimed ", "believes "};
     for (const std::string_view my : {" my ", " our "}) {
         for (auto at = text.find(my); at != std::string::npos; at = text.find(my, at + 1)) {
             const auto rest = std::string_view(text).substr(at + my.size());

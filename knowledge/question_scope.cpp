@@ -256,6 +256,11 @@ bool out_of_scope(const std::string& text)
     // Nor how to write a resume or cover letter for a role (a candidate's CV is context).
     const bool job_documents = t.has_any({" resume for", " write resume", " write a resume",
                                           " my resume", " my cv ", " write a cv", " cover letter"});
+    // Nor the statistics of experiments ("what significance threshold before calling an A/B
+    // test a win?"); A/B tests themselves may be context.
+    const bool experiments = t.has_any({" significance threshold", " statistical significance",
+                                        " statistically significant", " p value", " sample size",
+                                        " confidence interval"});
     // Nor mindsets other than the reactive and creative ones they contrast.
     const bool other_mindset = t.has_any({" growth mindset", " fixed mindset"});
     // The articles never split a role's time into shares ("what % of a PML's week...").
@@ -265,7 +270,7 @@ bool out_of_scope(const std::string& text)
            head_count || hours || workplace || hiring || ratings || moving_back ||
            other_job_compared || time_share || interviews || perks || what_they_make ||
            other_mindset || turnover || regulation || tools || meeting_cadence || ai || levels ||
-           credentials || sprint_length || personal_advice || job_documents;
+           credentials || sprint_length || personal_advice || job_documents || experiments;
 }
 
 } // namespace rolebot::knowledge

@@ -189,7 +189,11 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   requests ("kindly advise", "post", "reportees"); the same (the session-start binary:
     //   68/80, 15/16);
     //   dev20 79 -> 80/80, 16/16 refused: a question inside chatter (greetings, asides, thanks);
-    //   80 at first measure (the session-start binary: 79/80).
+    //   80 at first measure (the session-start binary: 79/80);
+    //   dev21 42 -> 43/80, 15 -> 16/16 refused, and dev22 55 -> 59/80, 16/16 refused:
+    //   written to be hard, keeping clear of the base's own wording (idioms, situations
+    //   described instead of named); the session-start binary scored 40 and 55. Of dev21
+    //   only the unanswerable question it answered was read (the statistics of A/B tests).
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
     // it cannot happen again, only the misses of the read sets are printed. (blind9's seen
@@ -220,7 +224,8 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_blind18.json", 0.76, false}, {"questions_blind19.json", 0.70, false},
         {"questions_blind17.json", 0.73, false}, {"questions_dev17.json", 0.95, true},
         {"questions_dev18.json", 0.93, true},    {"questions_dev19.json", 0.93, true},
-        {"questions_dev20.json", 0.98, true}};
+        {"questions_dev20.json", 0.98, true},    {"questions_dev21.json", 0.50, true},
+        {"questions_dev22.json", 0.72, true}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {

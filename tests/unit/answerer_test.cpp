@@ -716,6 +716,10 @@ TEST(out_of_scope, moving_into_product_from_a_job_the_base_lacks_is_in_scope)
     EXPECT_FALSE(in_scope("what does a product designer do?"));
     EXPECT_FALSE(in_scope("product designer salary bands?"));
     EXPECT_FALSE(in_scope("should I switch to being a product owner?"));
+    // The statistics of experiments are not in the articles; an A/B test as context is fine.
+    EXPECT_FALSE(in_scope("what significance threshold should our PMs use before calling an A/B "
+                          "test a win?"));
+    EXPECT_TRUE(in_scope("how do I tell if my feature is doing well as a PM - A/B tests? KPIs?"));
     // Earning money is pay; earning a title is not.
     EXPECT_FALSE(in_scope("what does a CPO earn in Berlin?"));
     EXPECT_FALSE(in_scope("how much do senior PMs earn"));
@@ -901,6 +905,17 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     // Writing a resume for a role is not what the articles cover; a candidate's CV is context.
     EXPECT_EQ(ask("How to write resume for product management lead post? Kindly do the needful."),
               "unknown");
+    // Situations worded loosely: who sits under someone, where to head next, levelling up
+    // without reports.
+    EXPECT_EQ(ask("After the reorg my boss's badge now reads 'Lead PM'. What kind of job is that, "
+                  "and who would normally sit under her?"),
+              "role:lead-product-manager");
+    EXPECT_EQ(ask("I just made Sr PM and my manager asked in our career chat where I want to head "
+                  "next. What directions are typically open from here?"),
+              "faq:what-comes-after-senior-pm");
+    EXPECT_EQ(ask("I love the craft but dread the idea of hiring and running 1:1s. Can I keep "
+                  "leveling up in product without ever taking on reports?"),
+              "faq:grow-without-managing-people");
     // Every role asked about on a theme, none named: the topic across roles.
     EXPECT_EQ(ask("which numbers does each product role track"), "topic:metrics-by-role");
     // A distinctive theme with a role named: a topic on it about that role.

@@ -140,11 +140,13 @@ TEST(question_text, idioms_are_put_in_plain_words)
     EXPECT_EQ(question_text("who is a PM's manager?"), " who is a pm boss ");
     EXPECT_EQ(question_text("my PM's managers"), " my pm managers ");
     EXPECT_EQ(question_text("what's a VP on the hook for?"), " what a vp responsible for ");
-    EXPECT_EQ(
-        question_text("whose call is it, or is that above my pay grade?"),
-        " who decides is it or is that above my authority "); // The commonest misspelling of a
-                                                              // title, itself an English word.
+    EXPECT_EQ(question_text("whose call is it, or is that above my pay grade?"),
+              " who decides is it or is that above my authority ");
+    // The commonest misspelling of a title, itself an English word.
     EXPECT_EQ(question_text("sr pm vs principle pm?"), " sr pm vs principal pm ");
+    // A director who warns is the asker's manager speaking, not a role asked about.
+    EXPECT_EQ(question_text("my director warned that I'd own a P&L"),
+              " my manager warned that id own a p l ");
 }
 
 TEST(asking_sentence, is_the_last_sentence_that_asks)
