@@ -69,7 +69,9 @@ bool is_definition_word(const std::string& term)
         "say", "draft", "gist", "give",
         // a formal or non-native request ("Dear bot, kindly advise what is the Lead Product
         // Manager post, in brief")
-        "dear", "advise", "tell", "post", "brief"};
+        "dear", "advise", "tell", "post", "brief",
+        // the title as something worn or sat in ("wears the Sr PM hat", "the CPO seat")
+        "hat", "seat", "badge"};
     return words.contains(term);
 }
 

@@ -80,7 +80,16 @@ bool asks_what_the_title_means(const asked_question& q)
                                           " title signify",
                                           " title stand for",
                                           " what that title",
-                                          " what the title"};
+                                          " what the title",
+                                          " kind of job is",
+                                          " sort of job is",
+                                          " kind of role is",
+                                          " sort of role is",
+                                          " that job about",
+                                          " the job about",
+                                          " that role about",
+                                          " that persons job",
+                                          " that persons role"};
     return q.phrases().has_any(what_it_means);
 }
 

@@ -905,6 +905,13 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     // Writing a resume for a role is not what the articles cover; a candidate's CV is context.
     EXPECT_EQ(ask("How to write resume for product management lead post? Kindly do the needful."),
               "unknown");
+    // "What kind of job is that?" after a title; a title worn as a badge or a hat.
+    EXPECT_EQ(ask("Saw 'principal PM' on someone's LinkedIn and it sounds like a school "
+                  "headmaster. What kind of job is that?"),
+              "role:principal-product-manager");
+    EXPECT_EQ(ask("Quick one: what does someone with 'Lead PM' on their badge actually look "
+                  "after?"),
+              "role:lead-product-manager");
     // Situations worded loosely: who sits under someone, where to head next, levelling up
     // without reports.
     EXPECT_EQ(ask("After the reorg my boss's badge now reads 'Lead PM'. What kind of job is that, "
