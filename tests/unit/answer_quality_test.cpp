@@ -142,7 +142,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   blind14 48 -> 53/60 (12/12 refused): new hires in their first month; never read;
     //   dev9 57 -> 73/80 (13 -> 16/16 refused): written for development, eight kinds of
     //   asker, every miss read;
-    //   blind15 37 -> 43/60 (12/12 refused): askers at every level and from neighbouring teams,
+    //   blind15 37 -> 44/60 (12/12 refused): askers at every level and from neighbouring teams,
     //   the writer told to keep clear of the FAQs' own wording; measured once, at the end
     //   of the session it was written in, and never read;
     //   blind16 46 -> 51/60 (12/12 refused): askers new, curious, hiring, planning or building
@@ -190,7 +190,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   68/80, 15/16);
     //   dev20 79 -> 80/80, 16/16 refused: a question inside chatter (greetings, asides, thanks);
     //   80 at first measure (the session-start binary: 79/80);
-    //   dev21 42 -> 43/80, 15 -> 16/16 refused, and dev22 55 -> 59/80, 16/16 refused:
+    //   dev21 42 -> 45/80, 15 -> 16/16 refused, and dev22 55 -> 59/80, 16/16 refused:
     //   written to be hard, keeping clear of the base's own wording (idioms, situations
     //   described instead of named); the session-start binary scored 40 and 55. Of dev21
     //   only the unanswerable question it answered was read (the statistics of A/B tests).
@@ -216,7 +216,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_blind9.json", 0.90, false},  {"questions_dev7.json", 0.90, true},
         {"questions_blind12.json", 0.86, false}, {"questions_blind13.json", 0.83, false},
         {"questions_dev8.json", 0.91, true},     {"questions_blind14.json", 0.88, false},
-        {"questions_dev9.json", 0.90, true},     {"questions_blind15.json", 0.70, false},
+        {"questions_dev9.json", 0.90, true},     {"questions_blind15.json", 0.73, false},
         {"questions_blind16.json", 0.85, false}, {"questions_dev10.json", 0.80, true},
         {"questions_dev11.json", 0.80, true},    {"questions_dev12.json", 0.88, true},
         {"questions_dev13.json", 0.86, true},    {"questions_dev14.json", 0.93, true},
@@ -224,8 +224,8 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_blind18.json", 0.76, false}, {"questions_blind19.json", 0.70, false},
         {"questions_blind17.json", 0.73, false}, {"questions_dev17.json", 0.95, true},
         {"questions_dev18.json", 0.93, true},    {"questions_dev19.json", 0.93, true},
-        {"questions_dev20.json", 0.98, true},    {"questions_dev21.json", 0.50, true},
-        {"questions_dev22.json", 0.72, true}};
+        {"questions_dev20.json", 0.98, true},    {"questions_dev21.json", 0.56, true},
+        {"questions_dev22.json", 0.73, true}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {
