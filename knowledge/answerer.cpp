@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdlib>
 #include <optional>
 #include <span>
 
@@ -164,6 +165,14 @@ public:
                 if (const auto* f = fit_.best_faq(strong_coverage, {first})) {
                     return answer::of_faq(f);
                 }
+                // One role named: the FAQ first about it that asks whom it manages, however
+                // loosely worded ("as a regular PM, am I anyone's boss, or do I just herd
+                // cats all day?").
+                if (second == nullptr) {
+                    if (const auto* f = own_faq_asking(*first, question_intent::manages)) {
+                        return answer::of_faq(f);
+                    }
+                }
                 return answer::of_role(first);
             }
             // No role named: managing people is the theme ("I never want to manage people,
@@ -193,11 +202,8 @@ public:
                                                         question_intent::how_long)) {
                     return answer::of_faq(f);
                 }
-                for (const std::size_t i : kb_.faqs_first_about(fit_.index_of(first))) {
-                    if (kb_.phrasing_intent(kb_.faq_documents(i).first) ==
-                        question_intent::how_long) {
-                        return answer::of_faq(&kb_.faqs()[i]);
-                    }
+                if (const auto* f = own_faq_asking(*first, question_intent::how_long)) {
+                    return answer::of_faq(f);
                 }
                 const auto* p = kb_.find_path("", first->id);
                 return p != nullptr && !p->typical_time.empty() ? answer::of_path(p) : unknown();
@@ -335,6 +341,17 @@ private:
             return answer::of_role(first);
         }
         return std::nullopt;
+    }
+
+    /// The FAQ first about `r` whose own question asks `intent` of it, if the base has one.
+    const faq* own_faq_asking(const role& r, question_intent intent) const
+    {
+        for (const std::size_t i : kb_.faqs_first_about(fit_.index_of(&r))) {
+            if (kb_.phrasing_intent(kb_.faq_documents(i).first) == intent) {
+                return &kb_.faqs()[i];
+            }
+        }
+        return nullptr;
     }
 
     /// The role a question describes by its work instead of naming it, when it asks

@@ -111,15 +111,17 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
         t.has_any({" report to ", " reports to ", " report into ", " reports into ", " answer to ",
                    " answers to "});
     static const phrase_set comparing{
-        " vs ",        " versus ",     " differ ",       " compare",       " differs",
-        " different ", " differing",   " differentiat",  " difference",    " differnce",
-        " diffrence",  " differences", " same ",         " similar",       " or a ",
-        " or an ",     " or the ",     " equivalent",    " interchangeab", " interchangab",
-        " synonym",    " better ",     " diff ",         " above ",        " higher ",
-        " outrank",    " senior to ",  " more senior",   " below ",        " lower ",
-        " separates",  " sets apart",  " contrast",      " distinguish",   " doesnt",
-        " dont do",    " bigger ",     " which one ",    " basically ",    " which of the two",
-        " redundant",  " each one ",   " which of them", " more than a ",  " more than an "};
+        " vs ",          " versus ",       " differ ",       " compare",       " differs",
+        " different ",   " differing",     " differentiat",  " difference",    " differnce",
+        " diffrence",    " differences",   " same ",         " similar",       " or a ",
+        " or an ",       " or the ",       " equivalent",    " interchangeab", " interchangab",
+        " synonym",      " better ",       " diff ",         " above ",        " higher ",
+        " outrank",      " senior to ",    " more senior",   " below ",        " lower ",
+        " separates",    " sets apart",    " contrast",      " distinguish",   " doesnt",
+        " dont do",      " bigger ",       " which one ",    " basically ",    " which of the two",
+        " redundant",    " each one ",     " which of them", " more than a ",  " more than an ",
+        " stack up",     " stop and mine", " end and mine",  " ends and mine", " stops and mine",
+        " end and hers", " ends and hers", " end and his",   " ends and his"};
     if (mentioned >= 2 && !whom_answers_to && t.has_any(comparing)) {
         return question_intent::compare;
     }
@@ -213,8 +215,6 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                                                  " whos on a",
                                                  " who on a ",
                                                  " would be under a",
-                                                 " falls under",
-                                                 " fall under",
                                                  " sit under me",
                                                  " sits under me",
                                                  " ends up sitting under",
@@ -225,6 +225,12 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                                                  " pms under her",
                                                  " pm under them",
                                                  " reportees",
+                                                 " somebody boss",
+                                                 " anybody boss",
+                                                 " people to oversee",
+                                                 " inherit a team",
+                                                 " inherit people",
+                                                 " inherit a bunch of people",
                                                  " sit under her",
                                                  " sit under him",
                                                  " sit under them",
@@ -238,7 +244,14 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
         t.has_any({" who does ", " whom does ", " who do ", " whom do ", " who would ",
                    " whom would ", " who will ", " whom will "}) &&
         t.has_any({" manage ", " oversee "});
-    if (!reluctant_to_manage(text) && (whom_managed || t.has_any(reporting_from_above))) {
+    // Falling under someone is being managed by them ("who falls under a director like
+    // that?"); a task falling under a job is not ("does competitor analysis fall under my
+    // job?").
+    const bool falls_under_someone =
+        t.has_any({" falls under", " fall under"}) &&
+        t.has_any({" who ", " whos ", " whom ", " anyone ", " people "});
+    if (!reluctant_to_manage(text) &&
+        (whom_managed || falls_under_someone || t.has_any(reporting_from_above))) {
         return question_intent::manages;
     }
     // "Who's my boss?" asks for a reporting line; "my new boss is head of product. is

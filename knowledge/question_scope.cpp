@@ -138,9 +138,10 @@ bool out_of_scope(const std::string& text)
     const bool team_size =
         t.has_any({" how big is", " how large is", " how big are", " how large are"}) &&
         t.has_any({" team"});
-    static const phrase_set counting_people{" span of control",          " number of pms",
-                                            " number of people",         " number of reports",
-                                            " number of direct reports", " healthy number"};
+    static const phrase_set counting_people{" span of control",   " number of pms",
+                                            " number of pm ",     " number of people",
+                                            " number of reports", " number of direct reports",
+                                            " healthy number"};
     const bool head_count =
         team_size ||
         (many != std::string::npos && !has_any_phrase(std::string_view(text).substr(many),

@@ -148,10 +148,10 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   blind16 46 -> 51/60 (12/12 refused): askers new, curious, hiring, planning or building
     //   an org; written by a helper at the start of a session and measured only at its end
     //   (46 is the session-start binary on it), never read;
-    //   blind17 40 -> 44/60, 11 -> 12/12 refused: returning, junior, senior, founders,
+    //   blind17 40 -> 46/60, 11 -> 12/12 refused: returning, junior, senior, founders,
     //   neighbouring teams and rambling messages; the same, but for the one unanswerable
     //   question it answered (a non-compete), read to refuse it;
-    //   dev10 48 -> 64/80, 15 -> 16/16 refused: written for development, eight kinds of
+    //   dev10 48 -> 65/80, 15 -> 16/16 refused: written for development, eight kinds of
     //   asker (week-one PMs, engineers, senior PMs, founders, HR, career changers, non-native
     //   speakers, terse power users), every miss read;
     //   dev11 50 -> 65/80, 14 -> 16/16 refused: written for development later that session
@@ -174,7 +174,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   mention of two-week sprints cost an unread set an answer; only the choice is refused);
     //   dev16 55 -> 73/80, 16/16 refused: the asker's own situation first, or a question
     //   asked for someone else (the session-start binary: 51/80, 16/16);
-    //   blind18 39 -> 46/60, 11 -> 12/12 refused, and blind19 40 -> 42/60, 11 -> 12/12
+    //   blind18 39 -> 46/60, 11 -> 12/12 refused, and blind19 40 -> 43/60, 11 -> 12/12
     //   refused: written by helpers at the start of the session that wrote dev10 ... dev16
     //   and measured only at its end (the first figure is the session-start binary); unread
     //   but for the one unanswerable question blind18 answered (Jira or Linear), read to
@@ -185,12 +185,12 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   dev18 71 -> 75/80, 16/16 refused: messy Slack messages, mostly on the less discussed
     //   titles (principal PM, lead PM, PML, director, head of product, VP, CPO, APM), written
     //   later that session; the session-start binary scored 71 too, every miss read;
-    //   dev19 68 -> 75/80, 15 -> 16/16 refused: English as a second language and formal
+    //   dev19 68 -> 76/80, 15 -> 16/16 refused: English as a second language and formal
     //   requests ("kindly advise", "post", "reportees"); the same (the session-start binary:
     //   68/80, 15/16);
     //   dev20 79 -> 80/80, 16/16 refused: a question inside chatter (greetings, asides, thanks);
     //   80 at first measure (the session-start binary: 79/80);
-    //   dev21 42 -> 45/80, 15 -> 16/16 refused, and dev22 55 -> 59/80, 16/16 refused:
+    //   dev21 42 -> 50/80, 15 -> 16/16 refused, and dev22 55 -> 59/80, 16/16 refused:
     //   written to be hard, keeping clear of the base's own wording (idioms, situations
     //   described instead of named); the session-start binary scored 40 and 55. Of dev21
     //   only the unanswerable question it answered was read (the statistics of A/B tests).
@@ -222,9 +222,9 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev13.json", 0.86, true},    {"questions_dev14.json", 0.93, true},
         {"questions_dev15.json", 0.98, true},    {"questions_dev16.json", 0.90, true},
         {"questions_blind18.json", 0.76, false}, {"questions_blind19.json", 0.70, false},
-        {"questions_blind17.json", 0.73, false}, {"questions_dev17.json", 0.95, true},
+        {"questions_blind17.json", 0.76, false}, {"questions_dev17.json", 0.95, true},
         {"questions_dev18.json", 0.93, true},    {"questions_dev19.json", 0.93, true},
-        {"questions_dev20.json", 0.98, true},    {"questions_dev21.json", 0.56, true},
+        {"questions_dev20.json", 0.98, true},    {"questions_dev21.json", 0.62, true},
         {"questions_dev22.json", 0.73, true}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);

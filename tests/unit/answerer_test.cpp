@@ -720,6 +720,8 @@ TEST(out_of_scope, moving_into_product_from_a_job_the_base_lacks_is_in_scope)
     EXPECT_FALSE(in_scope("what significance threshold should our PMs use before calling an A/B "
                           "test a win?"));
     EXPECT_TRUE(in_scope("how do I tell if my feature is doing well as a PM - A/B tests? KPIs?"));
+    // A head count, the plural of PM read as PM.
+    EXPECT_FALSE(in_scope("What's the largest number of PMs a director can sensibly oversee?"));
     // Earning money is pay; earning a title is not.
     EXPECT_FALSE(in_scope("what does a CPO earn in Berlin?"));
     EXPECT_FALSE(in_scope("how much do senior PMs earn"));
@@ -905,6 +907,14 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     // Writing a resume for a role is not what the articles cover; a candidate's CV is context.
     EXPECT_EQ(ask("How to write resume for product management lead post? Kindly do the needful."),
               "unknown");
+    // One role asked whom it manages, however loosely: the FAQ first about it that asks so.
+    EXPECT_EQ(ask("As a regular PM, am I anyone's boss, or do I just herd cats all day?"),
+              "faq:do-product-managers-manage-people");
+    EXPECT_EQ(ask("If I take the PL job, do I suddenly inherit a bunch of people to look after?"),
+              "faq:does-product-lead-manage-people");
+    // Where one job stops and the other starts compares them.
+    EXPECT_EQ(ask("My boss is a PML and I'm a plain PM. Where does her job stop and mine start?"),
+              "compare:product-management-lead|product-manager");
     // "What kind of job is that?" after a title; a title worn as a badge or a hat.
     EXPECT_EQ(ask("Saw 'principal PM' on someone's LinkedIn and it sounds like a school "
                   "headmaster. What kind of job is that?"),
