@@ -194,10 +194,15 @@ bool out_of_scope(const std::string& text)
     // "How much does a PM make?" asks for pay too.
     const bool what_they_make = t.has_any({" how much "}) && t.has_any({" make ", " makes "});
     // Nor about what an employer pays for beyond a salary.
-    static const phrase_set benefits{" stipend",          " reimburs",        " allowance",
-                                     " expense",          " learning budget", " training budget",
-                                     " education budget", " get a budget",    " perks"};
-    const bool perks = t.has_any(benefits);
+    static const phrase_set benefits{" stipend", " reimburs",     " allowance",
+                                     " expense", " get a budget", " perks"};
+    // A learning budget asked about is a perk; one spent on what the articles say to learn
+    // is context ("My learning budget resets in January. What courses would help?").
+    const bool budget_asked =
+        t.has_any({" learning budget", " training budget", " education budget"}) &&
+        t.has_any({" how much", " do pms get", " does a pm get", " is there a", " typical",
+                   " standard", " normal", " usual"});
+    const bool perks = t.has_any(benefits) || budget_asked;
     // Nor do they say anything about hiring interviews; but someone interviewing for two
     // roles may ask how the roles differ, and someone who interviews others what to look
     // for ("what competencies should I be interviewing product leaders for?").

@@ -720,6 +720,10 @@ TEST(out_of_scope, moving_into_product_from_a_job_the_base_lacks_is_in_scope)
     EXPECT_FALSE(in_scope("what significance threshold should our PMs use before calling an A/B "
                           "test a win?"));
     EXPECT_TRUE(in_scope("how do I tell if my feature is doing well as a PM - A/B tests? KPIs?"));
+    // A learning budget asked about is a perk; one spent on learning is context.
+    EXPECT_FALSE(in_scope("how much learning budget do PMs usually get?"));
+    EXPECT_TRUE(in_scope("My learning budget resets in January. What kinds of courses, reading "
+                         "or communities would help a PM grow into a leadership seat?"));
     // A head count, the plural of PM read as PM.
     EXPECT_FALSE(in_scope("What's the largest number of PMs a director can sensibly oversee?"));
     // Earning money is pay; earning a title is not.
