@@ -71,7 +71,10 @@ bool is_definition_word(const std::string& term)
         // Manager post, in brief")
         "dear", "advise", "tell", "post", "brief",
         // the title as something worn or sat in ("wears the Sr PM hat", "the CPO seat")
-        "hat", "seat", "badge"};
+        "hat", "seat", "badge",
+        // where it puts its effort, told briefly ("where does a VP put their energy, in a
+        // sentence or two?")
+        "energy", "sentence"};
     return words.contains(term);
 }
 

@@ -89,7 +89,9 @@ bool asks_what_the_title_means(const asked_question& q)
                                           " the job about",
                                           " that role about",
                                           " that persons job",
-                                          " that persons role"};
+                                          " that persons role",
+                                          " sort of person",
+                                          " kind of person"};
     return q.phrases().has_any(what_it_means);
 }
 

@@ -257,8 +257,11 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
     // "Who's my boss?" asks for a reporting line; "my new boss is head of product. is
     // culture part of that job?" only says who the boss is, and "her boss (a product lead)
     // keeps talking about 2030" who someone else's is.
+    // Nor is a good or better boss ("what makes somebody a better product boss?").
     const bool asks_for_boss =
         t.has_any({" boss "}) &&
+        !t.has_any({" better boss", " good boss", " great boss", " bad boss",
+                    " better product boss", " good product boss", " great product boss"}) &&
         (t.has_any({" who "}) ||
          !t.has_any({" boss is ", " boss was ", " her boss", " his boss", " their boss"}));
     static const phrase_set reporting_upward{" report to ",

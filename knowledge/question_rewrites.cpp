@@ -30,7 +30,7 @@ std::string in_plain_words(std::string text)
         std::string_view said;
         std::string_view meant;
     };
-    static constexpr std::array<idiom, 26> idioms{{
+    static constexpr std::array<idiom, 28> idioms{{
         {" on the hook for ", " responsible for "},
         {" whose call ", " who decides "},
         {" make the call ", " decide "},
@@ -55,6 +55,8 @@ std::string in_plain_words(std::string text)
         {" hides under ", " goes by "},
         {" hide under ", " go by "},
         {" goes under ", " goes by "},
+        {" keep an eye on ", " oversee "},
+        {" keeps an eye on ", " oversees "},
         // The title's commonest misspelling is an English word, so no typo fix finds it.
         {" principle pm ", " principal pm "},
         {" principle product ", " principal product "},

@@ -919,6 +919,14 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     // Where one job stops and the other starts compares them.
     EXPECT_EQ(ask("My boss is a PML and I'm a plain PM. Where does her job stop and mine start?"),
               "compare:product-management-lead|product-manager");
+    // Keeping an eye on something is overseeing it, not eyeing a move.
+    EXPECT_EQ(ask("What does a dir of PM actually keep an eye on?"),
+              "role:director-of-product-management");
+    // A better boss is no reporting line.
+    EXPECT_NE(detect_intent(question_text("why would curiosity make somebody a better product "
+                                          "boss?"),
+                            0),
+              question_intent::reports_to);
     // "What kind of job is that?" after a title; a title worn as a badge or a hat.
     EXPECT_EQ(ask("Saw 'principal PM' on someone's LinkedIn and it sounds like a school "
                   "headmaster. What kind of job is that?"),
