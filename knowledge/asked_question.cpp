@@ -74,7 +74,9 @@ bool is_definition_word(const std::string& term)
         "hat", "seat", "badge",
         // where it puts its effort, told briefly ("where does a VP put their energy, in a
         // sentence or two?")
-        "energy", "sentence"};
+        "energy", "sentence",
+        // what the sources say, "according to" them
+        "accord"};
     return words.contains(term);
 }
 

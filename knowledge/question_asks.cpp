@@ -147,9 +147,10 @@ bool points_back(const std::string& sentence)
     return has_any_phrase(
         sentence, {" that person", " this person",   " that role",     " this role",  " that job",
                    " this job",    " that position", " this position", " that title", " this title",
-                   " that level",  " this level",    " such a role",   " they ",      " them ",
-                   " their ",      " it ",           " he ",           " she ",       " his ",
-                   " her ",        " those two",     " these two",     " the two ",   " both "});
+                   " that level",  " this level",    " such a role",   " that seat",  " this seat",
+                   " that spot",   " they ",         " them ",         " their ",     " it ",
+                   " he ",         " she ",          " his ",          " her ",       " those two",
+                   " these two",   " the two ",      " both "});
 }
 
 } // namespace rolebot::knowledge

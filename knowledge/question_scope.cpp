@@ -30,8 +30,9 @@ bool asks_earnings(std::string_view text)
     return false;
 }
 
-/// True when a job the text names is the asker's own: "analyst here", "I'm an analyst",
-/// "as a designer", "founder trying to decide which one to hire".
+/// True when a job the text names is the asker's own, or someone's who speaks rather than
+/// is asked about: "analyst here", "I'm an analyst", "as a designer", "founder trying to
+/// decide which one to hire", "our designer claimed...".
 bool the_askers_own(const std::string& text, std::string_view job)
 {
     const std::string named(job);
@@ -40,7 +41,9 @@ bool the_askers_own(const std::string& text, std::string_view job)
     };
     return said("", " here") || said(" im a", "") || said(" im an", "") || said(" as a", "") ||
            said(" as an", "") || said("", " trying ") || said("", " wondering ") ||
-           said("", " looking to ") || said("", " hoping to ");
+           said("", " looking to ") || said("", " hoping to ") || said("", " claimed ") ||
+           said("", " claims ") || said("", " says ") || said("", " said ") ||
+           said("", " thinks ") || said("", " told ");
 }
 
 } // namespace

@@ -190,7 +190,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   68/80, 15/16);
     //   dev20 79 -> 80/80, 16/16 refused: a question inside chatter (greetings, asides, thanks);
     //   80 at first measure (the session-start binary: 79/80);
-    //   dev21 42 -> 52/80, 15 -> 16/16 refused, and dev22 55 -> 61/80, 16/16 refused:
+    //   dev21 42 -> 52/80, 15 -> 16/16 refused, and dev22 55 -> 63/80, 16/16 refused:
     //   written to be hard, keeping clear of the base's own wording (idioms, situations
     //   described instead of named); the session-start binary scored 40 and 55. Of dev21
     //   only the unanswerable question it answered was read (the statistics of A/B tests).
@@ -225,7 +225,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_blind17.json", 0.76, false}, {"questions_dev17.json", 0.95, true},
         {"questions_dev18.json", 0.93, true},    {"questions_dev19.json", 0.93, true},
         {"questions_dev20.json", 0.98, true},    {"questions_dev21.json", 0.65, true},
-        {"questions_dev22.json", 0.75, true}};
+        {"questions_dev22.json", 0.78, true}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {

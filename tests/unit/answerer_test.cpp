@@ -730,6 +730,9 @@ TEST(out_of_scope, moving_into_product_from_a_job_the_base_lacks_is_in_scope)
     EXPECT_FALSE(in_scope("what does a CPO earn in Berlin?"));
     EXPECT_FALSE(in_scope("how much do senior PMs earn"));
     EXPECT_TRUE(in_scope("what does she have to demonstrate to earn the senior title?"));
+    // Nor is a colleague who speaks ("our designer claimed...").
+    EXPECT_TRUE(in_scope("In standup our designer claimed 'product leader' is just a fancier way "
+                         "of saying PM. Is she right, or are those different jobs?"));
     // The founder asking is no side of the comparison; a founder compared is.
     EXPECT_TRUE(in_scope("PM vs PL side by side pls, founder trying to decide which one to hire"));
     EXPECT_FALSE(in_scope("founder vs product lead: who owns the vision?"));
@@ -919,6 +922,10 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     // Where one job stops and the other starts compares them.
     EXPECT_EQ(ask("My boss is a PML and I'm a plain PM. Where does her job stop and mine start?"),
               "compare:product-management-lead|product-manager");
+    // "That seat" points back to the title named before it.
+    EXPECT_EQ(ask("A recruiter pinged me about a 'Product Management Lead' opening at a fintech. "
+                  "Before I reply, what would someone in that seat actually be doing all week?"),
+              "role:product-management-lead");
     // Keeping an eye on something is overseeing it, not eyeing a move.
     EXPECT_EQ(ask("What does a dir of PM actually keep an eye on?"),
               "role:director-of-product-management");
