@@ -14,10 +14,14 @@ namespace {
 /// True when one of `markers` leads to a title ("from PM to product lead", "Sr PM into a
 /// director role", "make Sr PM"), not to anything else ("feedback to the PMs" is not a
 /// move, nor is "what does a PM make?").
-bool names_a_move(std::string_view text,
+bool names_a_move(const phrase_text& t,
                   std::initializer_list<std::string_view> markers = {" to ", " into "})
 {
+    const auto text = t.text();
     for (const std::string_view marker : markers) {
+        if (!t.has(marker)) {
+            continue; // most markers are in no question: ruled out without a search
+        }
         for (auto at = text.find(marker); at != std::string_view::npos;
              at = text.find(marker, at + 1)) {
             auto rest = text.substr(at + marker.size());
@@ -159,10 +163,10 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
     // A span named as a goal and weighed ("a product lead in 18 months: is that realistic?")
     // asks how long it takes too.
     const bool span_weighed =
-        names_a_span(text) &&
         t.has_any({" realistic", " typical", " normal", " possible", " doable", " feasible",
                    " likely", " reasonable", " too soon", " too fast", " fast", " quick",
-                   " unusual", " common", " could i be", " can i be", " become", " make it"});
+                   " unusual", " common", " could i be", " can i be", " become", " make it"}) &&
+        names_a_span(text);
     if (!time_spent && !how_far_ahead && (t.has_any(how_long) || span_weighed)) {
         return question_intent::how_long;
     }
@@ -250,8 +254,8 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
     const bool falls_under_someone =
         t.has_any({" falls under", " fall under"}) &&
         t.has_any({" who ", " whos ", " whom ", " anyone ", " people "});
-    if (!reluctant_to_manage(text) &&
-        (whom_managed || falls_under_someone || t.has_any(reporting_from_above))) {
+    const bool reluctant = reluctant_to_manage(text);
+    if (!reluctant && (whom_managed || falls_under_someone || t.has_any(reporting_from_above))) {
         return question_intent::manages;
     }
     // "Who's my boss?" asks for a reporting line; "my new boss is head of product. is
@@ -328,10 +332,10 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
         " managing other",          " managing a team",  " people manager",
         " manage anybody",          " managing anybody", " a manager role",
         " managerial role",         " management role",  " a manager position"};
-    if (!reluctant_to_manage(text) && !wants_to_manage(t) && t.has_any(managing_people)) {
+    if (!reluctant && !wants_to_manage(t) && t.has_any(managing_people)) {
         return question_intent::manages;
     }
-    if (mentioned >= 2 && names_a_move(text)) {
+    if (mentioned >= 2 && names_a_move(t)) {
         return question_intent::become; // "from senior PM to director", "Sr PM -> PL"
     }
     // Two roles and a "someday", or what to develop: where the asker is and where they
@@ -347,9 +351,9 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
     // "What should I work on to make Sr PM?", "a roadmap to PL", "get into product", "she
     // wants director of product", "applying for a product lead role" (a roadmap to execs is no
     // move, nor is getting into the weeds).
-    if (names_a_move(text, {" make ", " making ", " reach ", " reaching ", " land ", " roadmap to ",
-                            " get into ", " want ", " wants ", " end up as ", " end up ",
-                            " apply for ", " applying for ", " applied for "})) {
+    if (names_a_move(t, {" make ", " making ", " reach ", " reaching ", " land ", " roadmap to ",
+                         " get into ", " want ", " wants ", " end up as ", " end up ",
+                         " apply for ", " applying for ", " applied for "})) {
         return question_intent::become;
     }
     static const phrase_set moving_up{
