@@ -76,7 +76,7 @@ bool is_definition_word(const std::string& term)
         // sentence or two?")
         "energy", "sentence",
         // what the sources say, "according to" them
-        "accord"};
+        "accord", "represent"};
     return words.contains(term);
 }
 

@@ -171,8 +171,8 @@ std::string name_a_bare_senior(std::string text)
     if (text.find(" senior ") == std::string::npos) {
         return text; // most questions
     }
-    static constexpr std::array<std::string_view, 5> where_a_title_goes{"title ", "first ", "rung ",
-                                                                        "before ", "bump "};
+    static constexpr std::array<std::string_view, 6> where_a_title_goes{
+        "title ", "first ", "rung ", "before ", "bump ", "prefix "};
     static constexpr std::array<std::string_view, 8> where_a_move_goes{
         " to", " for", " make", " making", " reach", " reaching", " hit", " as"};
     // What "senior" qualifies when it is not the title alone ("such as senior leadership",

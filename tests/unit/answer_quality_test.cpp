@@ -148,7 +148,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   blind16 46 -> 51/60 (12/12 refused): askers new, curious, hiring, planning or building
     //   an org; written by a helper at the start of a session and measured only at its end
     //   (46 is the session-start binary on it), never read;
-    //   blind17 40 -> 46/60, 11 -> 12/12 refused: returning, junior, senior, founders,
+    //   blind17 40 -> 47/60, 11 -> 12/12 refused: returning, junior, senior, founders,
     //   neighbouring teams and rambling messages; the same, but for the one unanswerable
     //   question it answered (a non-compete), read to refuse it;
     //   dev10 48 -> 65/80, 15 -> 16/16 refused: written for development, eight kinds of
@@ -174,7 +174,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   mention of two-week sprints cost an unread set an answer; only the choice is refused);
     //   dev16 55 -> 73/80, 16/16 refused: the asker's own situation first, or a question
     //   asked for someone else (the session-start binary: 51/80, 16/16);
-    //   blind18 39 -> 46/60, 11 -> 12/12 refused, and blind19 40 -> 44/60, 11 -> 12/12
+    //   blind18 39 -> 47/60, 11 -> 12/12 refused, and blind19 40 -> 44/60, 11 -> 12/12
     //   refused: written by helpers at the start of the session that wrote dev10 ... dev16
     //   and measured only at its end (the first figure is the session-start binary); unread
     //   but for the one unanswerable question blind18 answered (Jira or Linear), read to
@@ -190,10 +190,12 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   68/80, 15/16);
     //   dev20 79 -> 80/80, 16/16 refused: a question inside chatter (greetings, asides, thanks);
     //   80 at first measure (the session-start binary: 79/80);
-    //   dev21 42 -> 52/80, 15 -> 16/16 refused, and dev22 55 -> 63/80, 16/16 refused:
+    //   dev21 42 -> 53/80, 15 -> 16/16 refused, and dev22 55 -> 63/80, 16/16 refused:
     //   written to be hard, keeping clear of the base's own wording (idioms, situations
     //   described instead of named); the session-start binary scored 40 and 55. Of dev21
-    //   only the unanswerable question it answered was read (the statistics of A/B tests).
+    //   only the unanswerable question it answered was read (the statistics of A/B tests);
+    //   dev23 42 -> 48/80, 16/16 refused: hard in the same way (indirect and negative framing,
+    //   roles described instead of named), written later that session; first measure 44.
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
     // it cannot happen again, only the misses of the read sets are printed. (blind9's seen
@@ -221,11 +223,11 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev11.json", 0.80, true},    {"questions_dev12.json", 0.88, true},
         {"questions_dev13.json", 0.86, true},    {"questions_dev14.json", 0.93, true},
         {"questions_dev15.json", 0.98, true},    {"questions_dev16.json", 0.90, true},
-        {"questions_blind18.json", 0.76, false}, {"questions_blind19.json", 0.70, false},
+        {"questions_blind18.json", 0.78, false}, {"questions_blind19.json", 0.70, false},
         {"questions_blind17.json", 0.76, false}, {"questions_dev17.json", 0.95, true},
         {"questions_dev18.json", 0.93, true},    {"questions_dev19.json", 0.93, true},
         {"questions_dev20.json", 0.98, true},    {"questions_dev21.json", 0.65, true},
-        {"questions_dev22.json", 0.78, true}};
+        {"questions_dev22.json", 0.78, true},    {"questions_dev23.json", 0.58, true}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {

@@ -926,6 +926,16 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("A recruiter pinged me about a 'Product Management Lead' opening at a fintech. "
                   "Before I reply, what would someone in that seat actually be doing all week?"),
               "role:product-management-lead");
+    // Everyday words for themes and moves: what keeps someone up at night, a bump up to the
+    // senior prefix, where one job ends and the other begins.
+    EXPECT_EQ(ask("What tends to keep people in PL roles up at night?"),
+              "faq:challenges-for-product-leads");
+    EXPECT_EQ(ask("Feeling stuck at mid-level. What gets a plain PM bumped up to the senior "
+                  "prefix?"),
+              "path:product-manager-to-senior-product-manager");
+    EXPECT_EQ(ask("My squad has a regular PM and a PML sitting side by side. Where does one job "
+                  "end and the other begin?"),
+              "compare:product-manager|product-management-lead");
     // Keeping an eye on something is overseeing it, not eyeing a move.
     EXPECT_EQ(ask("What does a dir of PM actually keep an eye on?"),
               "role:director-of-product-management");
