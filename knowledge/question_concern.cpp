@@ -248,7 +248,7 @@ const std::array<concern_words, concern_count>& concern_table()
         {concern::mindset,
          {" reactive", " creative mindset", " certainty", " ambiguity", " ambiguous", " proactive",
           " firefight", " mindset", " rather than react", " instead of react", " from fear",
-          " out of fear", " than reacting"}},
+          " out of fear", " than reacting", " curiosity", " outlook"}},
         {concern::pillars,
          {" four pillars", " pillars of product", " pillars of pm", " pillars of the pm",
           " 4 pillars", " four things", " 4 things", " four areas", " 4 areas", " four core",

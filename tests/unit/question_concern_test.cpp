@@ -57,6 +57,8 @@ TEST(question_concern, themes_are_recognised_in_everyday_wording)
     EXPECT_FALSE(has("my title is product lead: IC or manager?", concern::both_tracks));
     // Mindset alone is the articles' theme; other mindsets are refused as out of scope.
     EXPECT_TRUE(has("why do leaders care so much about mindset?", concern::mindset));
+    // Curiosity and outlook are the mindsets the articles contrast.
+    EXPECT_TRUE(has("our PL says she tries to lead from curiosity", concern::mindset));
     // A prerequisite asked in formal or non-native English.
     EXPECT_TRUE(has("is it compulsory to become senior PM first before product lead?",
                     concern::prerequisite));
