@@ -110,7 +110,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   dev3 58 -> 77/80 (16/16 refused): written for development, every miss read;
     //   dev4 67 -> 77/80 (16/16 refused): the same, written a session later;
     //   dev5 57 -> 73/80 (16/16 refused): the same, written later in that session;
-    //   dev6 54 -> 74/80 (12 -> 16/16 refused): the same, eight kinds of asker;
+    //   dev6 54 -> 75/80 (12 -> 16/16 refused): the same, eight kinds of asker;
     //   blind3 28 -> 49/60: one miss read (an unanswerable question it answered);
     //   blind4 34 -> 59/60: two misses read (reporting lines the articles never give);
     //   (the weight of unseen dictionary words was chosen with the scores of all sets,
@@ -190,11 +190,11 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   68/80, 15/16);
     //   dev20 79 -> 80/80, 16/16 refused: a question inside chatter (greetings, asides, thanks);
     //   80 at first measure (the session-start binary: 79/80);
-    //   dev21 42 -> 53/80, 15 -> 16/16 refused, and dev22 55 -> 64/80, 16/16 refused:
+    //   dev21 42 -> 54/80, 15 -> 16/16 refused, and dev22 55 -> 64/80, 16/16 refused:
     //   written to be hard, keeping clear of the base's own wording (idioms, situations
     //   described instead of named); the session-start binary scored 40 and 55. Of dev21
     //   only the unanswerable question it answered was read (the statistics of A/B tests);
-    //   dev23 42 -> 48/80, 16/16 refused: hard in the same way (indirect and negative framing,
+    //   dev23 42 -> 50/80, 16/16 refused: hard in the same way (indirect and negative framing,
     //   roles described instead of named), written later that session; first measure 44.
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
@@ -227,7 +227,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_blind17.json", 0.76, false}, {"questions_dev17.json", 0.95, true},
         {"questions_dev18.json", 0.93, true},    {"questions_dev19.json", 0.93, true},
         {"questions_dev20.json", 0.98, true},    {"questions_dev21.json", 0.65, true},
-        {"questions_dev22.json", 0.78, true},    {"questions_dev23.json", 0.58, true}};
+        {"questions_dev22.json", 0.78, true},    {"questions_dev23.json", 0.61, true}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {

@@ -57,6 +57,9 @@ TEST(question_concern, themes_are_recognised_in_everyday_wording)
     EXPECT_FALSE(has("my title is product lead: IC or manager?", concern::both_tracks));
     // Mindset alone is the articles' theme; other mindsets are refused as out of scope.
     EXPECT_TRUE(has("why do leaders care so much about mindset?", concern::mindset));
+    // Muscles to build are skills; the job's core muscles are its four pillars.
+    EXPECT_TRUE(has("what muscles should a new PM build first?", concern::skills));
+    EXPECT_TRUE(has("the PM job boils down to a handful of core muscles", concern::pillars));
     // Curiosity and outlook are the mindsets the articles contrast.
     EXPECT_TRUE(has("our PL says she tries to lead from curiosity", concern::mindset));
     // A prerequisite asked in formal or non-native English.
