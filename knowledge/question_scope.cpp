@@ -101,6 +101,11 @@ bool out_of_scope(const std::string& text)
                 }
             }
         }
+        // Nor is the org chart ("somebody in our org chart is a Lead PM").
+        for (auto at = rest.find(" org chart"); at != std::string::npos;
+             at = rest.find(" org chart")) {
+            rest.replace(at, std::string_view(" org chart").size(), " chart");
+        }
         return phrase_text(rest).has_any(one_company);
     };
     // "A non-technical PM" is a PM; "a technical PM" is a title the base lacks.
@@ -270,6 +275,9 @@ bool out_of_scope(const std::string& text)
     const bool experiments = t.has_any({" significance threshold", " statistical significance",
                                         " statistically significant", " p value", " sample size",
                                         " confidence interval"});
+    // Nor when to act in a new job ("how long should a new PL wait before reorganising the
+    // team?"): how long it takes to get a title is another question.
+    const bool timing_advice = t.has_any({" how long should"}) && t.has_any({" wait"});
     // Nor mindsets other than the reactive and creative ones they contrast.
     const bool other_mindset = t.has_any({" growth mindset", " fixed mindset"});
     // The articles never split a role's time into shares ("what % of a PML's week...").
@@ -279,7 +287,8 @@ bool out_of_scope(const std::string& text)
            head_count || hours || workplace || hiring || ratings || moving_back ||
            other_job_compared || time_share || interviews || perks || what_they_make ||
            other_mindset || turnover || regulation || tools || meeting_cadence || ai || levels ||
-           credentials || sprint_length || personal_advice || job_documents || experiments;
+           credentials || sprint_length || personal_advice || job_documents || experiments ||
+           timing_advice;
 }
 
 } // namespace rolebot::knowledge

@@ -40,9 +40,10 @@ bool glued_to_number(std::string_view words, std::string_view text, std::size_t 
 /// does ("Kindly explain what an APM does. I am a fresher joining next month."), else all.
 std::string_view asking_without_a_mark(std::string_view question)
 {
-    static constexpr std::array<std::string_view, 16> starts{
-        "what", "how",  "who",    "why",     "which", "when",  "where",   "is ",
-        "are ", "can ", "could ", "should ", "do ",   "does ", "explain", "kindly"};
+    static constexpr std::array<std::string_view, 20> starts{
+        "what",    "how",    "who",      "why",     "which",   "when",   "where",
+        "is ",     "are ",   "can ",     "could ",  "should ", "do ",    "does ",
+        "explain", "kindly", "describe", "tell me", "walk me", "give me"};
     std::string_view found = question;
     std::size_t start = 0;
     while (start < question.size()) {

@@ -195,7 +195,10 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   described instead of named); the session-start binary scored 40 and 55. Of dev21
     //   only the unanswerable question it answered was read (the statistics of A/B tests);
     //   dev23 42 -> 50/80, 16/16 refused: hard in the same way (indirect and negative framing,
-    //   roles described instead of named), written later that session; first measure 44.
+    //   roles described instead of named), written later that session; first measure 44;
+    //   dev24 47 -> 54/80, 15 -> 16/16 refused: the same, with metaphors and analogies;
+    //   first measure 52/80 and 15/16 (the unanswerable it answered: when a new PL should
+    //   reorganise the team).
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
     // it cannot happen again, only the misses of the read sets are printed. (blind9's seen
@@ -227,7 +230,8 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_blind17.json", 0.76, false}, {"questions_dev17.json", 0.95, true},
         {"questions_dev18.json", 0.93, true},    {"questions_dev19.json", 0.93, true},
         {"questions_dev20.json", 0.98, true},    {"questions_dev21.json", 0.65, true},
-        {"questions_dev22.json", 0.78, true},    {"questions_dev23.json", 0.61, true}};
+        {"questions_dev22.json", 0.78, true},    {"questions_dev23.json", 0.61, true},
+        {"questions_dev24.json", 0.66, true}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {

@@ -724,6 +724,11 @@ TEST(out_of_scope, moving_into_product_from_a_job_the_base_lacks_is_in_scope)
     EXPECT_FALSE(in_scope("how much learning budget do PMs usually get?"));
     EXPECT_TRUE(in_scope("My learning budget resets in January. What kinds of courses, reading "
                          "or communities would help a PM grow into a leadership seat?"));
+    // The org chart is no one company's practice; when to act in a new job is not in the
+    // articles.
+    EXPECT_TRUE(in_scope("Somebody in our org chart has the label Lead PM next to their name."));
+    EXPECT_FALSE(in_scope("How long should a newly hired PL wait before reorganising the team "
+                          "they inherited?"));
     // A head count, the plural of PM read as PM.
     EXPECT_FALSE(in_scope("What's the largest number of PMs a director can sensibly oversee?"));
     // Earning money is pay; earning a title is not.
@@ -922,6 +927,10 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     // Where one job stops and the other starts compares them.
     EXPECT_EQ(ask("My boss is a PML and I'm a plain PM. Where does her job stop and mine start?"),
               "compare:product-management-lead|product-manager");
+    // A request with no question mark ("Describe that job to me.") is the sentence that asks.
+    EXPECT_EQ(ask("Somebody in our org chart has the label Lead PM next to their name. Describe "
+                  "that job to me."),
+              "role:lead-product-manager");
     // "That seat" points back to the title named before it.
     EXPECT_EQ(ask("A recruiter pinged me about a 'Product Management Lead' opening at a fintech. "
                   "Before I reply, what would someone in that seat actually be doing all week?"),

@@ -164,7 +164,8 @@ TEST(asking_sentence, is_the_last_sentence_that_asks)
     EXPECT_EQ(asking_sentence("new job - what does a PL own?"), "what does a PL own?");
     EXPECT_EQ(asking_sentence("hi. whats a PML?? saw it on linkedin"), " whats a PML??");
     EXPECT_EQ(asking_sentence("what does a PL do?"), "what does a PL do?");
-    EXPECT_EQ(asking_sentence("tell me about PLs. thanks"), "tell me about PLs. thanks");
+    EXPECT_EQ(asking_sentence("tell me about PLs. thanks"), "tell me about PLs");
+    EXPECT_EQ(asking_sentence("thanks. PLs are new to me"), "thanks. PLs are new to me");
     // With no question mark, the sentence that starts as a question or a request does.
     EXPECT_EQ(asking_sentence("Kindly explain what an APM does. I am a fresher joining next "
                               "month."),
