@@ -358,7 +358,9 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                                              " which title normally manages",
                                              " which role manages",
                                              " sits above",
-                                             " sit above"};
+                                             " sit above",
+                                             " runs up to",
+                                             " run up to"};
     // Someone "as her manager" is whom she reports to when the question asks who ("who's
     // he likely to have as his manager?"); otherwise it is the asker ("As her manager, what
     // steps should I coach her through?").

@@ -174,7 +174,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   mention of two-week sprints cost an unread set an answer; only the choice is refused);
     //   dev16 55 -> 73/80, 16/16 refused: the asker's own situation first, or a question
     //   asked for someone else (the session-start binary: 51/80, 16/16);
-    //   blind18 39 -> 47/60, 11 -> 12/12 refused, and blind19 40 -> 44/60, 11 -> 12/12
+    //   blind18 39 -> 48/60, 11 -> 12/12 refused, and blind19 40 -> 45/60, 11 -> 12/12
     //   refused: written by helpers at the start of the session that wrote dev10 ... dev16
     //   and measured only at its end (the first figure is the session-start binary); unread
     //   but for the one unanswerable question blind18 answered (Jira or Linear), read to
@@ -190,13 +190,13 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   68/80, 15/16);
     //   dev20 79 -> 80/80, 16/16 refused: a question inside chatter (greetings, asides, thanks);
     //   80 at first measure (the session-start binary: 79/80);
-    //   dev21 42 -> 54/80, 15 -> 16/16 refused, and dev22 55 -> 64/80, 16/16 refused:
+    //   dev21 42 -> 56/80, 15 -> 16/16 refused, and dev22 55 -> 64/80, 16/16 refused:
     //   written to be hard, keeping clear of the base's own wording (idioms, situations
     //   described instead of named); the session-start binary scored 40 and 55. Of dev21
     //   only the unanswerable question it answered was read (the statistics of A/B tests);
     //   dev23 42 -> 50/80, 16/16 refused: hard in the same way (indirect and negative framing,
     //   roles described instead of named), written later that session; first measure 44;
-    //   dev24 47 -> 54/80, 15 -> 16/16 refused: the same, with metaphors and analogies;
+    //   dev24 47 -> 57/80, 15 -> 16/16 refused: the same, with metaphors and analogies;
     //   first measure 52/80 and 15/16 (the unanswerable it answered: when a new PL should
     //   reorganise the team).
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
@@ -226,12 +226,12 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev11.json", 0.80, true},    {"questions_dev12.json", 0.88, true},
         {"questions_dev13.json", 0.86, true},    {"questions_dev14.json", 0.93, true},
         {"questions_dev15.json", 0.98, true},    {"questions_dev16.json", 0.90, true},
-        {"questions_blind18.json", 0.78, false}, {"questions_blind19.json", 0.70, false},
+        {"questions_blind18.json", 0.78, false}, {"questions_blind19.json", 0.73, false},
         {"questions_blind17.json", 0.76, false}, {"questions_dev17.json", 0.95, true},
         {"questions_dev18.json", 0.93, true},    {"questions_dev19.json", 0.93, true},
         {"questions_dev20.json", 0.98, true},    {"questions_dev21.json", 0.65, true},
         {"questions_dev22.json", 0.78, true},    {"questions_dev23.json", 0.61, true},
-        {"questions_dev24.json", 0.66, true}};
+        {"questions_dev24.json", 0.7, true}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {

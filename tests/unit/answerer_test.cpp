@@ -746,6 +746,8 @@ TEST(out_of_scope, moving_into_product_from_a_job_the_base_lacks_is_in_scope)
 TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
 {
     EXPECT_EQ(ask("Which role should our APMs roll up to?"), "faq:who-do-apms-report-to");
+    EXPECT_EQ(ask("Drawing our org chart: an APM's line usually runs up to which box?"),
+              "faq:who-do-apms-report-to");
     EXPECT_EQ(ask("Which title normally manages a newly hired PM?"),
               "faq:who-do-product-managers-report-to");
     EXPECT_EQ(ask("dir of PM manages who?"), "role:director-of-product-management");
