@@ -283,12 +283,27 @@ bool out_of_scope(const std::string& text)
     // The articles never split a role's time into shares ("what % of a PML's week...").
     const bool time_share =
         t.has_any({" what percent", " what share of", " what fraction of", " what portion of"});
-    return other_title || t.has_any(pay) || asks_earnings(text) || one_company_asked() ||
-           head_count || hours || workplace || hiring || ratings || moving_back ||
-           other_job_compared || time_share || interviews || perks || what_they_make ||
-           other_mindset || turnover || regulation || tools || meeting_cadence || ai || levels ||
-           credentials || sprint_length || personal_advice || job_documents || experiments ||
-           timing_advice;
+    // Paying off is no pay ("does product leadership actually pay off in revenue?").
+    const auto pay_asked = [&] {
+        if (!t.has_any(pay)) {
+            return false;
+        }
+        if (!t.has_any({" pay off", " paid off"})) {
+            return true;
+        }
+        std::string rest(text);
+        for (const std::string_view off : {" pay off", " paid off"}) {
+            for (auto at = rest.find(off); at != std::string::npos; at = rest.find(off)) {
+                rest.replace(at, off.size(), " payoff");
+            }
+        }
+        return phrase_text(rest).has_any(pay);
+    };
+    return other_title || pay_asked() || asks_earnings(text) || one_company_asked() || head_count ||
+           hours || workplace || hiring || ratings || moving_back || other_job_compared ||
+           time_share || interviews || perks || what_they_make || other_mindset || turnover ||
+           regulation || tools || meeting_cadence || ai || levels || credentials || sprint_length ||
+           personal_advice || job_documents || experiments || timing_advice;
 }
 
 } // namespace rolebot::knowledge

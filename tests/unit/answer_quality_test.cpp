@@ -196,7 +196,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   only the unanswerable question it answered was read (the statistics of A/B tests);
     //   dev23 42 -> 50/80, 16/16 refused: hard in the same way (indirect and negative framing,
     //   roles described instead of named), written later that session; first measure 44;
-    //   dev24 47 -> 57/80, 15 -> 16/16 refused: the same, with metaphors and analogies;
+    //   dev24 47 -> 59/80, 15 -> 16/16 refused: the same, with metaphors and analogies;
     //   first measure 52/80 and 15/16 (the unanswerable it answered: when a new PL should
     //   reorganise the team).
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by

@@ -731,6 +731,10 @@ TEST(out_of_scope, moving_into_product_from_a_job_the_base_lacks_is_in_scope)
                           "they inherited?"));
     // A head count, the plural of PM read as PM.
     EXPECT_FALSE(in_scope("What's the largest number of PMs a director can sensibly oversee?"));
+    // Paying off is no pay.
+    EXPECT_TRUE(in_scope("Does investing in strong product leadership actually pay off in revenue "
+                         "or happier customers? Got any numbers?"));
+    EXPECT_FALSE(in_scope("how well paid is a VP of product?"));
     // Earning money is pay; earning a title is not.
     EXPECT_FALSE(in_scope("what does a CPO earn in Berlin?"));
     EXPECT_FALSE(in_scope("how much do senior PMs earn"));
