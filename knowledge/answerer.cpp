@@ -87,7 +87,7 @@ public:
         // About every role and no role named ("which numbers does each product role
         // track?"): the topic on that theme across roles.
         if (mentioned_.empty() && asks_about_every_role(q_)) {
-            if (auto a = themes_.topic_on_theme()) {
+            if (auto a = themes_.topic_on_theme(q_.concerns())) {
                 return *a;
             }
         }

@@ -202,6 +202,43 @@ std::string_view knowledge_base::phrasing(std::uint32_t document) const
     return p == 0 ? std::string_view(f.question) : std::string_view(f.alternates.at(p - 1));
 }
 
+std::vector<entry_ref> knowledge_base::entries_on(concern_set asked) const
+{
+    std::call_once(by_concern_built_, [&] {
+        const auto file = [&](entry_ref ref) {
+            const auto theirs = concerns(ref);
+            for (std::size_t c = 0; c < concern_count; ++c) {
+                if (theirs.test(c)) {
+                    by_concern_[c].push_back(ref);
+                }
+            }
+        };
+        for (std::size_t i = 0; i < data_.topics.size(); ++i) {
+            file({entry_kind::topic, i});
+        }
+        for (std::size_t i = 0; i < data_.faqs.size(); ++i) {
+            file({entry_kind::faq, i});
+        }
+    });
+    std::vector<entry_ref> out;
+    for (std::size_t c = 0; c < concern_count; ++c) {
+        if (asked.test(c)) {
+            out.insert(out.end(), by_concern_[c].begin(), by_concern_[c].end());
+        }
+    }
+    // Topics before FAQs, each in index order, as a walk over the whole base meets them.
+    std::sort(out.begin(), out.end(), [](entry_ref a, entry_ref b) {
+        const bool a_topic = a.kind == entry_kind::topic;
+        const bool b_topic = b.kind == entry_kind::topic;
+        return a_topic != b_topic ? a_topic : a.index < b.index;
+    });
+    out.erase(std::unique(
+                  out.begin(), out.end(),
+                  [](entry_ref a, entry_ref b) { return a.kind == b.kind && a.index == b.index; }),
+              out.end());
+    return out;
+}
+
 question_intent knowledge_base::phrasing_intent(std::uint32_t document) const
 {
     auto& slot = phrasing_intent_.at(document);

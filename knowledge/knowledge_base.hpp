@@ -7,8 +7,10 @@
 #include "knowledge/title_index.hpp"
 #include "knowledge/word_filter.hpp"
 
+#include <array>
 #include <atomic>
 #include <cstdint>
+#include <mutex>
 #include <span>
 #include <string_view>
 #include <unordered_map>
@@ -81,6 +83,10 @@ public:
     /// The concerns of an FAQ's own question or a topic's title (none for other
     /// entries), worked out on first use and kept.
     concern_set concerns(entry_ref ref) const;
+    /// The topics, then the FAQs, having any of `asked` among their concerns(), each once
+    /// and in that order: what a search by theme over the whole base need look at. (The
+    /// index behind it is built on first use.)
+    std::vector<entry_ref> entries_on(concern_set asked) const;
     /// The words of that phrasing that are not title words, distinct and by term id
     /// (empty for other entries): what it asks about its roles.
     std::span<const search_index::term_id> phrasing_words(std::uint32_t document) const
@@ -136,6 +142,9 @@ private:
     /// concerns() per FAQ and per topic, with bit 31 set once worked out; 0 until then.
     mutable std::vector<std::atomic<std::uint32_t>> faq_concerns_;
     mutable std::vector<std::atomic<std::uint32_t>> topic_concerns_;
+    /// entries_on(): per concern, the topics then the FAQs having it.
+    mutable std::once_flag by_concern_built_;
+    mutable std::array<std::vector<entry_ref>, concern_count> by_concern_;
     std::unordered_set<std::string> title_words_;
     word_filter title_word_filter_; ///< rules most words out of title_words_ unhashed
 };

@@ -82,12 +82,8 @@ std::optional<answer> theme_answer::find() const
     const bool asks_background =
         q_.phrases().has_any({" technical", " coding", " code ", " coder", " degree"});
     if (into_product && mentioned_.empty() && !toward_leading && !asks_background) {
-        closest_theme<std::size_t> on_theme(asked);
-        for (std::size_t i = 0; i < kb_.topics().size(); ++i) {
-            on_theme.consider(i, kb_.concerns({entry_kind::topic, i}));
-        }
-        if (const auto* i = on_theme.best()) {
-            return answer::of_topic(&kb_.topics()[*i]);
+        if (auto a = topic_on_theme(asked)) {
+            return a;
         }
     }
     for (const auto& h : q_.hits()) {
@@ -157,11 +153,13 @@ std::optional<answer> theme_answer::find() const
     return std::nullopt;
 }
 
-std::optional<answer> theme_answer::topic_on_theme() const
+std::optional<answer> theme_answer::topic_on_theme(concern_set asked) const
 {
-    closest_theme<std::size_t> closest(q_.concerns());
-    for (std::size_t i = 0; i < kb_.topics().size(); ++i) {
-        closest.consider(i, kb_.concerns({entry_kind::topic, i}));
+    closest_theme<std::size_t> closest(asked);
+    for (const auto ref : kb_.entries_on(asked)) {
+        if (ref.kind == entry_kind::topic) {
+            closest.consider(ref.index, kb_.concerns(ref));
+        }
     }
     if (const auto* i = closest.best()) {
         return answer::of_topic(&kb_.topics()[*i]);
@@ -174,16 +172,16 @@ std::optional<answer> theme_answer::on_distinctive_theme(concern_set asked) cons
     if ((asked & distinctive_concerns()).none() || q_.names_unknown_thing()) {
         return std::nullopt;
     }
+    // Only entries on one of those themes can be closest: looked up, not searched for.
     closest_theme<entry_ref> anywhere(asked & distinctive_concerns());
-    for (std::size_t i = 0; i < kb_.topics().size(); ++i) {
-        const entry_ref ref{entry_kind::topic, i};
-        if (std::all_of(mentioned_.begin(), mentioned_.end(),
-                        [&](const role* r) { return is_about(ref, *r); })) {
+    for (const auto ref : kb_.entries_on(asked & distinctive_concerns())) {
+        const bool fits = ref.kind == entry_kind::topic
+                              ? std::all_of(mentioned_.begin(), mentioned_.end(),
+                                            [&](const role* r) { return is_about(ref, *r); })
+                              : mentioned_.empty();
+        if (fits) {
             anywhere.consider(ref, kb_.concerns(ref));
         }
-    }
-    for (std::size_t i = 0; mentioned_.empty() && i < kb_.faqs().size(); ++i) {
-        anywhere.consider({entry_kind::faq, i}, kb_.concerns({entry_kind::faq, i}));
     }
     const auto* b = anywhere.best();
     if (b == nullptr) {

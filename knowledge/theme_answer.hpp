@@ -65,9 +65,10 @@ public:
     /// Nothing when the question has no theme, or no entry that fits it shares one.
     std::optional<answer> find() const;
 
-    /// The topic sharing the most of the themes asked, among all topics: for a question
-    /// about every role ("which numbers does each product role track?").
-    std::optional<answer> topic_on_theme() const;
+    /// The topic sharing the most of `asked` among all topics: for a question about every
+    /// role ("which numbers does each product role track?"), or someone heading into
+    /// product from another field.
+    std::optional<answer> topic_on_theme(concern_set asked) const;
 
 private:
     /// Among the FAQs first about the one role named, the one sharing the most of the
