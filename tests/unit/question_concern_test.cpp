@@ -57,6 +57,9 @@ TEST(question_concern, themes_are_recognised_in_everyday_wording)
     EXPECT_FALSE(has("my title is product lead: IC or manager?", concern::both_tracks));
     // Mindset alone is the articles' theme; other mindsets are refused as out of scope.
     EXPECT_TRUE(has("why do leaders care so much about mindset?", concern::mindset));
+    // Having the chops is readiness; flexing leadership muscles now is preparing.
+    EXPECT_TRUE(has("how will I know I've got the chops for PL?", concern::readiness));
+    EXPECT_TRUE(has("how can I start flexing leadership muscles now?", concern::preparation));
     // A scoreboard is what a role is measured by; leapfrogging a rung asks if it is needed.
     EXPECT_TRUE(has("what ends up on a PM's scoreboard?", concern::metrics));
     EXPECT_TRUE(has("can a PM leapfrog the senior rung?", concern::prerequisite));
