@@ -118,7 +118,7 @@ const phrase_text& asked_question::phrases() const
 bool asked_question::out_of_scope() const
 {
     if (!out_of_scope_) {
-        out_of_scope_ = knowledge::out_of_scope(text_);
+        out_of_scope_ = knowledge::out_of_scope(phrases());
     }
     return *out_of_scope_;
 }

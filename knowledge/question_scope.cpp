@@ -33,7 +33,7 @@ bool asks_earnings(std::string_view text)
 /// True when a job the text names is the asker's own, or someone's who speaks rather than
 /// is asked about: "analyst here", "I'm an analyst", "as a designer", "founder trying to
 /// decide which one to hire", "our designer claimed...".
-bool the_askers_own(const std::string& text, std::string_view job)
+bool the_askers_own(std::string_view text, std::string_view job)
 {
     const std::string named(job);
     const auto said = [&](std::string_view before, std::string_view after) {
@@ -50,9 +50,9 @@ bool the_askers_own(const std::string& text, std::string_view job)
 
 /// Questions the articles cannot answer however well their words match: other titles,
 /// pay, head counts, one company's practice. Refused before any matching.
-bool out_of_scope(const std::string& text)
+bool out_of_scope(const phrase_text& t)
 {
-    const phrase_text t(text);
+    const auto text = t.text();
     // Titles the knowledge base does not describe (and the technical PM, below).
     static const std::array<std::string_view, 21> other_titles{" tpm ",
                                                                " gpm ",
@@ -152,8 +152,8 @@ bool out_of_scope(const std::string& text)
                                             " healthy number"};
     const bool head_count =
         team_size ||
-        (many != std::string::npos && !has_any_phrase(std::string_view(text).substr(many),
-                                                      {" how many years ", " how many yrs "})) ||
+        (many != std::string_view::npos &&
+         !has_any_phrase(text.substr(many), {" how many years ", " how many yrs "})) ||
         t.has_any(counting_people) ||
         (t.has_any({" ratio"}) &&
          t.has_any({" engineer", " designer", " developer", " devs ", " pms ", " pm to "}));
@@ -304,6 +304,11 @@ bool out_of_scope(const std::string& text)
            time_share || interviews || perks || what_they_make || other_mindset || turnover ||
            regulation || tools || meeting_cadence || ai || levels || credentials || sprint_length ||
            personal_advice || job_documents || experiments || timing_advice;
+}
+
+bool out_of_scope(const std::string& text)
+{
+    return out_of_scope(phrase_text(text));
 }
 
 } // namespace rolebot::knowledge
