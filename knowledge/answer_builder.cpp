@@ -54,6 +54,13 @@ answer answer_builder::run()
     if (const auto* r = described_role()) {
         return answer::of_role(r);
     }
+    // What else the one role named is called ("which names does the PML job hide
+    // behind?"): its own FAQ on that, when it has one.
+    if (asks_other_names(q_)) {
+        if (const auto* f = own_faq_on_other_names(*first)) {
+            return answer::of_faq(f);
+        }
+    }
     // About every role and no role named ("which numbers does each product role
     // track?"): the topic on that theme across roles.
     if (mentioned_.empty() && asks_about_every_role(q_)) {
@@ -339,6 +346,17 @@ const faq* answer_builder::own_faq_asking(const role& r, question_intent intent)
     for (const std::size_t i : kb_.faqs_first_about(fit_.index_of(&r))) {
         if (kb_.phrasing_intent(kb_.faq_documents(i).first) == intent) {
             return &kb_.faqs()[i];
+        }
+    }
+    return nullptr;
+}
+
+const faq* answer_builder::own_faq_on_other_names(const role& r) const
+{
+    for (const std::size_t i : kb_.faqs_first_about(fit_.index_of(&r))) {
+        const auto& f = kb_.faqs()[i];
+        if (asks_other_names(question_text(f.question))) {
+            return &f;
         }
     }
     return nullptr;

@@ -53,6 +53,9 @@ private:
     /// The FAQ first about `r` that itself asks what comes after it ("What comes after
     /// senior product manager?"), if the base has one.
     const faq* next_step_faq(const role& r) const;
+    /// The FAQ first about `r` that itself asks what else it is called ("What other titles
+    /// does a product management lead go by?"), if the base has one.
+    const faq* own_faq_on_other_names(const role& r) const;
 
     /// The role a question describes by its work instead of naming it, when it asks
     /// what that role is ("the person who runs sprint planning and writes the user

@@ -42,6 +42,16 @@ const phrase_set& next_step_words()
     return words;
 }
 
+const phrase_set& other_name_words()
+{
+    static const phrase_set words{
+        " other names",      " other titles",    " names does",   " titles does",
+        " names do",         " aliases",         " alias",        " go by",
+        " goes by",          " hide behind",     " hides behind", " called at other",
+        " called elsewhere", " called in other", " other labels"};
+    return words;
+}
+
 } // namespace
 
 bool asks_about_every_role(const asked_question& q)
@@ -116,6 +126,16 @@ bool guesses_at_the_first(const asked_question& q)
         }
     }
     return false;
+}
+
+bool asks_other_names(const asked_question& q)
+{
+    return q.mentioned().size() == 1 && q.phrases().has_any(other_name_words());
+}
+
+bool asks_other_names(const std::string& prepared)
+{
+    return phrase_text(prepared).has_any(other_name_words());
 }
 
 bool asks_next_step(const asked_question& q)

@@ -34,6 +34,12 @@ bool asks_next_step(const asked_question& q);
 /// The same wording in a prepared text (question_text()), such as an FAQ's own question.
 bool asks_next_step(const std::string& prepared);
 
+/// True when it asks what else the one role named is called ("which names does the PML
+/// job hide behind?").
+bool asks_other_names(const asked_question& q);
+/// The same wording in a prepared text (question_text()), such as an FAQ's own question.
+bool asks_other_names(const std::string& prepared);
+
 /// True when it asks which role a description is ("...what is that job called?"); not
 /// "what titles do product leaders carry?", which asks for a list.
 bool asks_which_role(const asked_question& q);

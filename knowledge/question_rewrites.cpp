@@ -23,14 +23,15 @@ void replace_all(std::string& text, std::string_view said, std::string_view mean
 
 /// Idioms in the words the articles use for the same thing: "what is a director on the
 /// hook for?" asks what a director is responsible for, "whose call is it?" who decides,
-/// and "I can't code" says the asker has no technical background.
+/// "I can't code" says the asker has no technical background, and any talk of writing
+/// code is about that background (the articles say nothing else of coding).
 std::string in_plain_words(std::string text)
 {
     struct idiom {
         std::string_view said;
         std::string_view meant;
     };
-    static constexpr std::array<idiom, 28> idioms{{
+    static constexpr std::array<idiom, 34> idioms{{
         {" on the hook for ", " responsible for "},
         {" whose call ", " who decides "},
         {" make the call ", " decide "},
@@ -46,6 +47,12 @@ std::string in_plain_words(std::string text)
         {" dont code ", " have no technical background code "},
         {" not being able to code ", " have no technical background code "},
         {" not able to code ", " have no technical background code "},
+        {" line of code ", " line of code technical background "},
+        {" learn to code ", " learn to code technical background "},
+        {" can code ", " can code technical background "},
+        {" write code ", " write code technical background "},
+        {" coding ", " coding technical background "},
+        {" programming ", " programming technical background "},
         {" wtf ", " what "},
         {" look after ", " oversee "},
         {" chief of staff ", " staffer "},

@@ -790,6 +790,12 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("I work in customer support and can't code - is that a dealbreaker for becoming "
                   "a PM?"),
               "faq:technical-background-needed");
+    // Any talk of writing code is about a technical background.
+    EXPECT_EQ(ask("ex-teacher here: do I need to learn to code to get hired as a PM?"),
+              "faq:technical-background-needed");
+    // What else one role is called: its own FAQ on its other titles.
+    EXPECT_EQ(ask("our PML wants to know which aliases her job is posted under"),
+              "faq:product-management-lead-other-titles");
     EXPECT_EQ(ask("Realistically, if I start out as a PM after graduation, how many years until I "
                   "could be leading a product portfolio?"),
               "path:product-manager-to-product-lead");
