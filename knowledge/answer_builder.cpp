@@ -57,7 +57,7 @@ answer answer_builder::run()
     // What else the one role named is called ("which names does the PML job hide
     // behind?"): its own FAQ on that, when it has one.
     if (asks_other_names(q_)) {
-        if (const auto* f = own_faq_on_other_names(*first)) {
+        if (const auto* f = own_faq_whose_question(*first, asks_other_names)) {
             return answer::of_faq(f);
         }
     }
@@ -333,7 +333,7 @@ std::optional<answer> answer_builder::faq_theme_or_next_step(const role* first) 
         if (const auto* f = fit_.echoed_faq_about(*first)) {
             return answer::of_faq(f);
         }
-        if (const auto* f = next_step_faq(*first)) {
+        if (const auto* f = own_faq_whose_question(*first, asks_next_step)) {
             return answer::of_faq(f);
         }
         return answer::of_role(first);
@@ -351,22 +351,12 @@ const faq* answer_builder::own_faq_asking(const role& r, question_intent intent)
     return nullptr;
 }
 
-const faq* answer_builder::own_faq_on_other_names(const role& r) const
+const faq* answer_builder::own_faq_whose_question(const role& r,
+                                                  bool (*asks)(const std::string&)) const
 {
     for (const std::size_t i : kb_.faqs_first_about(fit_.index_of(&r))) {
         const auto& f = kb_.faqs()[i];
-        if (asks_other_names(question_text(f.question))) {
-            return &f;
-        }
-    }
-    return nullptr;
-}
-
-const faq* answer_builder::next_step_faq(const role& r) const
-{
-    for (const std::size_t i : kb_.faqs_first_about(fit_.index_of(&r))) {
-        const auto& f = kb_.faqs()[i];
-        if (asks_next_step(question_text(f.question))) {
+        if (asks(question_text(f.question))) {
             return &f;
         }
     }

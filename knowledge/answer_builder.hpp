@@ -50,12 +50,10 @@ private:
     std::optional<answer> faq_theme_or_next_step(const role* first) const;
     /// The FAQ first about `r` whose own question asks `intent` of it, if the base has one.
     const faq* own_faq_asking(const role& r, question_intent intent) const;
-    /// The FAQ first about `r` that itself asks what comes after it ("What comes after
-    /// senior product manager?"), if the base has one.
-    const faq* next_step_faq(const role& r) const;
-    /// The FAQ first about `r` that itself asks what else it is called ("What other titles
-    /// does a product management lead go by?"), if the base has one.
-    const faq* own_faq_on_other_names(const role& r) const;
+    /// The FAQ first about `r` whose own question `asks` (one of question_asks.hpp's
+    /// checks on a prepared text): "What comes after senior product manager?" asks the next
+    /// step, "What other titles does a product management lead go by?" its other names.
+    const faq* own_faq_whose_question(const role& r, bool (*asks)(const std::string&)) const;
 
     /// The role a question describes by its work instead of naming it, when it asks
     /// what that role is ("the person who runs sprint planning and writes the user
