@@ -54,7 +54,8 @@ bool out_of_scope(const phrase_text& t)
 {
     const auto text = t.text();
     // Titles the knowledge base does not describe (and the technical PM, below).
-    static const std::array<std::string_view, 21> other_titles{" tpm ",
+    static const std::array<std::string_view, 22> other_titles{" tpm ",
+                                                               " pmm ",
                                                                " gpm ",
                                                                " po ",
                                                                " pos ",
@@ -159,8 +160,8 @@ bool out_of_scope(const phrase_text& t)
          t.has_any({" engineer", " designer", " developer", " devs ", " pms ", " pm to "}));
     // Nor working hours: "do product leads work crazy hours?".
     static const phrase_set working_hours{
-        " work life balance", " worklife balance", " long hours",    " crazy hours",
-        " overtime",          " hours a week",     " hours per week"};
+        " work life balance", " worklife balance", " long hours",     " crazy hours",
+        " overtime",          " hours a week",     " hours per week", " hour week"};
     const bool hours = t.has_any(working_hours);
     // Nor how performance is rated (though a review may be where a promotion case is made).
     const bool ratings =
@@ -244,6 +245,12 @@ bool out_of_scope(const phrase_text& t)
                                            " l8 ",  " e5 ",        " e6 ",      " ic4 ", " ic5 ",
                                            " ic6 ", " levels at ", " level at "};
     const bool levels = t.has_any(company_levels);
+    // Nor what one named company calls a role ("does amazon call it PL or lead PM?").
+    static const phrase_set big_companies{" google", " amazon",  " meta ",    " microsoft",
+                                          " apple",  " netflix", " facebook", " faang"};
+    const bool company_naming =
+        t.has_any(big_companies) && t.has_any({" call it", " calls it", " call this", " call that",
+                                               " call the", " name it", " title it", " titles it"});
     // Nor how long a sprint should be ("one-week or two-week sprints?"), or what someone
     // burned out should do: personal advice the articles do not give.
     const bool sprint_length = t.has_any(
@@ -261,11 +268,21 @@ bool out_of_scope(const phrase_text& t)
         " regulatory affairs",  " fda ",           " hipaa",  " gdpr",         " non compete",
         " noncompete",          " nda ",           " lawyer", " legal advice", " lawsuit",
         " employment contract", " contract clause"};
+    // Nor HR procedures: probation, notice periods, performance improvement plans.
+    static const phrase_set hr_procedures{" probation",
+                                          " notice period",
+                                          " how much notice",
+                                          " give notice",
+                                          " performance improvement plan",
+                                          " pip "};
+    const bool hr_procedure = t.has_any(hr_procedures);
     const bool regulation = t.has_any(legal_words);
     // Nor how often people leave the job, or are let go.
     static const phrase_set leaving_words{
-        " turnover", " attrition", " quit rate", " quitting rate", " layoff", " laid off",
-        " lay off",  " redundanc", " severance", " fired",         " firing "};
+        " turnover",   " attrition", " quit rate",      " quitting rate", " layoff",
+        " laid off",   " lay off",   " redundanc",      " severance",     " fired",
+        " firing ",    " let go of", " let someone go", " let them go",   " let him go",
+        " let her go", " terminat"};
     const bool turnover = t.has_any(leaving_words);
     // Nor how to write a resume or cover letter for a role (a candidate's CV is context).
     const bool job_documents = t.has_any({" resume for", " write resume", " write a resume",
@@ -303,7 +320,8 @@ bool out_of_scope(const phrase_text& t)
            hours || workplace || hiring || ratings || moving_back || other_job_compared ||
            time_share || interviews || perks || what_they_make || other_mindset || turnover ||
            regulation || tools || meeting_cadence || ai || levels || credentials || sprint_length ||
-           personal_advice || job_documents || experiments || timing_advice;
+           personal_advice || job_documents || experiments || timing_advice || hr_procedure ||
+           company_naming;
 }
 
 bool out_of_scope(const std::string& text)

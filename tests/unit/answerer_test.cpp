@@ -1069,6 +1069,16 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
               "unknown");
     // Layoffs are no part of the articles, however a question about deciding is worded.
     EXPECT_EQ(ask("How do companies usually decide who gets cut in a layoff round?"), "unknown");
+    // Nor are HR procedures, working weeks, product marketing, or what one company calls a
+    // role.
+    EXPECT_EQ(ask("how much notice should a PM give before moving to the PL ladder?"), "unknown");
+    EXPECT_EQ(ask("Engineering manager here. What's the process for putting a PM on a "
+                  "performance improvement plan?"),
+              "unknown");
+    EXPECT_EQ(ask("Can a director let someone go without a sign-off?"), "unknown");
+    EXPECT_EQ(ask("do PLs really work 60 hour weeks compared to Sr PMs?"), "unknown");
+    EXPECT_EQ(ask("Who should decide pricing, the product lead or the PMM?"), "unknown");
+    EXPECT_EQ(ask("does google call it product lead or lead PM?"), "unknown");
 }
 
 TEST_F(answerer_test, one_aspect_of_two_roles_side_by_side_gets_the_entry_on_it)
