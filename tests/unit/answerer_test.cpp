@@ -790,6 +790,16 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("I work in customer support and can't code - is that a dealbreaker for becoming "
                   "a PM?"),
               "faq:technical-background-needed");
+    // Product leadership as a grander word for managing a product.
+    EXPECT_EQ(ask("at the town hall they say 'product leadership' like it's a fancier phrase for "
+                  "PM work. true?"),
+              "faq:product-manager-vs-product-leader-same");
+    EXPECT_EQ(ask("ppl treat product leader n pm like its one thing.. is that right"),
+              "faq:product-manager-vs-product-leader-same");
+    // Gauging how a launch is received is measuring it.
+    EXPECT_EQ(ask("once the redesign ships, how does a PML tell whether customers actually like "
+                  "it?"),
+              "faq:metrics-product-management-lead");
     // Which of two roles ranks higher, however it is put ("lateral", "step up").
     EXPECT_EQ(ask("There's a PL opening on the billing squad and I'm a PM on onboarding. Would "
                   "applying be a lateral hop or an actual step up?"),
