@@ -405,7 +405,8 @@ const std::array<concern_words, concern_count>& concern_table()
         // Whether a theme matters at all, as opposed to what it is.
         {concern::importance,
          {" why does", " why do ", " matter", " important", " importance", " care so much",
-          " real or ", " overrated", " overstated", " fluff", " buzzword", " overkill"}},
+          " real or ", " overrated", " overstated", " fluff", " buzzword", " overkill", " big deal",
+          " big a deal", " central", " overhyped", " comes down to", " crucial", " make or break"}},
         {concern::preparation,
          {" start doing",     " doing now",          " do now",         " prepare for",
           " preparing for",   " prep for",           " prepping for",   " set up for",

@@ -133,6 +133,10 @@ const std::unordered_map<std::string_view, std::string_view>& synonyms()
         // Where a career starts, and a step on the ladder.
         {"beginner", "begin"},
         {"rung", "level"},
+        // Telling the story well is communicating.
+        {"storytell", "communication"},
+        {"storyteller", "communication"},
+        {"communicator", "communication"},
     };
     return map;
 }

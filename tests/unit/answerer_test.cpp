@@ -800,6 +800,12 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("once the redesign ships, how does a PML tell whether customers actually like "
                   "it?"),
               "faq:metrics-product-management-lead");
+    // Telling the story well is communicating, and "a big deal" asks how much it matters.
+    EXPECT_EQ(ask("how big a deal is comms once you lead a portfolio?"),
+              "faq:communication-in-product-leadership");
+    EXPECT_EQ(ask("My mentor says a product lead has to be a great storyteller. Is that really so "
+                  "central?"),
+              "faq:communication-in-product-leadership");
     // Which of two roles ranks higher, however it is put ("lateral", "step up").
     EXPECT_EQ(ask("There's a PL opening on the billing squad and I'm a PM on onboarding. Would "
                   "applying be a lateral hop or an actual step up?"),
