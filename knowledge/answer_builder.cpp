@@ -249,8 +249,15 @@ std::optional<answer> answer_builder::route_become(const role* first, const role
         // pretty sure I want the management track. What concrete steps get me to
         // director of product?" asks for the steps), when that sentence names where
         // the move goes ("skip Sr PM and go straight to PL - possible?" asks in full).
-        const bool theme_in_context_only =
-            q_.has_context() && q_.asking_concerns().none() && q_.asking_sentence_names_a_role();
+        // But coming from another field and asking to skip a role ("Six years as a
+        // consultant. Could I land a PL role without ever having been a PM?"), the field
+        // the context names is the theme.
+        const bool skips_from_elsewhere =
+            q_.concerns().test(static_cast<std::size_t>(concern::coming_from_elsewhere)) &&
+            q_.phrases().has_any({" without"});
+        const bool theme_in_context_only = !skips_from_elsewhere && q_.has_context() &&
+                                           q_.asking_concerns().none() &&
+                                           q_.asking_sentence_names_a_role();
         if (auto a = theme_in_context_only ? std::nullopt : themes_.find();
             a && a->kind != answer_kind::role) {
             return *a;

@@ -806,6 +806,10 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("My mentor says a product lead has to be a great storyteller. Is that really so "
                   "central?"),
               "faq:communication-in-product-leadership");
+    // From another field, skipping the PM job: the field in the context is the theme.
+    EXPECT_EQ(ask("Five years in management consulting. Could I realistically land a product "
+                  "lead role without ever having been a PM?"),
+              "faq:switching-from-other-fields");
     // Which of two roles ranks higher, however it is put ("lateral", "step up").
     EXPECT_EQ(ask("There's a PL opening on the billing squad and I'm a PM on onboarding. Would "
                   "applying be a lateral hop or an actual step up?"),
