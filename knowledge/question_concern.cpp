@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <bitset>
+#include <cstdlib>
 #include <initializer_list>
 #include <string_view>
 
@@ -443,6 +444,12 @@ const std::array<concern_words, concern_count>& concern_table()
           " been measured",
           " quantif",
           " measurably"}},
+        {concern::starting_out,
+         {" people start",     " most people start", " start a product", " start in product",
+          " starting point",   " entry level",       " entry point",     " first rung",
+          " bottom rung",      " lowest rung",       " first job in",    " first product job",
+          " foot in the door", " people begin",      " usually begin",   " careers start",
+          " career start",     " start out in",      " starting job",    " usual first"}},
     }};
     return table;
 }
@@ -459,6 +466,7 @@ concern_set distinctive_concerns()
     set.set(static_cast<std::size_t>(concern::preparation));
     set.set(static_cast<std::size_t>(concern::examples));
     set.set(static_cast<std::size_t>(concern::leadership_titles));
+    set.set(static_cast<std::size_t>(concern::starting_out));
     return set;
 }
 

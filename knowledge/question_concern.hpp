@@ -40,10 +40,11 @@ enum class concern {
     importance,
     evidence, ///< proof that something pays off (proof words and outcome words together)
     executives,
-    preparation, ///< what to start doing now to be ready later
-    both_tracks, ///< the IC and management tracks side by side
+    preparation,  ///< what to start doing now to be ready later
+    both_tracks,  ///< the IC and management tracks side by side
+    starting_out, ///< where a product career begins: the first rung
 };
-inline constexpr std::size_t concern_count = 29;
+inline constexpr std::size_t concern_count = 30;
 using concern_set = std::bitset<concern_count>;
 
 /// The concerns whose words no other theme uses ("reactive", "pillar", "IC"): naming one is

@@ -806,6 +806,10 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("My mentor says a product lead has to be a great storyteller. Is that really so "
                   "central?"),
               "faq:communication-in-product-leadership");
+    // Where a product career begins, however it is put.
+    EXPECT_EQ(ask("my cousin wants a foot in the door in product. which job do people usually "
+                  "begin in?"),
+              "faq:where-product-careers-start");
     // From another field, skipping the PM job: the field in the context is the theme.
     EXPECT_EQ(ask("Five years in management consulting. Could I realistically land a product "
                   "lead role without ever having been a PM?"),

@@ -41,6 +41,11 @@ TEST(question_concern, themes_are_recognised_in_everyday_wording)
     EXPECT_FALSE(has("what data does a PM look at?", concern::evidence));
     EXPECT_FALSE(has("how do I influence engineers?", concern::coming_from_elsewhere));
     EXPECT_TRUE(has("is PL a step up from PM?", concern::seniority));
+    EXPECT_TRUE(has("is PL a lateral move from PM?", concern::seniority));
+    EXPECT_TRUE(has("what's the bottom rung for a new grad?", concern::starting_out));
+    EXPECT_TRUE(has("how do I get a foot in the door?", concern::starting_out));
+    EXPECT_TRUE(has("after the launch, how do PMs gauge reception?", concern::metrics));
+    EXPECT_TRUE(has("is comms a big deal for leads?", concern::importance));
     EXPECT_TRUE(has("are the two titles interchangeable?", concern::same_job_other_name));
     EXPECT_TRUE(has("the reactive vs creative thing", concern::mindset));
     EXPECT_TRUE(has("how do I know I'm ready to lead?", concern::readiness));
