@@ -806,6 +806,10 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("My mentor says a product lead has to be a great storyteller. Is that really so "
                   "central?"),
               "faq:communication-in-product-leadership");
+    // Being "PL material", or nominated for the title, is being ready for it.
+    EXPECT_EQ(ask("am I PL material yet, how can I tell?"), "faq:signs-ready-for-product-lead");
+    EXPECT_EQ(ask("my skip wants to nominate me for product lead. what will she look for?"),
+              "faq:signs-ready-for-product-lead");
     // Where a product career begins, however it is put.
     EXPECT_EQ(ask("my cousin wants a foot in the door in product. which job do people usually "
                   "begin in?"),
