@@ -403,7 +403,7 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
     // move, nor is getting into the weeds).
     if (names_a_move(t, {" make ", " making ", " reach ", " reaching ", " land ", " roadmap to ",
                          " get into ", " want ", " wants ", " end up as ", " end up ",
-                         " apply for ", " applying for ", " applied for "})) {
+                         " apply for ", " applying for ", " applied for ", " getting "})) {
         return question_intent::become;
     }
     static const phrase_set moving_up{
@@ -416,7 +416,7 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
         " go next",       " goes next",   " eye on ",      " eyeing ",        " sights on ",
         " prove i can",   " to earn the", " what options", " prove im ready", " show i can",
         " show im ready", " in mind",     " road to ",     " the road ",      " bumped up",
-        " bump up"};
+        " bump up",       " game plan",   " gameplan"};
     if (t.has_any(moving_up)) {
         return question_intent::become;
     }

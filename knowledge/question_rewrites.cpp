@@ -31,7 +31,7 @@ std::string in_plain_words(std::string text)
         std::string_view said;
         std::string_view meant;
     };
-    static constexpr std::array<idiom, 34> idioms{{
+    static constexpr std::array<idiom, 41> idioms{{
         {" on the hook for ", " responsible for "},
         {" whose call ", " who decides "},
         {" make the call ", " decide "},
@@ -64,6 +64,14 @@ std::string in_plain_words(std::string text)
         {" goes under ", " goes by "},
         {" keep an eye on ", " oversee "},
         {" keeps an eye on ", " oversees "},
+        // "HoP" is the head of product, but to hop somewhere is to move.
+        {" hop over ", " move over "},
+        {" hop into ", " move into "},
+        {" hop to ", " move to "},
+        {" hop from ", " move from "},
+        {" hop on ", " join "},
+        {" lateral hop ", " lateral move "},
+        {" job hop ", " job change "},
         // The title's commonest misspelling is an English word, so no typo fix finds it.
         {" principle pm ", " principal pm "},
         {" principle product ", " principal product "},

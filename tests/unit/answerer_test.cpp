@@ -806,6 +806,13 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("My mentor says a product lead has to be a great storyteller. Is that really so "
                   "central?"),
               "faq:communication-in-product-leadership");
+    // "HoP" is the head of product; hopping over to product names no role.
+    EXPECT_EQ(ask("what does a HoP own?"), "role:head-of-product");
+    EXPECT_EQ(ask("I might hop over to product from design. what does a PM do?"),
+              "role:product-manager");
+    // A game plan for getting a title is the path to it.
+    EXPECT_EQ(ask("sr pm here: game plan for getting the director title?"),
+              "path:senior-product-manager-to-director-of-product-management");
     // Being "PL material", or nominated for the title, is being ready for it.
     EXPECT_EQ(ask("am I PL material yet, how can I tell?"), "faq:signs-ready-for-product-lead");
     EXPECT_EQ(ask("my skip wants to nominate me for product lead. what will she look for?"),
