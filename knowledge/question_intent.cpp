@@ -416,7 +416,7 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
         " go next",       " goes next",   " eye on ",      " eyeing ",        " sights on ",
         " prove i can",   " to earn the", " what options", " prove im ready", " show i can",
         " show im ready", " in mind",     " road to ",     " the road ",      " bumped up",
-        " bump up",       " game plan",   " gameplan"};
+        " bump up",       " game plan",   " gameplan",     " senior bump"};
     if (t.has_any(moving_up)) {
         return question_intent::become;
     }

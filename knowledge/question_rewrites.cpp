@@ -31,7 +31,7 @@ std::string in_plain_words(std::string text)
         std::string_view said;
         std::string_view meant;
     };
-    static constexpr std::array<idiom, 41> idioms{{
+    static constexpr std::array<idiom, 52> idioms{{
         {" on the hook for ", " responsible for "},
         {" whose call ", " who decides "},
         {" make the call ", " decide "},
@@ -64,6 +64,19 @@ std::string in_plain_words(std::string text)
         {" goes under ", " goes by "},
         {" keep an eye on ", " oversee "},
         {" keeps an eye on ", " oversees "},
+        // Text-speak: "y does pl mean something diff at every co", and "pls" after a word
+        // that asks of people is product leads, not please ("do pls still write tickets").
+        {" y does ", " why does "},
+        {" y do ", " why do "},
+        {" y is ", " why is "},
+        {" every co ", " every company "},
+        {" each co ", " each company "},
+        {" do pls ", " do pl "},
+        {" are pls ", " are pl "},
+        {" the pls ", " the pl "},
+        {" our pls ", " our pl "},
+        {" most pls ", " most pl "},
+        {" all pls ", " all pl "},
         // "HoP" is the head of product, but to hop somewhere is to move.
         {" hop over ", " move over "},
         {" hop into ", " move into "},

@@ -806,6 +806,14 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("My mentor says a product lead has to be a great storyteller. Is that really so "
                   "central?"),
               "faq:communication-in-product-leadership");
+    // Text-speak: "y" is why, "co" a company, and "do pls" asks of product leads.
+    EXPECT_EQ(ask("y does 'director' mean something diff at every co"),
+              "faq:why-titles-vary-between-companies");
+    EXPECT_EQ(ask("do pls still groom the backlog?"), "faq:product-lead-hands-on-work");
+    EXPECT_EQ(ask("usual titles for the folks running product?"),
+              "faq:common-product-leadership-titles");
+    // What catches people off guard is what is hard.
+    EXPECT_EQ(ask("what catches new product leads off guard?"), "faq:challenges-for-product-leads");
     // "HoP" is the head of product; hopping over to product names no role.
     EXPECT_EQ(ask("what does a HoP own?"), "role:head-of-product");
     EXPECT_EQ(ask("I might hop over to product from design. what does a PM do?"),
