@@ -45,10 +45,10 @@ const phrase_set& next_step_words()
 const phrase_set& other_name_words()
 {
     static const phrase_set words{
-        " other names",      " other titles",    " names does",   " titles does",
-        " names do",         " aliases",         " alias",        " go by",
-        " goes by",          " hide behind",     " hides behind", " called at other",
-        " called elsewhere", " called in other", " other labels"};
+        " other names",     " other titles",     " other job titles", " names does",
+        " titles does",     " names do",         " aliases",          " alias",
+        " go by",           " goes by",          " hide behind",      " hides behind",
+        " called at other", " called elsewhere", " called in other",  " other labels"};
     return words;
 }
 

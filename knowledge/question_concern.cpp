@@ -426,7 +426,9 @@ const std::array<concern_words, concern_count>& concern_table()
           " mandatory"}},
         {concern::responsibilities,
          {" responsible", " responsibilit", " duties", " accountable", " in charge of",
-          " spend most", " job involve", " work involve"}},
+          " spend most", " job involve", " work involve", " lane of", " in their lane",
+          " take charge", " hire own", " person own", " they own", " would own", " will own",
+          " on their plate", " on her plate", " on his plate"}},
         // Whether a theme matters at all, as opposed to what it is.
         {concern::importance,
          {" why does", " why do ", " matter", " important", " importance", " care so much",

@@ -812,6 +812,12 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("do pls still groom the backlog?"), "faq:product-lead-hands-on-work");
     EXPECT_EQ(ask("usual titles for the folks running product?"),
               "faq:common-product-leadership-titles");
+    // What sits in a role's lane is what it is responsible for: its card.
+    EXPECT_EQ(ask("sales ops here, building account maps. what sits in the lane of a head of "
+                  "product?"),
+              "role:head-of-product");
+    EXPECT_EQ(ask("hiring PMLs: what other job titles should we post under?"),
+              "faq:product-management-lead-other-titles");
     // What catches people off guard is what is hard.
     EXPECT_EQ(ask("what catches new product leads off guard?"), "faq:challenges-for-product-leads");
     // "HoP" is the head of product; hopping over to product names no role.
