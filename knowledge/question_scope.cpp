@@ -30,6 +30,23 @@ bool asks_earnings(std::string_view text)
     return false;
 }
 
+/// True when a message opens with its writer's job, in its first three words and not set
+/// against another ("Seed-stage founder. ...", "Designer, been pairing with PMs..."; but
+/// not "designer vs PM: what's the difference?").
+bool opens_with_the_writers_job(std::string_view text, std::string_view job)
+{
+    const auto at = text.find(job);
+    if (at == std::string_view::npos ||
+        std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), ' ') > 2) {
+        return false;
+    }
+    const auto after = text.substr(at + job.size());
+    return !(after.starts_with(" vs ") || after.starts_with(" versus ") ||
+             after.starts_with(" or ") || after.starts_with(" and ") ||
+             after.starts_with("s vs ") || after.starts_with("s or ") ||
+             after.starts_with("s and "));
+}
+
 /// True when a job the text names is the asker's own, or someone's who speaks rather than
 /// is asked about: "analyst here", "I'm an analyst", "as a designer", "founder trying to
 /// decide which one to hire", "our designer claimed...".
@@ -187,14 +204,16 @@ bool out_of_scope(const phrase_text& t)
     // Comparing with a job the articles do not describe ("business analyst vs PM"):
     // only one side could be answered.
     // (The asker's own job is no side of it: "analyst here: how does a PM's scope compare
-    // with a director's?")
+    // with a director's?", "Designer, been pairing with PMs for years. How is a product
+    // lead's job different?")
     static constexpr std::array<std::string_view, 12> other_jobs{
         " analyst",    " scrum master",      " designer",       " researcher",
         " architect",  " software engineer", " data scientist", " marketer",
         " consultant", " account manager",   " business owner", " founder"};
     static const phrase_set other_job_set(other_jobs);
     const auto compared_with = [&](std::string_view job) {
-        return has_phrase(text, job) && !the_askers_own(text, job);
+        return has_phrase(text, job) && !the_askers_own(text, job) &&
+               !opens_with_the_writers_job(text, job);
     };
     const bool other_job_compared =
         t.has_any({" vs ", " versus ", " difference", " differ", " compared", " compare"}) &&

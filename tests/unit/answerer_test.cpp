@@ -812,6 +812,12 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("do pls still groom the backlog?"), "faq:product-lead-hands-on-work");
     EXPECT_EQ(ask("usual titles for the folks running product?"),
               "faq:common-product-leadership-titles");
+    // A job the message opens with is its writer's, not one side of a comparison; set
+    // against a role, it is one side, which the articles cannot answer.
+    EXPECT_EQ(ask("Designer, been pairing with PMs for years. How is a product lead's job "
+                  "different from a PM's?"),
+              "faq:product-manager-vs-product-lead");
+    EXPECT_EQ(ask("designer vs PM: what's the difference?"), "unknown");
     // What sits in a role's lane is what it is responsible for: its card.
     EXPECT_EQ(ask("sales ops here, building account maps. what sits in the lane of a head of "
                   "product?"),
