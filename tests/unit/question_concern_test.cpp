@@ -46,6 +46,9 @@ TEST(question_concern, themes_are_recognised_in_everyday_wording)
     EXPECT_TRUE(has("how do I get a foot in the door?", concern::starting_out));
     EXPECT_TRUE(has("after the launch, how do PMs gauge reception?", concern::metrics));
     EXPECT_TRUE(has("is comms a big deal for leads?", concern::importance));
+    EXPECT_TRUE(has("can you jump over senior PM?", concern::prerequisite));
+    EXPECT_TRUE(has("what should I start right now to be in the running?", concern::preparation));
+    EXPECT_TRUE(has("what would that hire own?", concern::responsibilities));
     EXPECT_TRUE(has("are the two titles interchangeable?", concern::same_job_other_name));
     EXPECT_TRUE(has("the reactive vs creative thing", concern::mindset));
     EXPECT_TRUE(has("how do I know I'm ready to lead?", concern::readiness));
