@@ -360,7 +360,15 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                                              " sits above",
                                              " sit above",
                                              " runs up to",
-                                             " run up to"};
+                                             " run up to",
+                                             " reports straight up to",
+                                             " report straight up to",
+                                             " reports straight to",
+                                             " report straight to",
+                                             " reports directly to",
+                                             " report directly to",
+                                             " will my manager be",
+                                             " my manager be one"};
     // Someone "as her manager" is whom she reports to when the question asks who ("who's
     // he likely to have as his manager?"); otherwise it is the asker ("As her manager, what
     // steps should I coach her through?").

@@ -818,6 +818,12 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
                   "different from a PM's?"),
               "faq:product-manager-vs-product-lead");
     EXPECT_EQ(ask("designer vs PM: what's the difference?"), "unknown");
+    // Reporting straight up to someone, or whether one's manager will be someone, asks
+    // for a reporting line.
+    EXPECT_EQ(ask("so every PM reports straight up to the VP Product, right?"),
+              "reports_to:product-manager");
+    EXPECT_EQ(ask("Joining as a PM, will my manager be one of the product leads?"),
+              "reports_to:product-manager");
     // What sits in a role's lane is what it is responsible for: its card.
     EXPECT_EQ(ask("sales ops here, building account maps. what sits in the lane of a head of "
                   "product?"),
