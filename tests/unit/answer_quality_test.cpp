@@ -109,8 +109,8 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   dev2 35 -> 56/60, fresh 23 -> 38/40, blind 28 -> 52/60, blind2 28 -> 53/60: read;
     //   dev3 58 -> 77/80 (16/16 refused): written for development, every miss read;
     //   dev4 67 -> 77/80 (16/16 refused): the same, written a session later;
-    //   dev5 57 -> 73/80 (16/16 refused): the same, written later in that session;
-    //   dev6 54 -> 75/80 (12 -> 16/16 refused): the same, eight kinds of asker;
+    //   dev5 57 -> 74/80 (16/16 refused): the same, written later in that session;
+    //   dev6 54 -> 77/80 (12 -> 16/16 refused): the same, eight kinds of asker;
     //   blind3 28 -> 49/60: one miss read (an unanswerable question it answered);
     //   blind4 34 -> 59/60: two misses read (reporting lines the articles never give);
     //   (the weight of unseen dictionary words was chosen with the scores of all sets,
@@ -163,10 +163,10 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   session (thread replies, quotes, British spelling, typos in titles, 20 tempting
     //   unanswerable questions), every miss read; the session-start binary scored 48/80 and
     //   17/20 refused on it;
-    //   dev13 53 -> 71/80, 14 -> 16/16 refused: indirect asks, hypotheticals, negations,
+    //   dev13 53 -> 73/80, 14 -> 16/16 refused: indirect asks, hypotheticals, negations,
     //   third persons, regional English; written and read the same way (the session-start
     //   binary: 51/80, 14/16 refused);
-    //   dev14 65 -> 77/80, 16/16 refused: new hires in a #ask-product-titles channel, half of
+    //   dev14 65 -> 78/80, 16/16 refused: new hires in a #ask-product-titles channel, half of
     //   it under ten words; the same (the session-start binary: 62/80, 15/16 refused);
     //   dev15 77 -> 80/80, 38 -> 40/40 refused: half of it unanswerable questions worded like
     //   answerable ones (the session-start binary: 72/80, 38/40); the two it answered (how
@@ -185,20 +185,32 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   dev18 71 -> 75/80, 16/16 refused: messy Slack messages, mostly on the less discussed
     //   titles (principal PM, lead PM, PML, director, head of product, VP, CPO, APM), written
     //   later that session; the session-start binary scored 71 too, every miss read;
-    //   dev19 68 -> 76/80, 15 -> 16/16 refused: English as a second language and formal
+    //   dev19 68 -> 78/80, 15 -> 16/16 refused: English as a second language and formal
     //   requests ("kindly advise", "post", "reportees"); the same (the session-start binary:
     //   68/80, 15/16);
     //   dev20 79 -> 80/80, 16/16 refused: a question inside chatter (greetings, asides, thanks);
     //   80 at first measure (the session-start binary: 79/80);
-    //   dev21 42 -> 58/80, 15 -> 16/16 refused, and dev22 55 -> 64/80, 16/16 refused:
+    //   dev21 42 -> 61/80, 15 -> 16/16 refused, and dev22 55 -> 66/80, 16/16 refused:
     //   written to be hard, keeping clear of the base's own wording (idioms, situations
     //   described instead of named); the session-start binary scored 40 and 55. Of dev21
     //   only the unanswerable question it answered was read (the statistics of A/B tests);
-    //   dev23 42 -> 50/80, 16/16 refused: hard in the same way (indirect and negative framing,
+    //   dev23 42 -> 54/80, 16/16 refused: hard in the same way (indirect and negative framing,
     //   roles described instead of named), written later that session; first measure 44;
-    //   dev24 47 -> 59/80, 15 -> 16/16 refused: the same, with metaphors and analogies;
+    //   dev24 47 -> 65/80, 15 -> 16/16 refused: the same, with metaphors and analogies;
     //   first measure 52/80 and 15/16 (the unanswerable it answered: when a new PL should
-    //   reorganise the team).
+    //   reorganise the team);
+    //   dev25 65 -> 79/80, 15 -> 16/16 refused: written to be hard at the start of the next
+    //   session, as terse phone typing (lowercase, shorthand, no question marks); first
+    //   measure 65 (the previous session's start binary: 62), every miss read;
+    //   dev26 65 -> 72/80, 14 -> 16/16 refused: a colleague asking about the details inside
+    //   the answers in everyday business words; first measure 65 (previous start: 61);
+    //   dev27 47 -> 55/80, 14 -> 16/16 refused: wrong assumptions to correct, yes-or-no
+    //   checks, hypotheticals and negative framing; first measure 47 (previous start: 46);
+    //   dev28 61 -> 72/80, 14 -> 16/16 refused: people outside product (engineers, designers,
+    //   sales, recruiters, finance, founders) asking in their own trade's words; first
+    //   measure 61 (previous start: 58). The unanswerable questions these four answered at
+    //   first (probation, notice periods, performance improvement plans, letting someone go,
+    //   60-hour weeks, PMMs and pricing, what Amazon calls a role) were read to refuse them.
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
     // it cannot happen again, only the misses of the read sets are printed. (blind9's seen
@@ -231,7 +243,9 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev18.json", 0.93, true},    {"questions_dev19.json", 0.93, true},
         {"questions_dev20.json", 0.98, true},    {"questions_dev21.json", 0.65, true},
         {"questions_dev22.json", 0.78, true},    {"questions_dev23.json", 0.61, true},
-        {"questions_dev24.json", 0.7, true}};
+        {"questions_dev24.json", 0.7, true},     {"questions_dev25.json", 0.96, true},
+        {"questions_dev26.json", 0.87, true},    {"questions_dev27.json", 0.66, true},
+        {"questions_dev28.json", 0.87, true}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {
