@@ -31,7 +31,7 @@ std::string in_plain_words(std::string text)
         std::string_view said;
         std::string_view meant;
     };
-    static constexpr std::array<idiom, 52> idioms{{
+    static constexpr std::array<idiom, 54> idioms{{
         {" on the hook for ", " responsible for "},
         {" whose call ", " who decides "},
         {" make the call ", " decide "},
@@ -85,7 +85,9 @@ std::string in_plain_words(std::string text)
         {" hop on ", " join "},
         {" lateral hop ", " lateral move "},
         {" job hop ", " job change "},
-        // The title's commonest misspelling is an English word, so no typo fix finds it.
+        // Titles' commonest misspellings are English words, so no typo fix finds them.
+        {" manger ", " manager "},
+        {" mangers ", " managers "},
         {" principle pm ", " principal pm "},
         {" principle product ", " principal product "},
     }};

@@ -267,6 +267,14 @@ bool out_of_scope(const phrase_text& t)
     // Nor what one named company calls a role ("does amazon call it PL or lead PM?").
     static const phrase_set big_companies{" google", " amazon",  " meta ",    " microsoft",
                                           " apple",  " netflix", " facebook", " faang"};
+    // Nor which companies do something best, nor the careers of the executives the
+    // articles cite as examples.
+    const bool ranks_companies =
+        t.has_any({" which companies", " what companies", " which company has the best",
+                   " best companies", " companies with the best", " companies run the best"});
+    const bool executive_biography =
+        t.has_any({" pichai", " steve jobs"}) &&
+        t.has_any({" career", " before he", " education", " degree", " salary", " how old"});
     const bool company_naming =
         t.has_any(big_companies) && t.has_any({" call it", " calls it", " call this", " call that",
                                                " call the", " name it", " title it", " titles it"});
@@ -340,7 +348,7 @@ bool out_of_scope(const phrase_text& t)
            time_share || interviews || perks || what_they_make || other_mindset || turnover ||
            regulation || tools || meeting_cadence || ai || levels || credentials || sprint_length ||
            personal_advice || job_documents || experiments || timing_advice || hr_procedure ||
-           company_naming;
+           company_naming || ranks_companies || executive_biography;
 }
 
 bool out_of_scope(const std::string& text)

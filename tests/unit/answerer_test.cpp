@@ -832,6 +832,8 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
               "faq:product-management-lead-other-titles");
     // What catches people off guard is what is hard.
     EXPECT_EQ(ask("what catches new product leads off guard?"), "faq:challenges-for-product-leads");
+    // "Manger" is an English word, but in a title it is a typo.
+    EXPECT_EQ(ask("what does a senior product manger do?"), "role:senior-product-manager");
     // "HoP" is the head of product; hopping over to product names no role.
     EXPECT_EQ(ask("what does a HoP own?"), "role:head-of-product");
     EXPECT_EQ(ask("I might hop over to product from design. what does a PM do?"),
@@ -1146,6 +1148,9 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("do PLs really work 60 hour weeks compared to Sr PMs?"), "unknown");
     EXPECT_EQ(ask("Who should decide pricing, the product lead or the PMM?"), "unknown");
     EXPECT_EQ(ask("does google call it product lead or lead PM?"), "unknown");
+    EXPECT_EQ(ask("Which companies run the best APM programs? I'm an engineer thinking of "
+                  "switching, my cousin is a PM at a bank."),
+              "unknown");
 }
 
 TEST_F(answerer_test, one_aspect_of_two_roles_side_by_side_gets_the_entry_on_it)
