@@ -38,7 +38,9 @@ const phrase_set& next_step_words()
                                   " go from here",
                                   " go from there",
                                   " head next",
-                                  " open from here"};
+                                  " open from here",
+                                  " where to next",
+                                  " next moves"};
     return words;
 }
 

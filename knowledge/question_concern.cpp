@@ -498,6 +498,11 @@ bool reluctant_to_manage(std::string_view text)
                                  " without taking on reports",
                                  " without ever taking on reports",
                                  " without direct reports",
+                                 " not fussed about manag",
+                                 " not keen on manag",
+                                 " no desire to manage",
+                                 " no interest in having reports",
+                                 " no interest in having direct reports",
                                  " interest in being anyones manager",
                                  " interest in being a manager",
                                  " interest in being a people manager"});

@@ -217,6 +217,11 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
     // Reporting seen from above ("who reports to a product lead?", "people reporting to
     // them") asks whom the role leads, not whom it answers to.
     static const phrase_set reporting_from_above{" who reports to ",
+                                                 " a line manager for",
+                                                 " line manager to anyone",
+                                                 " line manager for anyone",
+                                                 " anyones line manager",
+                                                 " someones line manager",
                                                  " who report to ",
                                                  " people report to ",
                                                  " people reporting to ",
@@ -424,7 +429,8 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
         " go next",       " goes next",   " eye on ",      " eyeing ",        " sights on ",
         " prove i can",   " to earn the", " what options", " prove im ready", " show i can",
         " show im ready", " in mind",     " road to ",     " the road ",      " bumped up",
-        " bump up",       " game plan",   " gameplan",     " senior bump"};
+        " bump up",       " game plan",   " gameplan",     " senior bump",    " where to next",
+        " next move",     " next role"};
     if (t.has_any(moving_up)) {
         return question_intent::become;
     }

@@ -832,6 +832,11 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
               "faq:product-management-lead-other-titles");
     // What catches people off guard is what is hard.
     EXPECT_EQ(ask("what catches new product leads off guard?"), "faq:challenges-for-product-leads");
+    // "Where to next?" after one role asks what comes after it; being someone's line
+    // manager is managing them.
+    EXPECT_EQ(ask("senior PM for 3 yrs now, where to next?"), "faq:what-comes-after-senior-pm");
+    EXPECT_EQ(ask("just promoted to senior PM. am I now a line manager for anyone?"),
+              "faq:does-senior-pm-manage-people");
     // "Manger" is an English word, but in a title it is a typo.
     EXPECT_EQ(ask("what does a senior product manger do?"), "role:senior-product-manager");
     // "HoP" is the head of product; hopping over to product names no role.
