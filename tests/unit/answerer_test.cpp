@@ -796,6 +796,8 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
               "faq:product-manager-vs-product-leader-same");
     EXPECT_EQ(ask("ppl treat product leader n pm like its one thing.. is that right"),
               "faq:product-manager-vs-product-leader-same");
+    EXPECT_EQ(ask("people here say 'product leader' when they mean PM. legit, or separate jobs?"),
+              "faq:product-manager-vs-product-leader-same");
     // Gauging how a launch is received is measuring it.
     EXPECT_EQ(ask("once the redesign ships, how does a PML tell whether customers actually like "
                   "it?"),
