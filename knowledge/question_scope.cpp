@@ -249,16 +249,25 @@ bool out_of_scope(const phrase_text& t)
     static const phrase_set asking_for_tools{" what tool", " which tool",   " tools do ",
                                              " tool do ",  " tools should", " tool should",
                                              " template",  " take home",    " takehome"};
-    static const phrase_set tool_names{" jira",         " asana",  " trello", " confluence",
-                                       " productboard", " figma",  " miro",   " amplitude",
-                                       " mixpanel",     " linear "};
-    static const phrase_set choosing_one{" which one",     " which is better", " better",
-                                         " should we use", " should i use",    " or "};
+    static constexpr std::array<std::string_view, 10> tool_names{
+        " jira",  " asana", " trello",    " confluence", " productboard",
+        " figma", " miro",  " amplitude", " mixpanel",   " linear"};
+    static const phrase_set tool_name_set(tool_names);
+    static const phrase_set choosing_one{" which one", " which is better", " better",
+                                         " should we use", " should i use"};
+    // A tool set against another by "or" ("Jira or Linear?"); "normal or a sign" is no
+    // choice between tools.
+    const auto tool_or_other = [&] {
+        return std::any_of(tool_names.begin(), tool_names.end(), [&](std::string_view tool) {
+            return has_phrase(text, std::string(tool) + " or ") ||
+                   has_phrase(text, " or" + std::string(tool) + " ");
+        });
+    };
     const bool tools =
         t.has_any(asking_for_tools) ||
         // A named tool is only context ("our Jira setup changed. what is a VP?") unless the
         // question chooses between tools ("Jira or Linear for a PM backlog: which is better?").
-        (t.has_any(tool_names) && t.has_any(choosing_one));
+        (t.has_any(tool_name_set) && (t.has_any(choosing_one) || tool_or_other()));
     // Nor one company's levels ("how do our titles map to Google's L5, L6?").
     static const phrase_set company_levels{" l3 ",  " l4 ",        " l5 ",      " l6 ",  " l7 ",
                                            " l8 ",  " e5 ",        " e6 ",      " ic4 ", " ic5 ",

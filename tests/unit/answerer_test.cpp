@@ -839,6 +839,11 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("senior PM for 3 yrs now, where to next?"), "faq:what-comes-after-senior-pm");
     EXPECT_EQ(ask("just promoted to senior PM. am I now a line manager for anyone?"),
               "faq:does-senior-pm-manage-people");
+    // A tool named in passing, with an "or" that sets no tools against each other, is context.
+    EXPECT_EQ(ask("Do product leads still groom the backlog and write stories? Mine hops into our "
+                  "Jira board now and then and I can't tell if that's normal or a trust thing."),
+              "faq:product-lead-hands-on-work");
+    EXPECT_EQ(ask("Jira or Linear for a product lead's backlog?"), "unknown");
     // "Manger" is an English word, but in a title it is a typo.
     EXPECT_EQ(ask("what does a senior product manger do?"), "role:senior-product-manager");
     // "HoP" is the head of product; hopping over to product names no role.
