@@ -85,6 +85,23 @@ std::string_view after_first_clause(std::string_view sentence)
     return opens_with_question ? rest : std::string_view{};
 }
 
+/// The message's first question, when it opens with one and more follows ("What does an
+/// APM actually do? I'm mentoring one who starts Monday. She asked me 'am I a real PM?'");
+/// empty otherwise.
+std::string_view opening_question(std::string_view message)
+{
+    const auto mark = message.find('?');
+    if (mark == std::string_view::npos || mark + 1 >= message.size()) {
+        return {};
+    }
+    const auto opening = message.substr(0, mark + 1);
+    // Only a message that opens with its question: no sentence ends before the mark.
+    if (opening.find_first_of(".!") != std::string_view::npos) {
+        return {};
+    }
+    return opening;
+}
+
 } // namespace
 
 answer answer_question(const knowledge_base& kb, std::string_view question)
@@ -133,6 +150,13 @@ answer answer_question(const knowledge_base& kb, std::string_view question)
     // of what that job covers?").
     if (const auto rest = after_first_clause(asking); !rest.empty()) {
         if (auto answer = ask_sentence(kb, rest, named); answer.kind != answer_kind::unknown) {
+            return answer;
+        }
+    }
+    // A long message may open with its question and go on with context, thanks and other
+    // questions in passing.
+    if (const auto opening = opening_question(question); !opening.empty() && opening != asking) {
+        if (auto answer = ask_sentence(kb, opening, named); answer.kind != answer_kind::unknown) {
             return answer;
         }
     }

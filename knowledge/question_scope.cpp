@@ -220,7 +220,11 @@ bool out_of_scope(const phrase_text& t)
         t.has_any(other_job_set) &&
         std::any_of(other_jobs.begin(), other_jobs.end(), compared_with);
     // "How much does a PM make?" asks for pay too.
-    const bool what_they_make = t.has_any({" how much "}) && t.has_any({" make ", " makes "});
+    // (Not "how much face time... makes me nervous".)
+    const bool what_they_make =
+        t.has_any({" how much do ", " how much does ", " how much can ", " how much will ",
+                   " how much would ", " how much did "}) &&
+        t.has_any({" make ", " makes "});
     // Nor about what an employer pays for beyond a salary.
     static const phrase_set benefits{" stipend", " reimburs",     " allowance",
                                      " expense", " get a budget", " perks"};

@@ -839,6 +839,14 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("senior PM for 3 yrs now, where to next?"), "faq:what-comes-after-senior-pm");
     EXPECT_EQ(ask("just promoted to senior PM. am I now a line manager for anyone?"),
               "faq:does-senior-pm-manage-people");
+    // A long message may open with its question and go on with other questions in passing.
+    EXPECT_EQ(ask("What does a PML actually do day to day? Mine starts Monday and I report to "
+                  "her. My friend asked \"is that a real title?\" and I had no idea. Thanks!"),
+              "faq:product-management-lead-responsibilities");
+    // "How much" face time is no pay, though something else "makes" the asker nervous.
+    EXPECT_EQ(ask("How much face time with execs comes with a product lead role? Presenting makes "
+                  "me nervous."),
+              "faq:product-leads-and-executives");
     // A tool named in passing, with an "or" that sets no tools against each other, is context.
     EXPECT_EQ(ask("Do product leads still groom the backlog and write stories? Mine hops into our "
                   "Jira board now and then and I can't tell if that's normal or a trust thing."),
