@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string_view>
 #include <utility>
 
@@ -91,10 +92,13 @@ std::string in_plain_words(std::string text)
         {" principle pm ", " principal pm "},
         {" principle product ", " principal product "},
     }};
-    const word_starts starts(text);
+    // Most idioms start with a common word ("do", "the", "can"): the text's words are
+    // indexed once, and indexed again only after one is replaced.
+    std::optional<phrase_text> words(std::in_place, text);
     for (const auto& [said, meant] : idioms) {
-        if (starts.may_contain(said)) {
+        if (words->has(said)) {
             replace_all(text, said, meant);
+            words.emplace(text);
         }
     }
     return text;
