@@ -32,7 +32,7 @@ std::string in_plain_words(std::string text)
         std::string_view said;
         std::string_view meant;
     };
-    static constexpr std::array<idiom, 54> idioms{{
+    static constexpr std::array<idiom, 56> idioms{{
         {" on the hook for ", " responsible for "},
         {" whose call ", " who decides "},
         {" make the call ", " decide "},
@@ -78,6 +78,8 @@ std::string in_plain_words(std::string text)
         {" our pls ", " our pl "},
         {" most pls ", " most pl "},
         {" all pls ", " all pl "},
+        {" firm ", " company "},
+        {" firms ", " companies "},
         // "HoP" is the head of product, but to hop somewhere is to move.
         {" hop over ", " move over "},
         {" hop into ", " move into "},

@@ -852,6 +852,11 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
                   "Jira board now and then and I can't tell if that's normal or a trust thing."),
               "faq:product-lead-hands-on-work");
     EXPECT_EQ(ask("Jira or Linear for a product lead's backlog?"), "unknown");
+    // "Assoc PM" is the associate PM; "the PM's call" asks who decides.
+    EXPECT_EQ(ask("joining as an Assoc PM next month, who will I report to?"),
+              "faq:who-do-apms-report-to");
+    EXPECT_EQ(ask("shutting down one of our apps: is that the PM's call or someone more senior's?"),
+              "faq:who-decides-product-investment");
     // "Manger" is an English word, but in a title it is a typo.
     EXPECT_EQ(ask("what does a senior product manger do?"), "role:senior-product-manager");
     // "HoP" is the head of product; hopping over to product names no role.
