@@ -210,7 +210,17 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   sales, recruiters, finance, founders) asking in their own trade's words; first
     //   measure 61 (previous start: 58). The unanswerable questions these four answered at
     //   first (probation, notice periods, performance improvement plans, letting someone go,
-    //   60-hour weeks, PMMs and pricing, what Amazon calls a role) were read to refuse them.
+    //   60-hour weeks, PMMs and pricing, what Amazon calls a role) were read to refuse them;
+    //   dev29 51 -> 54/80, 14 -> 16/16 refused: messages naming two or three roles of which
+    //   one is asked about, and roles described by their work, written later that session
+    //   (previous start: 47); the two it answered (which companies run the best APM
+    //   programs, Sundar Pichai's career) read to refuse them;
+    //   dev30 61 -> 65/80, 16/16 refused: long messages (40 to 110 words) with the question
+    //   first or in the middle (previous start: 60);
+    //   dev31 59 -> 61/80, 16/16 refused: managers, mentors and HR asking about someone else,
+    //   and two questions at once (previous start: 54, 14/16);
+    //   dev32 65 -> 73/80, 16/16 refused: regional English and workplace slang (previous
+    //   start: 62).
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
     // it cannot happen again, only the misses of the read sets are printed. (blind9's seen
@@ -245,7 +255,9 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev22.json", 0.78, true},    {"questions_dev23.json", 0.61, true},
         {"questions_dev24.json", 0.7, true},     {"questions_dev25.json", 0.96, true},
         {"questions_dev26.json", 0.87, true},    {"questions_dev27.json", 0.66, true},
-        {"questions_dev28.json", 0.87, true}};
+        {"questions_dev28.json", 0.87, true},    {"questions_dev29.json", 0.65, true},
+        {"questions_dev30.json", 0.78, true},    {"questions_dev31.json", 0.73, true},
+        {"questions_dev32.json", 0.88, true}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {
