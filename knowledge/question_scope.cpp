@@ -308,13 +308,25 @@ bool out_of_scope(const phrase_text& t)
         " regulatory affairs",  " fda ",           " hipaa",  " gdpr",         " non compete",
         " noncompete",          " nda ",           " lawyer", " legal advice", " lawsuit",
         " employment contract", " contract clause"};
-    // Nor HR procedures: probation, notice periods, performance improvement plans.
+    // Nor HR procedures: probation, notice periods, performance improvement plans, leave
+    // and transfer policies.
     static const phrase_set hr_procedures{" probation",
                                           " notice period",
                                           " how much notice",
                                           " give notice",
                                           " performance improvement plan",
-                                          " pip "};
+                                          " pip ",
+                                          " vacation",
+                                          " holiday allowance",
+                                          " sick days",
+                                          " sick leave",
+                                          " days off",
+                                          " mobility policy",
+                                          " transfer policy",
+                                          " leave policy",
+                                          " pto request",
+                                          " leave request",
+                                          " time off request"};
     const bool hr_procedure = t.has_any(hr_procedures);
     const bool regulation = t.has_any(legal_words);
     // Nor how often people leave the job, or are let go.

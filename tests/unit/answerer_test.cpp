@@ -1173,6 +1173,10 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("do PLs really work 60 hour weeks compared to Sr PMs?"), "unknown");
     EXPECT_EQ(ask("Who should decide pricing, the product lead or the PMM?"), "unknown");
     EXPECT_EQ(ask("does google call it product lead or lead PM?"), "unknown");
+    EXPECT_EQ(ask("my PL is out next week. who approves my PTO requests?"), "unknown");
+    EXPECT_EQ(ask("Can a PM transfer to the design team after a year? What's the internal "
+                  "mobility policy?"),
+              "unknown");
     EXPECT_EQ(ask("Which companies run the best APM programs? I'm an engineer thinking of "
                   "switching, my cousin is a PM at a bank."),
               "unknown");
