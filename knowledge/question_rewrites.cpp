@@ -32,7 +32,7 @@ std::string in_plain_words(std::string text)
         std::string_view said;
         std::string_view meant;
     };
-    static constexpr std::array<idiom, 56> idioms{{
+    static constexpr std::array<idiom, 59> idioms{{
         {" on the hook for ", " responsible for "},
         {" whose call ", " who decides "},
         {" make the call ", " decide "},
@@ -78,6 +78,10 @@ std::string in_plain_words(std::string text)
         {" our pls ", " our pl "},
         {" most pls ", " most pl "},
         {" all pls ", " all pl "},
+        // Leading PMs is managing them, not the lead PM's title.
+        {" leading pms ", " managing pms "},
+        {" leading pm ", " managing pm "},
+        {" lead pms ", " manage pms "},
         {" firm ", " company "},
         {" firms ", " companies "},
         // "HoP" is the head of product, but to hop somewhere is to move.

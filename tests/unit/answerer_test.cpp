@@ -832,6 +832,12 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
               "role:head-of-product");
     EXPECT_EQ(ask("hiring PMLs: what other job titles should we post under?"),
               "faq:product-management-lead-other-titles");
+    // Leading PMs is managing them, not the lead PM's title; "how big a part" asks how much
+    // something matters.
+    EXPECT_EQ(ask("does clear communication matter more once you go from PM to leading PMs?"),
+              "faq:communication-in-product-leadership");
+    EXPECT_EQ(ask("How big a part of leading product is communicating well?"),
+              "faq:communication-in-product-leadership");
     // What catches people off guard is what is hard.
     EXPECT_EQ(ask("what catches new product leads off guard?"), "faq:challenges-for-product-leads");
     // "Where to next?" after one role asks what comes after it; being someone's line
