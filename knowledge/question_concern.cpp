@@ -337,6 +337,7 @@ const std::array<concern_words, concern_count>& concern_table()
           " famous example",
           " famous real world",
           " company examples",
+          " co examples",
           " real world case",
           " big name",
           " role model",

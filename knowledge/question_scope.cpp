@@ -109,6 +109,12 @@ bool out_of_scope(const phrase_text& t)
         if (!t.has_any(one_company)) {
             return false;
         }
+        // The companies the articles take their examples from, asked for examples ("any
+        // famous cases, say at Google or Apple?").
+        if (t.has_any({" at google", " at apple"}) &&
+            t.has_any({" famous", " example", " case ", " cases", " stories", " story "})) {
+            return false;
+        }
         std::string rest(text);
         for (const std::string_view served : {" yrs", " years", " year", " months", " month"}) {
             for (const std::string_view where :

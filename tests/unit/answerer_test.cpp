@@ -838,6 +838,10 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
               "faq:communication-in-product-leadership");
     EXPECT_EQ(ask("How big a part of leading product is communicating well?"),
               "faq:communication-in-product-leadership");
+    // The articles take their examples from Google and Apple: asked for examples there,
+    // the question is no question on one company's practice.
+    EXPECT_EQ(ask("any famous cases at Google or Apple of leading several products at once?"),
+              "faq:product-leadership-examples");
     // What catches people off guard is what is hard.
     EXPECT_EQ(ask("what catches new product leads off guard?"), "faq:challenges-for-product-leads");
     // "Where to next?" after one role asks what comes after it; being someone's line
