@@ -44,11 +44,11 @@ std::optional<answer> theme_answer::find() const
         asked.test(static_cast<std::size_t>(concern::coming_from_elsewhere));
     // Someone from another field who says they are heading into product asks what the
     // articles' one passage on career changers answers, however they word the rest.
-    constexpr std::array<std::string_view, 13> heading_into_product{
-        " into product",    " to product",    " product side",     " into pm",
-        " career switcher", " career change", " changing careers", " work in product",
-        " into a product",  " into a pm",     " into a pl",        " someone like me",
-        " a realistic goal"};
+    constexpr std::array<std::string_view, 15> heading_into_product{
+        " into product",     " to product",    " product side",     " into pm",
+        " career switcher",  " career change", " changing careers", " work in product",
+        " into a product",   " into a pm",     " into a pl",        " someone like me",
+        " a realistic goal", " pivot",         " reachable for me"};
     const bool into_product = from_elsewhere && q_.phrases().has_any(heading_into_product);
     // ...into a lead's job ("can an engineer move into product leadership?"), or into
     // product at all, where the roles ahead are many and none is named.

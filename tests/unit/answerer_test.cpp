@@ -884,6 +884,8 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("my cousin wants a foot in the door in product. which job do people usually "
                   "begin in?"),
               "faq:where-product-careers-start");
+    // "Eng to product lead" is a move from another field.
+    EXPECT_EQ(ask("eng to product lead possible?"), "faq:switching-from-other-fields");
     // From another field, skipping the PM job: the field in the context is the theme.
     EXPECT_EQ(ask("Five years in management consulting. Could I realistically land a product "
                   "lead role without ever having been a PM?"),
