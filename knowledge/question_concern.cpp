@@ -465,11 +465,13 @@ const std::array<concern_words, concern_count>& concern_table()
           " quantif",
           " measurably"}},
         {concern::starting_out,
-         {" people start",     " most people start", " start a product", " start in product",
-          " starting point",   " entry level",       " entry point",     " first rung",
-          " bottom rung",      " lowest rung",       " first job in",    " first product job",
-          " foot in the door", " people begin",      " usually begin",   " careers start",
-          " career start",     " start out in",      " starting job",    " usual first"}},
+         {" people start",      " most people start",  " start a product", " start in product",
+          " starting point",    " entry level",        " entry point",     " first rung",
+          " bottom rung",       " lowest rung",        " first job in",    " first product job",
+          " foot in the door",  " people begin",       " usually begin",   " careers start",
+          " career start",      " start out in",       " starting job",    " usual first",
+          " first product gig", " very first product", " entry lvl",       " starter title",
+          " starter role"}},
     }};
     return table;
 }

@@ -881,6 +881,9 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("my skip wants to nominate me for product lead. what will she look for?"),
               "faq:signs-ready-for-product-lead");
     // Where a product career begins, however it is put.
+    EXPECT_EQ(ask("graduating soon - which title do I apply for as my very first product gig?"),
+              "faq:where-product-careers-start");
+    EXPECT_EQ(ask("entry lvl product job, what's the title?"), "faq:where-product-careers-start");
     EXPECT_EQ(ask("my cousin wants a foot in the door in product. which job do people usually "
                   "begin in?"),
               "faq:where-product-careers-start");
