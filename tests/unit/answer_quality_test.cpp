@@ -220,7 +220,13 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   dev31 59 -> 61/80, 16/16 refused: managers, mentors and HR asking about someone else,
     //   and two questions at once (previous start: 54, 14/16);
     //   dev32 65 -> 73/80, 16/16 refused: regional English and workplace slang (previous
-    //   start: 62).
+    //   start: 62);
+    //   dev33 53 -> 57/80, 14 -> 16/16 refused: how two to four roles relate, without the
+    //   usual words of comparison (previous start: 51); dev34 51 -> 55/80, 15 -> 16/16
+    //   refused: career plans with numbers and timelines (previous start: 48, 14/16); dev35
+    //   75 -> 78/80, 16/16 refused: the shortest messages, 4 to 12 words (previous start:
+    //   73). The unanswerable questions dev33 and dev34 answered (leave and transfer
+    //   policies, vacation days, who approves time off) were read to refuse them.
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
     // it cannot happen again, only the misses of the read sets are printed. (blind9's seen
@@ -257,7 +263,8 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev26.json", 0.87, true},    {"questions_dev27.json", 0.66, true},
         {"questions_dev28.json", 0.87, true},    {"questions_dev29.json", 0.65, true},
         {"questions_dev30.json", 0.78, true},    {"questions_dev31.json", 0.73, true},
-        {"questions_dev32.json", 0.88, true}};
+        {"questions_dev32.json", 0.88, true},    {"questions_dev33.json", 0.68, true},
+        {"questions_dev34.json", 0.66, true},    {"questions_dev35.json", 0.95, true}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {
