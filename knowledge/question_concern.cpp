@@ -414,10 +414,11 @@ const std::array<concern_words, concern_count>& concern_table()
           " leapfrog",        " first before",       " direct jump",        " compulsory",
           " mandatory"}},
         {concern::responsibilities,
-         {" responsible", " responsibilit", " duties", " accountable", " in charge of",
-          " spend most", " job involve", " work involve", " lane of", " in their lane",
-          " take charge", " hire own", " person own", " they own", " would own", " will own",
-          " on their plate", " on her plate", " on his plate"}},
+         {" responsible",    " responsibilit",  " duties",       " accountable",  " in charge of",
+          " spend most",     " job involve",    " work involve", " lane of",      " in their lane",
+          " take charge",    " hire own",       " person own",   " they own",     " would own",
+          " will own",       " on their plate", " on her plate", " on his plate", " on my plate",
+          " i actually own", " would i own"}},
         // Whether a theme matters at all, as opposed to what it is.
         {concern::importance,
          {" why does",     " why do ",       " matter",     " important",     " importance",
@@ -598,9 +599,12 @@ bool card_covers(const role& r, concern c)
     case concern::daily_work:
     case concern::hands_on_work:
         // A card with no daily activities may still say who does the everyday work
-        // ("leaving everyday product work to individual contributors").
+        // ("leaving everyday product work to individual contributors"), and what a role
+        // spends its week on is what it is responsible for ("what do heads of product
+        // spend their time on?").
         return !r.aspect_value(aspect::daily_activities).empty() || mentions(r, "daily") ||
-               mentions(r, "everyday") || mentions(r, "day-to-day") || mentions(r, "hands-on");
+               mentions(r, "everyday") || mentions(r, "day-to-day") || mentions(r, "hands-on") ||
+               (c == concern::daily_work && !r.responsibilities.empty());
     case concern::strategy:
         // Strategy is part of most leadership roles' summaries and duties, not only of
         // their market strategy.

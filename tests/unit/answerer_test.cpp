@@ -842,6 +842,13 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     // the question is no question on one company's practice.
     EXPECT_EQ(ask("any famous cases at Google or Apple of leading several products at once?"),
               "faq:product-leadership-examples");
+    // What would be on my plate, or what I would own, asks what the role is responsible for.
+    EXPECT_EQ(ask("if I became a PML, what would be on my plate?"),
+              "faq:product-management-lead-responsibilities");
+    EXPECT_EQ(ask("If I made it to CPO someday, what would I actually own?"),
+              "role:chief-product-officer");
+    // What a role spends its time on, when the articles give no day of it: its duties.
+    EXPECT_EQ(ask("What do Heads of Product spend their time on?"), "role:head-of-product");
     // What catches people off guard is what is hard.
     EXPECT_EQ(ask("what catches new product leads off guard?"), "faq:challenges-for-product-leads");
     // "Where to next?" after one role asks what comes after it; being someone's line
