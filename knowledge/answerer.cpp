@@ -120,6 +120,16 @@ answer answer_question(const knowledge_base& kb, std::string_view question)
             return answer_builder(kb, with_titles(std::span(named).last(2), asking)).run();
         }
     }
+    // A message that opens by asking what one role is ("What's a principal PM exactly?
+    // Higher than senior PM but still with nobody reporting to you?") asks for its card,
+    // though the roles it goes on to name would set two side by side.
+    if (whole.kind == answer_kind::comparison) {
+        if (const auto opening = opening_question(question); !opening.empty()) {
+            if (auto card = answer_builder(kb, opening).run(); card.kind == answer_kind::role) {
+                return card;
+            }
+        }
+    }
     if (whole.kind != answer_kind::unknown) {
         return whole;
     }

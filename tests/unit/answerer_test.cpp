@@ -856,6 +856,11 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("senior PM for 3 yrs now, where to next?"), "faq:what-comes-after-senior-pm");
     EXPECT_EQ(ask("just promoted to senior PM. am I now a line manager for anyone?"),
               "faq:does-senior-pm-manage-people");
+    // A message that opens by asking what one role is asks for its card, though the roles it
+    // goes on to name would set two side by side.
+    EXPECT_EQ(ask("What's a Lead PM exactly? Do PMs report to them, or is it just a more senior "
+                  "IC than a PM?"),
+              "role:lead-product-manager");
     // A long message may open with its question and go on with other questions in passing.
     EXPECT_EQ(ask("What does a PML actually do day to day? Mine starts Monday and I report to "
                   "her. My friend asked \"is that a real title?\" and I had no idea. Thanks!"),
