@@ -260,7 +260,8 @@ std::string name_a_bare_lead(std::string text)
     for (const std::string_view before :
          {" a lead ", " the lead ", " as lead ", " our lead ", " my lead ", " your lead ",
           " their lead ", " before lead ", " straight to lead ", " right to lead ",
-          " directly to lead "}) {
+          " directly to lead ", " up to lead ", " promoted to lead ", " promotion to lead ",
+          " jump to lead "}) {
         for (auto at = text.find(before); at != std::string::npos; at = text.find(before, at + 1)) {
             const auto next = std::string_view(text).substr(at + before.size());
             // "(not a lead)" sets the role aside: it names none.

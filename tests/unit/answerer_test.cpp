@@ -849,6 +849,10 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
               "role:chief-product-officer");
     // What a role spends its time on, when the articles give no day of it: its duties.
     EXPECT_EQ(ask("What do Heads of Product spend their time on?"), "role:head-of-product");
+    // Moving "up to lead" is moving up to product lead.
+    EXPECT_EQ(ask("If I move up to lead next year, how much face time with execs should I "
+                  "expect?"),
+              "faq:product-leads-and-executives");
     // What catches people off guard is what is hard.
     EXPECT_EQ(ask("what catches new product leads off guard?"), "faq:challenges-for-product-leads");
     // "Where to next?" after one role asks what comes after it; being someone's line
