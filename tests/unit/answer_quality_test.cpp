@@ -140,7 +140,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   dev8 59 -> 73/80 (13 -> 16/16 refused): written for development, eight kinds of
     //   asker, every miss read;
     //   blind14 48 -> 53/60 (12/12 refused): new hires in their first month; never read;
-    //   dev9 57 -> 73/80 (13 -> 16/16 refused): written for development, eight kinds of
+    //   dev9 57 -> 74/80 (13 -> 16/16 refused): written for development, eight kinds of
     //   asker, every miss read;
     //   blind15 37 -> 44/60 (12/12 refused): askers at every level and from neighbouring teams,
     //   the writer told to keep clear of the FAQs' own wording; measured once, at the end
@@ -190,11 +190,11 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   68/80, 15/16);
     //   dev20 79 -> 80/80, 16/16 refused: a question inside chatter (greetings, asides, thanks);
     //   80 at first measure (the session-start binary: 79/80);
-    //   dev21 42 -> 61/80, 15 -> 16/16 refused, and dev22 55 -> 66/80, 16/16 refused:
+    //   dev21 42 -> 62/80, 15 -> 16/16 refused, and dev22 55 -> 66/80, 16/16 refused:
     //   written to be hard, keeping clear of the base's own wording (idioms, situations
     //   described instead of named); the session-start binary scored 40 and 55. Of dev21
     //   only the unanswerable question it answered was read (the statistics of A/B tests);
-    //   dev23 42 -> 54/80, 16/16 refused: hard in the same way (indirect and negative framing,
+    //   dev23 42 -> 55/80, 16/16 refused: hard in the same way (indirect and negative framing,
     //   roles described instead of named), written later that session; first measure 44;
     //   dev24 47 -> 65/80, 15 -> 16/16 refused: the same, with metaphors and analogies;
     //   first measure 52/80 and 15/16 (the unanswerable it answered: when a new PL should
@@ -215,18 +215,22 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   one is asked about, and roles described by their work, written later that session
     //   (previous start: 47); the two it answered (which companies run the best APM
     //   programs, Sundar Pichai's career) read to refuse them;
-    //   dev30 61 -> 65/80, 16/16 refused: long messages (40 to 110 words) with the question
+    //   dev30 61 -> 66/80, 16/16 refused: long messages (40 to 110 words) with the question
     //   first or in the middle (previous start: 60);
     //   dev31 59 -> 61/80, 16/16 refused: managers, mentors and HR asking about someone else,
     //   and two questions at once (previous start: 54, 14/16);
     //   dev32 65 -> 73/80, 16/16 refused: regional English and workplace slang (previous
     //   start: 62);
-    //   dev33 53 -> 57/80, 14 -> 16/16 refused: how two to four roles relate, without the
-    //   usual words of comparison (previous start: 51); dev34 51 -> 55/80, 15 -> 16/16
+    //   dev33 53 -> 59/80, 14 -> 16/16 refused: how two to four roles relate, without the
+    //   usual words of comparison (previous start: 51); dev34 51 -> 59/80, 15 -> 16/16
     //   refused: career plans with numbers and timelines (previous start: 48, 14/16); dev35
     //   75 -> 78/80, 16/16 refused: the shortest messages, 4 to 12 words (previous start:
     //   73). The unanswerable questions dev33 and dev34 answered (leave and transfer
-    //   policies, vacation days, who approves time off) were read to refuse them.
+    //   policies, vacation days, who approves time off) were read to refuse them;
+    //   blind20 57 -> 58/60, 12/12 refused: written by a helper at the start of the session
+    //   that wrote dev17 ... dev24 and never read (its score was seen once mid-session);
+    //   blind21 46/60, 12/12 refused, at the start and at the end of the session that wrote
+    //   dev25 ... dev35 (the previous session's start binary: 42/60); never read.
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
     // it cannot happen again, only the misses of the read sets are printed. (blind9's seen
@@ -264,7 +268,8 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev28.json", 0.87, true},    {"questions_dev29.json", 0.65, true},
         {"questions_dev30.json", 0.78, true},    {"questions_dev31.json", 0.73, true},
         {"questions_dev32.json", 0.88, true},    {"questions_dev33.json", 0.68, true},
-        {"questions_dev34.json", 0.66, true},    {"questions_dev35.json", 0.95, true}};
+        {"questions_dev34.json", 0.66, true},    {"questions_dev35.json", 0.95, true},
+        {"questions_blind20.json", 0.95, false}, {"questions_blind21.json", 0.75, false}};
     for (const auto& [file, floor, read] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {
