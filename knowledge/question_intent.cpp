@@ -414,9 +414,10 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
     // "What should I work on to make Sr PM?", "a roadmap to PL", "get into product", "she
     // wants director of product", "applying for a product lead role" (a roadmap to execs is no
     // move, nor is getting into the weeds).
-    if (names_a_move(t, {" make ", " making ", " reach ", " reaching ", " land ", " roadmap to ",
-                         " get into ", " want ", " wants ", " end up as ", " end up ",
-                         " apply for ", " applying for ", " applied for ", " getting "})) {
+    if (names_a_move(t,
+                     {" make ", " making ", " reach ", " reaching ", " land ", " roadmap to ",
+                      " get into ", " want ", " wants ", " end up as ", " end up ", " apply for ",
+                      " applying for ", " applied for ", " getting ", " get the "})) {
         return question_intent::become;
     }
     static const phrase_set moving_up{

@@ -889,6 +889,9 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("what does a HoP own?"), "role:head-of-product");
     EXPECT_EQ(ask("I might hop over to product from design. what does a PM do?"),
               "role:product-manager");
+    // What to nail to get a title asks the way there.
+    EXPECT_EQ(ask("what should I nail this year to get the senior title?"),
+              "path:product-manager-to-senior-product-manager");
     // A game plan for getting a title is the path to it.
     EXPECT_EQ(ask("sr pm here: game plan for getting the director title?"),
               "path:senior-product-manager-to-director-of-product-management");
