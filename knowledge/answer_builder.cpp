@@ -140,14 +140,16 @@ std::optional<answer> answer_builder::route_compare(const role* first, const rol
     }
     // Whether the two are one job under two names, and nothing else ("a 'Lead PM' on
     // one team and a 'Product Lead' on another: same job under 2 names?"), or which of the
-    // two ranks higher, and nothing else ("a lateral hop or an actual step up?"), or why
-    // titles vary between companies ("Director of Product at one company, VP at another,
-    // for the same work: why?"): the FAQ on that. (The IC track, tried here too, cost an
-    // unseen set a question.)
+    // two ranks higher, and nothing else ("a lateral hop or an actual step up?"), or
+    // whether one must be held before the other ("can I bypass the senior PM rung and go
+    // from PM straight to a PL job?"), or why titles vary between companies ("Director of
+    // Product at one company, VP at another, for the same work: why?"): the FAQ on that.
+    // (The IC track, tried here too, cost an unseen set a question.)
     const auto only = [&](concern c) {
         return q_.concerns() == concern_set().set(static_cast<std::size_t>(c));
     };
     if (only(concern::same_job_other_name) || only(concern::seniority) ||
+        only(concern::prerequisite) ||
         q_.concerns().test(static_cast<std::size_t>(concern::title_variation))) {
         if (auto a = themes_.find(); a && a->kind == answer_kind::faq) {
             return *a;

@@ -912,6 +912,10 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("Five years in management consulting. Could I realistically land a product "
                   "lead role without ever having been a PM?"),
               "faq:switching-from-other-fields");
+    // Whether one role must be held before another, among roles that would be compared.
+    EXPECT_EQ(ask("Can I bypass the senior PM rung and go from PM straight to a PL role, or is "
+                  "that level basically mandatory?"),
+              "faq:senior-pm-required-before-product-lead");
     // Which of two roles ranks higher, however it is put ("lateral", "step up").
     EXPECT_EQ(ask("There's a PL opening on the billing squad and I'm a PM on onboarding. Would "
                   "applying be a lateral hop or an actual step up?"),
