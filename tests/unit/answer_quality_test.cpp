@@ -163,7 +163,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   session (thread replies, quotes, British spelling, typos in titles, 20 tempting
     //   unanswerable questions), every miss read; the session-start binary scored 48/80 and
     //   17/20 refused on it;
-    //   dev13 53 -> 73/80, 14 -> 16/16 refused: indirect asks, hypotheticals, negations,
+    //   dev13 53 -> 74/80, 14 -> 16/16 refused: indirect asks, hypotheticals, negations,
     //   third persons, regional English; written and read the same way (the session-start
     //   binary: 51/80, 14/16 refused);
     //   dev14 65 -> 78/80, 16/16 refused: new hires in a #ask-product-titles channel, half of
@@ -190,11 +190,11 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   68/80, 15/16);
     //   dev20 79 -> 80/80, 16/16 refused: a question inside chatter (greetings, asides, thanks);
     //   80 at first measure (the session-start binary: 79/80);
-    //   dev21 42 -> 62/80, 15 -> 16/16 refused, and dev22 55 -> 66/80, 16/16 refused:
+    //   dev21 42 -> 63/80, 15 -> 16/16 refused, and dev22 55 -> 66/80, 16/16 refused:
     //   written to be hard, keeping clear of the base's own wording (idioms, situations
     //   described instead of named); the session-start binary scored 40 and 55. Of dev21
     //   only the unanswerable question it answered was read (the statistics of A/B tests);
-    //   dev23 42 -> 55/80, 16/16 refused: hard in the same way (indirect and negative framing,
+    //   dev23 42 -> 56/80, 16/16 refused: hard in the same way (indirect and negative framing,
     //   roles described instead of named), written later that session; first measure 44;
     //   dev24 47 -> 65/80, 15 -> 16/16 refused: the same, with metaphors and analogies;
     //   first measure 52/80 and 15/16 (the unanswerable it answered: when a new PL should
@@ -204,14 +204,14 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   measure 65 (the previous session's start binary: 62), every miss read;
     //   dev26 65 -> 72/80, 14 -> 16/16 refused: a colleague asking about the details inside
     //   the answers in everyday business words; first measure 65 (previous start: 61);
-    //   dev27 47 -> 55/80, 14 -> 16/16 refused: wrong assumptions to correct, yes-or-no
+    //   dev27 47 -> 56/80, 14 -> 16/16 refused: wrong assumptions to correct, yes-or-no
     //   checks, hypotheticals and negative framing; first measure 47 (previous start: 46);
     //   dev28 61 -> 72/80, 14 -> 16/16 refused: people outside product (engineers, designers,
     //   sales, recruiters, finance, founders) asking in their own trade's words; first
     //   measure 61 (previous start: 58). The unanswerable questions these four answered at
     //   first (probation, notice periods, performance improvement plans, letting someone go,
     //   60-hour weeks, PMMs and pricing, what Amazon calls a role) were read to refuse them;
-    //   dev29 51 -> 54/80, 14 -> 16/16 refused: messages naming two or three roles of which
+    //   dev29 51 -> 55/80, 14 -> 16/16 refused: messages naming two or three roles of which
     //   one is asked about, and roles described by their work, written later that session
     //   (previous start: 47); the two it answered (which companies run the best APM
     //   programs, Sundar Pichai's career) read to refuse them;
@@ -224,7 +224,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   dev33 53 -> 59/80, 14 -> 16/16 refused: how two to four roles relate, without the
     //   usual words of comparison (previous start: 51); dev34 51 -> 59/80, 15 -> 16/16
     //   refused: career plans with numbers and timelines (previous start: 48, 14/16); dev35
-    //   75 -> 78/80, 16/16 refused: the shortest messages, 4 to 12 words (previous start:
+    //   75 -> 79/80, 16/16 refused: the shortest messages, 4 to 12 words (previous start:
     //   73). The unanswerable questions dev33 and dev34 answered (leave and transfer
     //   policies, vacation days, who approves time off) were read to refuse them;
     //   blind20 57 -> 58/60, 12/12 refused: written by a helper at the start of the session
