@@ -111,6 +111,7 @@ answer answer_question(const knowledge_base& kb, std::string_view question)
     const auto asking = asking_sentence(question);
     const bool has_context = asking.size() < std::min(question.size(), max_question_length);
     const auto& named = asked.question().mentioned();
+    const auto opening = opening_question(question);
     // "Those two" after three roles or more are the last two named ("some of my PMs will
     // report to a lead PM, others to a director. Is there a real difference between those
     // two roles?"), whatever the whole message found.
@@ -123,11 +124,9 @@ answer answer_question(const knowledge_base& kb, std::string_view question)
     // A message that opens by asking what one role is ("What's a principal PM exactly?
     // Higher than senior PM but still with nobody reporting to you?") asks for its card,
     // though the roles it goes on to name would set two side by side.
-    if (whole.kind == answer_kind::comparison) {
-        if (const auto opening = opening_question(question); !opening.empty()) {
-            if (auto card = answer_builder(kb, opening).run(); card.kind == answer_kind::role) {
-                return card;
-            }
+    if (whole.kind == answer_kind::comparison && !opening.empty()) {
+        if (auto card = answer_builder(kb, opening).run(); card.kind == answer_kind::role) {
+            return card;
         }
     }
     if (whole.kind != answer_kind::unknown) {
@@ -165,7 +164,7 @@ answer answer_question(const knowledge_base& kb, std::string_view question)
     }
     // A long message may open with its question and go on with context, thanks and other
     // questions in passing.
-    if (const auto opening = opening_question(question); !opening.empty() && opening != asking) {
+    if (!opening.empty() && opening != asking) {
         if (auto answer = ask_sentence(kb, opening, named); answer.kind != answer_kind::unknown) {
             return answer;
         }
