@@ -105,7 +105,12 @@ std::optional<answer> answer_builder::by_intent(const role* first, const role* s
     case question_intent::define:
         return route_define(first);
     case question_intent::none:
-        return themes_.find();
+        if (auto a = themes_.find()) {
+            return a;
+        }
+        // A message on no theme that asks what comes after the role it names ("hit senior
+        // PM last spring, wondering where the ladder goes from here").
+        return next_step(first);
     }
     return std::nullopt;
 }
@@ -337,20 +342,25 @@ std::optional<answer> answer_builder::faq_theme_or_next_step(const role* first) 
     if (auto a = themes_.find()) {
         return a;
     }
-    if (asks_next_step(q_)) {
-        // The role's own FAQ on what comes next, when the question echoes one of its
-        // phrasings ("sr pm for 2 yrs now, what's next up the ladder?") or the role has
-        // an FAQ asking just that ("What are my options after senior PM?"); else the
-        // card, which lists the next steps.
-        if (const auto* f = fit_.echoed_faq_about(*first)) {
-            return answer::of_faq(f);
-        }
-        if (const auto* f = own_faq_whose_question(*first, asks_next_step)) {
-            return answer::of_faq(f);
-        }
-        return answer::of_role(first);
+    return next_step(first);
+}
+
+std::optional<answer> answer_builder::next_step(const role* first) const
+{
+    if (!asks_next_step(q_)) {
+        return std::nullopt;
     }
-    return std::nullopt;
+    // The role's own FAQ on what comes next, when the question echoes one of its
+    // phrasings ("sr pm for 2 yrs now, what's next up the ladder?") or the role has an FAQ
+    // asking just that ("What are my options after senior PM?"); else the card, which
+    // lists the next steps.
+    if (const auto* f = fit_.echoed_faq_about(*first)) {
+        return answer::of_faq(f);
+    }
+    if (const auto* f = own_faq_whose_question(*first, asks_next_step)) {
+        return answer::of_faq(f);
+    }
+    return answer::of_role(first);
 }
 
 const faq* answer_builder::own_faq_asking(const role& r, question_intent intent) const

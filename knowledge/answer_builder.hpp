@@ -48,6 +48,9 @@ private:
     /// much like it, an entry on its theme, or, when it asks what comes next, the card of
     /// the role it starts from (the card lists the next steps).
     std::optional<answer> faq_theme_or_next_step(const role* first) const;
+    /// When the question asks what comes after the one role it names: that role's FAQ on
+    /// it, or its card (which lists the next steps).
+    std::optional<answer> next_step(const role* first) const;
     /// The FAQ first about `r` whose own question asks `intent` of it, if the base has one.
     const faq* own_faq_asking(const role& r, question_intent intent) const;
     /// The FAQ first about `r` whose own question `asks` (one of question_asks.hpp's

@@ -116,7 +116,8 @@ std::string in_plain_words(std::string text)
 std::string name_the_speaker(std::string text)
 {
     if ((text.find(" my ") == std::string::npos && text.find(" our ") == std::string::npos) ||
-        has_any_phrase(text, {" her ", " his ", " him "})) {
+        has_any_phrase(text, {" her ", " his ", " him ", " does she ", " does he ",
+                              " she actually ", " he actually "})) {
         return text;
     }
     // (A boss who speaks is no question about reporting lines either.)

@@ -1275,6 +1275,20 @@ TEST_F(answerer_test, a_plain_definition_after_context_gets_the_card)
               "faq:planning-horizon-pm-vs-lead");
 }
 
+TEST_F(answerer_test, everyday_ways_of_asking_what_a_role_is_and_what_comes_next)
+{
+    // What a title "denotes", and the work "done by" a role, ask what the role is.
+    EXPECT_EQ(ask("what does the title 'Principal PM' denote?"), "role:principal-product-manager");
+    EXPECT_EQ(ask("what is the work done by a VP of Product?"), "role:vp-of-product");
+    // A boss who speaks, then is asked about ("what does she actually own?"), is the role
+    // asked about, not only the asker's manager.
+    EXPECT_EQ(ask("our CPO keeps mentioning strategy. what does she actually own?"),
+              "role:chief-product-officer");
+    // Where the ladder goes from a role, on no other theme, asks what comes after it.
+    EXPECT_EQ(ask("made senior PM in march, now wondering where the ladder goes from here"),
+              "faq:what-comes-after-senior-pm");
+}
+
 TEST_F(answerer_test, a_role_described_by_its_work_gets_that_roles_card)
 {
     EXPECT_EQ(ask("The person on my squad who runs sprint planning, grooms the backlog, talks to "
