@@ -431,7 +431,7 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
         " prove i can",   " to earn the", " what options", " prove im ready", " show i can",
         " show im ready", " in mind",     " road to ",     " the road ",      " bumped up",
         " bump up",       " game plan",   " gameplan",     " senior bump",    " where to next",
-        " next move",     " next role"};
+        " next move",     " next role",   " candidate"};
     if (t.has_any(moving_up)) {
         return question_intent::become;
     }

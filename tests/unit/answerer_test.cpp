@@ -1280,10 +1280,18 @@ TEST_F(answerer_test, everyday_ways_of_asking_what_a_role_is_and_what_comes_next
     // What a title "denotes", and the work "done by" a role, ask what the role is.
     EXPECT_EQ(ask("what does the title 'Principal PM' denote?"), "role:principal-product-manager");
     EXPECT_EQ(ask("what is the work done by a VP of Product?"), "role:vp-of-product");
+    // So do the point of a role, and why a company would need one.
+    EXPECT_EQ(ask("what's the point of having a CPO?"), "role:chief-product-officer");
+    EXPECT_EQ(ask("why would a company need its own principal PM at all?"),
+              "role:principal-product-manager");
     // A boss who speaks, then is asked about ("what does she actually own?"), is the role
     // asked about, not only the asker's manager.
     EXPECT_EQ(ask("our CPO keeps mentioning strategy. what does she actually own?"),
               "role:chief-product-officer");
+    // Being a serious candidate for a role asks how to get there.
+    EXPECT_EQ(ask("I'm a senior PM - what would make me a serious candidate for director of "
+                  "product?"),
+              "path:senior-product-manager-to-director-of-product-management");
     // Where the ladder goes from a role, on no other theme, asks what comes after it.
     EXPECT_EQ(ask("made senior PM in march, now wondering where the ladder goes from here"),
               "faq:what-comes-after-senior-pm");
