@@ -108,8 +108,6 @@ std::optional<answer> answer_builder::by_intent(const role* first, const role* s
         if (auto a = themes_.find()) {
             return a;
         }
-        // A message on no theme that asks what comes after the role it names ("hit senior
-        // PM last spring, wondering where the ladder goes from here").
         // Why a company would have the one role named, and nothing else ("why does a
         // company need its own CPO at all?"): what the role is for, which its card says.
         if (mentioned_.size() == 1 &&
@@ -117,6 +115,8 @@ std::optional<answer> answer_builder::by_intent(const role* first, const role* s
             q_.phrases().has_any({" need", " have a", " hire a"})) {
             return answer::of_role(first);
         }
+        // A message on no theme that asks what comes after the role it names ("hit senior
+        // PM last spring, wondering where the ladder goes from here").
         return next_step(first);
     }
     return std::nullopt;
