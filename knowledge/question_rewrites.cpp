@@ -276,12 +276,35 @@ std::string name_a_bare_lead(std::string text)
     return text;
 }
 
+/// A role set against the asker's own job ("how is her job different from mine?", "what
+/// does it cover that mine doesn't?") is set against the product manager's: whoever asks
+/// about a role above them without naming their own title is taken for a PM.
+std::string name_the_askers_job(std::string text)
+{
+    if (text.find(" mine ") == std::string::npos && text.find(" me ") == std::string::npos) {
+        return text; // most questions
+    }
+    const bool sets_apart = has_any_phrase(text, {" differen", " that mine ", " than mine "});
+    if (!sets_apart) {
+        return text;
+    }
+    for (const std::string_view mine :
+         {" from mine ", " from me ", " that mine ", " than mine ", " than me "}) {
+        for (auto at = text.find(mine); at != std::string::npos; at = text.find(mine, at + 1)) {
+            // " from mine " -> " from a product manager ": the word before "mine" stays.
+            const auto word = mine.substr(0, mine.rfind(' ', mine.size() - 2) + 1);
+            text.replace(at, mine.size(), std::string(word) + "a product manager ");
+        }
+    }
+    return text;
+}
+
 } // namespace
 
 std::string in_the_bases_words(std::string text)
 {
-    return name_a_bare_senior(name_a_bare_lead(name_described_roles(
-        name_the_speaker(from_a_product_title(in_plain_words(std::move(text)))))));
+    return name_a_bare_senior(name_a_bare_lead(name_described_roles(name_the_askers_job(
+        name_the_speaker(from_a_product_title(in_plain_words(std::move(text))))))));
 }
 
 } // namespace rolebot::knowledge

@@ -1292,6 +1292,13 @@ TEST_F(answerer_test, everyday_ways_of_asking_what_a_role_is_and_what_comes_next
     EXPECT_EQ(ask("I'm a senior PM - what would make me a serious candidate for director of "
                   "product?"),
               "path:senior-product-manager-to-director-of-product-management");
+    // A role set against the asker's own job, with no title of theirs given, is set
+    // against the product manager's.
+    EXPECT_EQ(ask("how is a senior PM's job different from mine?"),
+              "compare:senior-product-manager|product-manager");
+    EXPECT_EQ(ask("my skip is a director of product. what does that job cover that mine "
+                  "doesn't?"),
+              "compare:director-of-product-management|product-manager");
     // Where the ladder goes from a role, on no other theme, asks what comes after it.
     EXPECT_EQ(ask("made senior PM in march, now wondering where the ladder goes from here"),
               "faq:what-comes-after-senior-pm");
