@@ -319,6 +319,12 @@ std::optional<answer> answer_builder::route_define(const role* first) const
         q_.asking_sentence_only_defines(fit_.index_of(first))) {
         return answer::of_role(first);
     }
+    // Or before "what" in the sentence that asks: why the asker wants to know ("trying to
+    // explain to my mum what a product manager does").
+    if (mentioned_.size() == 1 && q_.asking_concerns().none() &&
+        q_.asks_from_what_only_defines(fit_.index_of(first))) {
+        return answer::of_role(first);
+    }
     // So is context before asking what the title named means.
     if (mentioned_.size() == 1 && asks_what_the_title_means(q_)) {
         return answer::of_role(first);

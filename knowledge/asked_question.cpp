@@ -307,6 +307,22 @@ bool asked_question::asking_sentence_only_defines(std::size_t role_index) const
     return !asked.empty() && only_defines(role_index, asked, false);
 }
 
+bool asked_question::asks_from_what_only_defines(std::size_t role_index) const
+{
+    const std::string sentence = asking_.empty() ? text_ : question_text(asking_);
+    auto at = sentence.find(" what ");
+    if (at == std::string::npos) {
+        at = sentence.find(" whats ");
+    }
+    if (at == std::string::npos || at == 0 ||
+        !has_any_phrase(sentence.substr(0, at + 1),
+                        {" explain", " tell ", " describe", " understand", " know "})) {
+        return false;
+    }
+    const auto terms = kb_.search().corrected_terms(std::string_view(sentence).substr(at));
+    return !terms.empty() && only_defines(role_index, terms, false);
+}
+
 bool asked_question::only_defines(std::size_t role_index, const std::vector<std::string>& terms,
                                   bool card_words) const
 {

@@ -81,6 +81,10 @@ public:
     /// here, since context may have put them in ("productboard vs aha - what should a PM
     /// use for roadmaps?").
     bool asking_sentence_only_defines(std::size_t role_index) const;
+    /// True when what the asking sentence says from its "what" on names the role and has
+    /// nothing but its name and the words of a definition: the clause before it only says
+    /// why the asker wants to know ("trying to explain to my mum what a PM does").
+    bool asks_from_what_only_defines(std::size_t role_index) const;
     /// True when the message has sentences besides the one that asks, and that one names
     /// a role.
     bool asking_sentence_names_a_role() const;

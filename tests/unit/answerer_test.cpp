@@ -1280,6 +1280,11 @@ TEST_F(answerer_test, everyday_ways_of_asking_what_a_role_is_and_what_comes_next
     // What a title "denotes", and the work "done by" a role, ask what the role is.
     EXPECT_EQ(ask("what does the title 'Principal PM' denote?"), "role:principal-product-manager");
     EXPECT_EQ(ask("what is the work done by a VP of Product?"), "role:vp-of-product");
+    // A clause before "what" that says why the asker wants to know.
+    EXPECT_EQ(ask("my grandad keeps asking, so I want to explain to him what a head of product "
+                  "does"),
+              "role:head-of-product");
+    EXPECT_EQ(ask("how does Spotify's squad model change what a product manager does?"), "unknown");
     // So do the point of a role, and why a company would need one.
     EXPECT_EQ(ask("what's the point of having a CPO?"), "role:chief-product-officer");
     EXPECT_EQ(ask("why would a company need its own principal PM at all?"),
