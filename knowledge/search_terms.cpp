@@ -137,6 +137,9 @@ const std::unordered_map<std::string_view, std::string_view>& synonyms()
         {"storytell", "communication"},
         {"storyteller", "communication"},
         {"communicator", "communication"},
+        // Money given to a product or taken away: investing in it or cutting it.
+        {"fund", "invest"},
+        {"axe", "cut"},
     };
     return map;
 }

@@ -1280,6 +1280,8 @@ TEST_F(answerer_test, everyday_ways_of_asking_what_a_role_is_and_what_comes_next
     // What a title "denotes", and the work "done by" a role, ask what the role is.
     EXPECT_EQ(ask("what does the title 'Principal PM' denote?"), "role:principal-product-manager");
     EXPECT_EQ(ask("what is the work done by a VP of Product?"), "role:vp-of-product");
+    // Giving a product the axe is cutting it.
+    EXPECT_EQ(ask("who decides which products get the axe?"), "faq:who-decides-product-investment");
     // A clause before "what" that says why the asker wants to know.
     EXPECT_EQ(ask("my grandad keeps asking, so I want to explain to him what a head of product "
                   "does"),
