@@ -146,6 +146,7 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                                       " lower ",
                                       " separates",
                                       " sets apart",
+                                      " apart from ",
                                       " contrast",
                                       " distinguish",
                                       " doesnt",

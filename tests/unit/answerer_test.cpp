@@ -1280,6 +1280,10 @@ TEST_F(answerer_test, everyday_ways_of_asking_what_a_role_is_and_what_comes_next
     // What a title "denotes", and the work "done by" a role, ask what the role is.
     EXPECT_EQ(ask("what does the title 'Principal PM' denote?"), "role:principal-product-manager");
     EXPECT_EQ(ask("what is the work done by a VP of Product?"), "role:vp-of-product");
+    // What sets one role apart from another compares them; a dev team is engineering.
+    EXPECT_EQ(ask("what sets a principal PM apart from a senior PM?"),
+              "compare:principal-product-manager|senior-product-manager");
+    EXPECT_EQ(ask("is it normal for a PM to work with two dev teams?"), "role:product-manager");
     // Giving a product the axe is cutting it.
     EXPECT_EQ(ask("who decides which products get the axe?"), "faq:who-decides-product-investment");
     // A clause before "what" that says why the asker wants to know.
