@@ -284,12 +284,15 @@ std::string name_the_askers_job(std::string text)
     if (text.find(" mine ") == std::string::npos && text.find(" me ") == std::string::npos) {
         return text; // most questions
     }
-    const bool sets_apart = has_any_phrase(text, {" differen", " that mine ", " than mine "});
+    const bool sets_apart =
+        has_any_phrase(text, {" differen", " that mine ", " than mine ", " compared to mine ",
+                              " compared with mine ", " vs mine ", " versus mine "});
     if (!sets_apart) {
         return text;
     }
     for (const std::string_view mine :
-         {" from mine ", " from me ", " that mine ", " than mine ", " than me "}) {
+         {" from mine ", " from me ", " that mine ", " than mine ", " than me ", " to mine ",
+          " with mine ", " vs mine ", " versus mine "}) {
         for (auto at = text.find(mine); at != std::string::npos; at = text.find(mine, at + 1)) {
             // " from mine " -> " from a product manager ": the word before "mine" stays.
             const auto word = mine.substr(0, mine.rfind(' ', mine.size() - 2) + 1);

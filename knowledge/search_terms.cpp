@@ -140,10 +140,12 @@ const std::unordered_map<std::string_view, std::string_view>& synonyms()
         // Money given to a product or taken away: investing in it or cutting it.
         {"fund", "invest"},
         {"axe", "cut"},
-        // Whom a mentor mentors; telling two apart; the devs a PM works with.
+        // Whom a mentor mentors; telling two apart; the devs a PM works with; what a
+        // calendar holds is the day.
         {"mentee", "mentor"},
         {"apart", "difference"},
         {"dev", "engineering"},
+        {"calendar", "day"},
     };
     return map;
 }

@@ -1310,6 +1310,7 @@ TEST_F(answerer_test, everyday_ways_of_asking_what_a_role_is_and_what_comes_next
     EXPECT_EQ(ask("my skip is a director of product. what does that job cover that mine "
                   "doesn't?"),
               "compare:director-of-product-management|product-manager");
+    EXPECT_EQ(ask("what fills a PL's calendar versus mine?"), "faq:typical-day-pm-vs-lead");
     // Where the ladder goes from a role, on no other theme, asks what comes after it.
     EXPECT_EQ(ask("made senior PM in march, now wondering where the ladder goes from here"),
               "faq:what-comes-after-senior-pm");
