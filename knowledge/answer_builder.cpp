@@ -108,11 +108,12 @@ std::optional<answer> answer_builder::by_intent(const role* first, const role* s
         if (auto a = themes_.find()) {
             return a;
         }
-        // Why a company would have the one role named, and nothing else ("why does a
-        // company need its own CPO at all?"): what the role is for, which its card says.
+        // Why a company would have the one role named, or why it exists, and nothing else
+        // ("why does a company need its own CPO at all?"): what the role is for, which its
+        // card says.
         if (mentioned_.size() == 1 &&
             q_.concerns() == concern_set().set(static_cast<std::size_t>(concern::importance)) &&
-            q_.phrases().has_any({" need", " have a", " hire a"})) {
+            q_.phrases().has_any({" need", " have a", " hire a", " exist"})) {
             return answer::of_role(first);
         }
         // A message on no theme that asks what comes after the role it names ("hit senior

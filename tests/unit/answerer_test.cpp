@@ -1295,6 +1295,7 @@ TEST_F(answerer_test, everyday_ways_of_asking_what_a_role_is_and_what_comes_next
     EXPECT_EQ(ask("what's the point of having a CPO?"), "role:chief-product-officer");
     EXPECT_EQ(ask("why would a company need its own principal PM at all?"),
               "role:principal-product-manager");
+    EXPECT_EQ(ask("why does the head of product job even exist?"), "role:head-of-product");
     // A boss who speaks, then is asked about ("what does she actually own?"), is the role
     // asked about, not only the asker's manager.
     EXPECT_EQ(ask("our CPO keeps mentioning strategy. what does she actually own?"),
