@@ -58,7 +58,7 @@ bool is_definition_word(const std::string& term)
         "blurb", "formal", "formally",
         // what a title is for, in other words
         "meant", "cover", "signal", "entail", "involve", "purpose", "expect", "suppos", "suppose",
-        "denote", "signify", "done", "point",
+        "denote", "signify", "done", "point", "side", "two", "put",
         // how plainly to say it ("in plain words", "in simple terms", "in plain English")
         "plain", "simple", "simply", "word", "term", "english", "layman",
         // who it is and what they look after ("what does that person oversee?")

@@ -32,7 +32,7 @@ std::string in_plain_words(std::string text)
         std::string_view said;
         std::string_view meant;
     };
-    static constexpr std::array<idiom, 59> idioms{{
+    static constexpr std::array<idiom, 61> idioms{{
         {" on the hook for ", " responsible for "},
         {" whose call ", " who decides "},
         {" make the call ", " decide "},
@@ -82,6 +82,8 @@ std::string in_plain_words(std::string text)
         {" leading pms ", " managing pms "},
         {" leading pm ", " managing pm "},
         {" lead pms ", " manage pms "},
+        {" product head ", " head of product "},
+        {" product heads ", " heads of product "},
         {" firm ", " company "},
         {" firms ", " companies "},
         // "HoP" is the head of product, but to hop somewhere is to move.

@@ -146,6 +146,7 @@ const std::unordered_map<std::string_view, std::string_view>& synonyms()
         {"apart", "difference"},
         {"dev", "engineering"},
         {"calendar", "day"},
+        {"alternate", "alternative"},
     };
     return map;
 }

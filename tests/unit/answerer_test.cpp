@@ -1291,6 +1291,15 @@ TEST_F(answerer_test, everyday_ways_of_asking_what_a_role_is_and_what_comes_next
                   "does"),
               "role:head-of-product");
     EXPECT_EQ(ask("how does Spotify's squad model change what a product manager does?"), "unknown");
+    // "On the product side" and "in a sentence or two" only frame a definition.
+    EXPECT_EQ(ask("what does a head of product own on the product side?"), "role:head-of-product");
+    EXPECT_EQ(ask("what does a principal PM do, in a sentence or two?"),
+              "role:principal-product-manager");
+    // A "product head" is the head of product; "alternate" titles are other names.
+    EXPECT_EQ(ask("is a product head the same as a VP of product?"),
+              "faq:head-of-product-vs-vp-of-product");
+    EXPECT_EQ(ask("any alternate titles for a product management lead?"),
+              "faq:product-management-lead-other-titles");
     // So do the point of a role, and why a company would need one.
     EXPECT_EQ(ask("what's the point of having a CPO?"), "role:chief-product-officer");
     EXPECT_EQ(ask("why would a company need its own principal PM at all?"),
