@@ -9,6 +9,8 @@
 #include <csignal>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <thread>
 
 #include <sys/stat.h>
 
@@ -126,6 +128,77 @@ TEST_F(process_test, invalid_knowledge_directory_stops_start_up_with_its_errors)
     EXPECT_EQ(result.exit_code, 1);
     EXPECT_NE(result.err.find("roles.json: /roles/1/id: duplicate id"), std::string::npos)
         << result.err;
+}
+
+TEST_F(process_test, sighup_and_a_changed_knowledge_directory_swap_in_only_a_valid_base)
+{
+    const auto kb = data_dir / "kb";
+    fs::create_directories(kb);
+    for (const auto& file : fs::directory_iterator(source_dir + "/knowledge/data")) {
+        if (file.path().extension() == ".json") {
+            fs::copy_file(file.path(), kb / file.path().filename());
+        }
+    }
+    std::string original;
+    {
+        std::ifstream in(kb / "roles.json");
+        original.assign(std::istreambuf_iterator<char>(in), {});
+    }
+    const auto write_roles = [&](const nlohmann::json& doc) {
+        std::ofstream(kb / "roles.json") << doc.dump(1);
+    };
+    const auto with_cpo_summary = [&](const std::string& summary) {
+        auto doc = nlohmann::json::parse(original);
+        for (auto& role : doc["roles"]) {
+            if (role["id"] == "chief-product-officer") {
+                role["summary"] = summary;
+            }
+        }
+        return doc;
+    };
+
+    child_process child({binary, "serve", "--listen", "127.0.0.1:0", "--data", data_dir.string(),
+                         "--knowledge", kb.string(), "--log-format", "json"},
+                        {{"SLACK_SIGNING_SECRET", test_secret}});
+    const auto port = start(child);
+    ASSERT_NE(port, 0);
+    const auto cpo_card = [&] {
+        return server::http_request("127.0.0.1", port,
+                                    signed_command(command_body("/role", "cpo"), unix_now()), 5s)
+            .body;
+    };
+    // Polls the served card until it says `text`; the directory watcher checks every two
+    // seconds and waits for the files to settle, so allow several rounds.
+    const auto serves = [&](const std::string& text) {
+        const auto deadline = std::chrono::steady_clock::now() + 20s;
+        while (std::chrono::steady_clock::now() < deadline) {
+            if (cpo_card().find(text) != std::string::npos) {
+                return true;
+            }
+            std::this_thread::sleep_for(100ms);
+        }
+        return false;
+    };
+    EXPECT_EQ(cpo_card().find("Changed for SIGHUP"), std::string::npos);
+
+    // SIGHUP loads the new files at once.
+    write_roles(with_cpo_summary("Changed for SIGHUP: the most senior product executive."));
+    child.signal(SIGHUP);
+    EXPECT_NE(child.wait_for_line("knowledge base reloaded", 10s), "");
+    EXPECT_NE(cpo_card().find("Changed for SIGHUP"), std::string::npos);
+
+    // A broken base is refused with the checker's errors, and the last good one serves on.
+    auto broken = nlohmann::json::parse(original);
+    broken["roles"][1]["id"] = broken["roles"][0]["id"];
+    write_roles(broken);
+    child.signal(SIGHUP);
+    const auto refused = child.wait_for_line("knowledge base rejected", 10s);
+    EXPECT_NE(refused.find("roles.json: /roles/1/id: duplicate id"), std::string::npos) << refused;
+    EXPECT_NE(cpo_card().find("Changed for SIGHUP"), std::string::npos);
+
+    // A change to the directory alone is picked up once the files stop changing.
+    write_roles(with_cpo_summary("Changed on disk: the most senior product executive."));
+    EXPECT_TRUE(serves("Changed on disk")) << child.stderr_text();
 }
 
 TEST_F(process_test, ask_prints_the_answer_as_text_and_json)
