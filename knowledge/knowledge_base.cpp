@@ -1,5 +1,6 @@
 #include "knowledge/knowledge_base.hpp"
 
+#include "knowledge/english_words.hpp"
 #include "knowledge/entry_words.hpp"
 
 #include <algorithm>
@@ -219,6 +220,7 @@ std::vector<entry_ref> knowledge_base::entries_on(concern_set asked) const
         for (std::size_t i = 0; i < data_.faqs.size(); ++i) {
             file({entry_kind::faq, i});
         }
+        by_concern_ready_.store(true, std::memory_order_release);
     });
     std::vector<entry_ref> out;
     for (std::size_t c = 0; c < concern_count; ++c) {
@@ -237,6 +239,14 @@ std::vector<entry_ref> knowledge_base::entries_on(concern_set asked) const
                   [](entry_ref a, entry_ref b) { return a.kind == b.kind && a.index == b.index; }),
               out.end());
     return out;
+}
+
+void knowledge_base::prepare() const
+{
+    entries_on({}); // builds the index; asks for no concern
+    // And the English word list the spell checker reads, once per process (some 30
+    // million instructions, which the first question would otherwise pay).
+    is_english_word("");
 }
 
 question_intent knowledge_base::phrasing_intent(std::uint32_t document) const

@@ -1,3 +1,4 @@
+#include "knowledge/knowledge_source.hpp"
 #include "knowledge/loader.hpp"
 
 #include <gtest/gtest.h>
@@ -234,6 +235,21 @@ TEST(loader, directory_loading)
     EXPECT_EQ(result.data.roles.size(), 1U);
     EXPECT_FALSE(load_directory(dir / "missing").ok());
     std::filesystem::remove_all(dir);
+}
+
+TEST(loader, snapshots_are_prepared_before_they_serve)
+{
+    // A base built directly works out its themes on first use; one that a source serves
+    // has them worked out before any request can see it, at start and on each reload.
+    auto loaded = load_embedded();
+    ASSERT_TRUE(loaded.ok());
+    auto first = std::make_shared<const knowledge_base>(loaded.data, 1);
+    EXPECT_FALSE(first->prepared());
+    knowledge_source source(first);
+    EXPECT_TRUE(source.current()->prepared());
+    const auto generation = source.replace(std::move(loaded.data));
+    EXPECT_EQ(source.current()->generation(), generation);
+    EXPECT_TRUE(source.current()->prepared());
 }
 
 } // namespace
