@@ -246,7 +246,7 @@ void knowledge_base::prepare() const
     entries_on({}); // builds the index; asks for no concern
     // And the English word list the spell checker reads, once per process (some 30
     // million instructions, which the first question would otherwise pay).
-    is_english_word("");
+    is_english_word("word"); // (an empty word is answered without the list)
 }
 
 question_intent knowledge_base::phrasing_intent(std::uint32_t document) const
