@@ -187,8 +187,11 @@ bool out_of_scope(const phrase_text& t)
         " overtime",          " hours a week",     " hours per week", " hour week"};
     const bool hours = t.has_any(working_hours);
     // Nor how performance is rated (though a review may be where a promotion case is made).
+    // Nor how often reviews come round ("are PM performance reviews quarterly or annual?").
     const bool ratings =
-        t.has_any({" what rating", " which rating", " rating scale", " calibration"});
+        t.has_any({" what rating", " which rating", " rating scale", " calibration"}) ||
+        (t.has_any({" performance review", " perf review"}) &&
+         t.has_any({" quarterly", " annual", " how often", " twice a year", " every year"}));
     // Nor where the work is done.
     static const phrase_set workplaces{
         " remote",     " in office",   " in the office", " hybrid",  " work from home",
@@ -202,10 +205,10 @@ bool out_of_scope(const phrase_text& t)
         " who to hire", " whom to hire",       " should hire"};
     const bool hiring = t.has_any(hiring_choices);
     // Moving back down (manager to IC, lead to PM) is not something the articles discuss.
-    static const phrase_set moving_down{" go back ",       " move back ",   " step down",
-                                        " step back down", " demot",        " back to being ",
-                                        " downlevel",      " down level",   " level me down",
-                                        " leveled down",   " levelled down"};
+    static const phrase_set moving_down{" go back ",       " move back ",     " step down",
+                                        " step back into", " step back down", " demot",
+                                        " back to being ", " downlevel",      " down level",
+                                        " level me down",  " leveled down",   " levelled down"};
     const bool moving_back = t.has_any(moving_down);
     // Comparing with a job the articles do not describe ("business analyst vs PM"):
     // only one side could be answered.
@@ -301,8 +304,13 @@ bool out_of_scope(const phrase_text& t)
     // burned out should do: personal advice the articles do not give.
     const bool sprint_length = t.has_any(
         {" one week or two week", " 1 week or 2 week", " week or two week", " week or 2 week"});
-    const bool personal_advice = t.has_any({" burned out", " burnt out", " burnout"}) &&
-                                 t.has_any({" what should i do", " what do i do", " any advice"});
+    // Nor settling a quarrel between colleagues ("my PL and our engineering lead keep
+    // clashing: how do I defuse it?").
+    const bool personal_advice =
+        (t.has_any({" burned out", " burnt out", " burnout"}) &&
+         t.has_any({" what should i do", " what do i do", " any advice"})) ||
+        (t.has_any({" clash", " conflict", " quarrel", " feud", " fighting"}) &&
+         t.has_any({" defuse", " resolve", " mediate", " handle", " deal with", " calm"}));
     // Nor credentials: "does a CSPO certification count towards promotion?".
     static const phrase_set credential_words{" certification", " certificate", " certified",
                                              " cspo ",         " csm ",        " pmp "};
@@ -332,8 +340,14 @@ bool out_of_scope(const phrase_text& t)
                                           " leave policy",
                                           " pto request",
                                           " leave request",
-                                          " time off request"};
-    const bool hr_procedure = t.has_any(hr_procedures);
+                                          " time off request",
+                                          " dress code"};
+    // Parental leave asked about, not only the reason someone was away ("back from a year
+    // of parental leave...").
+    const bool leave_asked =
+        t.has_any({" parental leave", " maternity", " paternity"}) &&
+        t.has_any({" how much", " how long", " how many", " policy", " get ", " entitled"});
+    const bool hr_procedure = t.has_any(hr_procedures) || leave_asked;
     const bool regulation = t.has_any(legal_words);
     // Nor how often people leave the job, or are let go.
     static const phrase_set leaving_words{

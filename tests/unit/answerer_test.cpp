@@ -1344,6 +1344,24 @@ TEST_F(answerer_test, a_role_described_by_its_work_gets_that_roles_card)
     }
 }
 
+TEST_F(answerer_test, workplace_matters_the_articles_never_cover_are_refused)
+{
+    // Refused by their subject, not only by how little of them the base covers: leave
+    // entitlements, how often reviews come round, settling a quarrel, a dress code, and
+    // stepping back out of product.
+    for (const auto* question :
+         {"How much parental leave do PMs get?", "are PM performance reviews quarterly or annual?",
+          "my PL and our eng lead keep clashing in planning. how do I defuse it?",
+          "what's the dress code for product managers?",
+          "Can a burnt-out PM step back into engineering without torpedoing their career?"}) {
+        EXPECT_EQ(ask(question), "unknown") << question;
+    }
+    // Leave that only explains an absence is context.
+    EXPECT_EQ(ask("back from parental leave and we now have a VP of Product. what is a VP of "
+                  "Product responsible for?"),
+              "role:vp-of-product");
+}
+
 TEST_F(answerer_test, refusals_offer_the_closest_topics)
 {
     const auto a = answer_question(*kb, "what's the salary of a product lead?");
