@@ -75,6 +75,13 @@ std::optional<answer> theme_answer::find() const
         " or someone senior", " or their boss",     " or their manager",
         " or above"};
     const bool offers_someone_above = q_.phrases().has_any(or_someone_above);
+    // The reactive and creative mindsets are the articles' word on leaders in general: a
+    // role named with them is whose mindset it is ("our director operates from a reactive
+    // place"), not a subject the entry must be about.
+    const auto on_mindset = [&](entry_ref ref) {
+        constexpr auto mindset = static_cast<std::size_t>(concern::mindset);
+        return asked.test(mindset) && kb_.concerns(ref).test(mindset);
+    };
     // Heading into product in general, with no role in view: the topic on coming in from
     // other fields, however the rest is worded ("product designer, 5 years in, how do
     // people make that move?"). Not whether it takes a technical background: an FAQ
@@ -89,7 +96,7 @@ std::optional<answer> theme_answer::find() const
     for (const auto& h : q_.hits()) {
         const auto ref = kb_.entry(h.document);
         if ((ref.kind != entry_kind::faq && ref.kind != entry_kind::topic) ||
-            !(fit_.about_named_roles(h) || offers_someone_above ||
+            !(fit_.about_named_roles(h) || offers_someone_above || on_mindset(ref) ||
               ((from_elsewhere || against_mine) && about_a_named_role(ref)) ||
               (lead_job != nullptr && is_about(ref, *lead_job)))) {
             continue;

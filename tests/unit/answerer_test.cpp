@@ -1344,6 +1344,13 @@ TEST_F(answerer_test, a_role_described_by_its_work_gets_that_roles_card)
     }
 }
 
+TEST_F(answerer_test, a_role_named_with_the_mindsets_is_whose_mindset_it_is)
+{
+    EXPECT_EQ(ask("someone said our director is reactive rather than creative. what does that "
+                  "mean?"),
+              "faq:reactive-vs-creative-mindset");
+}
+
 TEST_F(answerer_test, workplace_matters_the_articles_never_cover_are_refused)
 {
     // Refused by their subject, not only by how little of them the base covers: leave
