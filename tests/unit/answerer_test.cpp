@@ -853,12 +853,12 @@ TEST_F(answerer_test, everyday_words_for_reporting_lines_and_themes)
     EXPECT_EQ(ask("If I move up to lead next year, how much face time with execs should I "
                   "expect?"),
               "faq:product-leads-and-executives");
-    // So does whether talk of it is hype.
-    EXPECT_EQ(ask("is all the hype about stakeholder communication for product leaders real?"),
-              "faq:communication-in-product-leadership");
     // "Why would" a mindset make someone better asks why it matters.
     EXPECT_EQ(ask("why would curiosity make someone a better product lead?"),
               "faq:why-creative-mindset-matters");
+    // So does whether talk of something is hype.
+    EXPECT_EQ(ask("is all the hype about stakeholder communication for product leaders real?"),
+              "faq:communication-in-product-leadership");
     // What catches people off guard is what is hard.
     EXPECT_EQ(ask("what catches new product leads off guard?"), "faq:challenges-for-product-leads");
     // "Where to next?" after one role asks what comes after it; being someone's line
