@@ -58,7 +58,9 @@ bool is_definition_word(const std::string& term)
         "blurb", "formal", "formally",
         // what a title is for, in other words
         "meant", "cover", "signal", "entail", "involve", "purpose", "expect", "suppos", "suppose",
-        "denote", "signify", "done", "point", "side", "two", "put",
+        "denote", "signify", "point",
+        // the work "done by" a role, and where it is done ("on the product side")
+        "done", "side",
         // how plainly to say it ("in plain words", "in simple terms", "in plain English")
         "plain", "simple", "simply", "word", "term", "english", "layman",
         // who it is and what they look after ("what does that person oversee?")
@@ -75,7 +77,7 @@ bool is_definition_word(const std::string& term)
         "hat", "seat", "badge",
         // where it puts its effort, told briefly ("where does a VP put their energy, in a
         // sentence or two?")
-        "energy", "sentence",
+        "energy", "sentence", "put", "two",
         // what the sources say, "according to" them
         "accord", "represent"};
     return words.contains(term);
