@@ -304,12 +304,33 @@ std::string name_the_askers_job(std::string text)
     return text;
 }
 
+/// The product manager as the yardstick for another role ("what skills does a product
+/// lead need that a PM doesn't?", "in the room with execs a lot more than PMs are?") is
+/// no second subject: the question is about the other role alone.
+std::string drop_the_pm_baseline(std::string text)
+{
+    if (text.find(" pm ") == std::string::npos) {
+        return text; // most questions
+    }
+    // (Plural titles are singular here: "PMs" reads "pm".)
+    for (const std::string_view baseline :
+         {" than pm are ", " than pm do ", " than a pm does ", " than a pm is ",
+          " that a pm doesnt ", " that pm dont ", " that a pm does not ", " that pm do not ",
+          " that a pm cant ", " that pm cant "}) {
+        for (auto at = text.find(baseline); at != std::string::npos; at = text.find(baseline, at)) {
+            text.replace(at, baseline.size(), " ");
+        }
+    }
+    return text;
+}
+
 } // namespace
 
 std::string in_the_bases_words(std::string text)
 {
-    return name_a_bare_senior(name_a_bare_lead(name_described_roles(name_the_askers_job(
-        name_the_speaker(from_a_product_title(in_plain_words(std::move(text))))))));
+    return name_a_bare_senior(
+        name_a_bare_lead(name_described_roles(drop_the_pm_baseline(name_the_askers_job(
+            name_the_speaker(from_a_product_title(in_plain_words(std::move(text)))))))));
 }
 
 } // namespace rolebot::knowledge

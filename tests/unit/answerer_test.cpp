@@ -1286,6 +1286,11 @@ TEST_F(answerer_test, everyday_ways_of_asking_what_a_role_is_and_what_comes_next
     // What a title "denotes", and the work "done by" a role, ask what the role is.
     EXPECT_EQ(ask("what does the title 'Principal PM' denote?"), "role:principal-product-manager");
     EXPECT_EQ(ask("what is the work done by a VP of Product?"), "role:vp-of-product");
+    // The PM as the yardstick for another role is no second subject.
+    EXPECT_EQ(ask("what skills does a product lead need that a PM doesn't?"),
+              "faq:key-skills-for-product-lead");
+    EXPECT_EQ(ask("do product leads spend time with execs more than PMs do?"),
+              "faq:product-leads-and-executives");
     // What sets one role apart from another compares them; a dev team is engineering.
     EXPECT_EQ(ask("what sets a principal PM apart from a senior PM?"),
               "compare:principal-product-manager|senior-product-manager");
