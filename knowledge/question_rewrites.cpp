@@ -295,11 +295,9 @@ std::string name_the_askers_job(std::string text)
     for (const std::string_view mine :
          {" from mine ", " from me ", " that mine ", " than mine ", " than me ", " to mine ",
           " with mine ", " vs mine ", " versus mine "}) {
-        for (auto at = text.find(mine); at != std::string::npos; at = text.find(mine, at + 1)) {
-            // " from mine " -> " from a product manager ": the word before "mine" stays.
-            const auto word = mine.substr(0, mine.rfind(' ', mine.size() - 2) + 1);
-            text.replace(at, mine.size(), std::string(word) + "a product manager ");
-        }
+        // " from mine " -> " from a product manager ": the word before "mine" stays.
+        const auto word = mine.substr(0, mine.rfind(' ', mine.size() - 2) + 1);
+        replace_all(text, mine, std::string(word) + "a product manager ");
     }
     return text;
 }
@@ -317,9 +315,7 @@ std::string drop_the_pm_baseline(std::string text)
          {" than pm are ", " than pm do ", " than a pm does ", " than a pm is ",
           " that a pm doesnt ", " that pm dont ", " that a pm does not ", " that pm do not ",
           " that a pm cant ", " that pm cant "}) {
-        for (auto at = text.find(baseline); at != std::string::npos; at = text.find(baseline, at)) {
-            text.replace(at, baseline.size(), " ");
-        }
+        replace_all(text, baseline, " ");
     }
     return text;
 }
