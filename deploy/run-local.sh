@@ -12,5 +12,7 @@ echo
 echo '$ build/rolebot ask "/role lead"'
 build/rolebot ask "/role lead"
 
+# Huge pages for malloc, as deploy/rolebot.service runs it.
+export GLIBC_TUNABLES="${GLIBC_TUNABLES:-glibc.malloc.hugetlb=1}"
 echo '$ build/rolebot serve --listen 127.0.0.1:3000 --data var'
 exec build/rolebot serve --listen 127.0.0.1:3000 --data var "$@"
