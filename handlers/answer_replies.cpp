@@ -80,11 +80,14 @@ core::reply unknown_reply(const kn::knowledge_base& kb, const kn::answer& answer
     if (!answer.closest.empty()) {
         text += "\nClosest topics I do know:";
         for (const auto& ref : answer.closest) {
+            // Roles and paths as the command that shows them, ready to run.
+            std::string line;
             if (ref.kind == kn::entry_kind::role) {
-                text += "\n• `/role " + kb.roles()[ref.index].title + "`";
-            } else {
-                text += "\n• " + std::string(kb.entry_title(ref));
+                line = "`/role " + kb.roles()[ref.index].title + "`";
+            } else if (ref.kind == kn::entry_kind::path) {
+                line = path_command(kb, kb.paths()[ref.index]);
             }
+            text += "\n• " + (line.empty() ? std::string(kb.entry_title(ref)) : line);
         }
     }
     text += "\nTry `/role` for the career ladder or `/role help` for what I can do.";
@@ -124,6 +127,14 @@ core::reply comparison_reply(const kn::knowledge_base& kb, const kn::role& a, co
         .fallback(a.title + " vs " + b.title)
         .cache_as(snapshot_key(kb, "compare:" + a.id + ":" + b.id));
     return r;
+}
+
+std::string path_command(const kn::knowledge_base& kb, const kn::career_path& path)
+{
+    const auto* from = kb.find(path.from);
+    const auto* to = kb.find(path.to);
+    return from != nullptr && to != nullptr ? "`/path " + from->title + " to " + to->title + "`"
+                                            : std::string();
 }
 
 core::reply path_reply(const kn::knowledge_base& kb, const kn::career_path& path)

@@ -3,6 +3,7 @@
 #include "bot/core/reply.hpp"
 #include "knowledge/answerer.hpp"
 
+#include <string>
 #include <string_view>
 
 namespace rolebot::handlers {
@@ -13,6 +14,10 @@ core::reply comparison_reply(const knowledge::knowledge_base& kb, const knowledg
 
 /// A transition path: numbered steps, typical time, milestones, skills to build.
 core::reply path_reply(const knowledge::knowledge_base& kb, const knowledge::career_path& path);
+
+/// The command that shows a path ("`/path Product Manager to Product Lead`"), ready to
+/// run; empty when one of its roles is missing.
+std::string path_command(const knowledge::knowledge_base& kb, const knowledge::career_path& path);
 
 /// The reply for any answer of the question answerer; `question` is echoed only when
 /// the answer is "I don't know".

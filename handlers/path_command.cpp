@@ -16,10 +16,8 @@ core::reply no_path(const knowledge::knowledge_base& kb, const std::string& from
                        ": the articles I learned from don't describe that move.";
     text += "\nPaths I do know:";
     for (const auto& p : kb.paths()) {
-        const auto* from = kb.find(p.from);
-        const auto* to = kb.find(p.to);
-        if (from != nullptr && to != nullptr) {
-            text += "\n• `/path " + from->title + " to " + to->title + "`";
+        if (const auto command = path_command(kb, p); !command.empty()) {
+            text += "\n• " + command;
         }
     }
     core::reply r;

@@ -227,10 +227,7 @@ std::optional<answer> answer_builder::route_how_long(const role* first, const ro
     if (second != nullptr) {
         // Both ends named: only a path that says how long answers "how long" (named
         // either way round: "a product lead within a year of starting as a PM?").
-        const auto* p = kb_.find_path(first->id, second->id);
-        if (p == nullptr) {
-            p = kb_.find_path(second->id, first->id);
-        }
+        const auto* p = kb_.path_between(first->id, second->id);
         return p != nullptr && !p->typical_time.empty() ? answer::of_path(p) : unknown();
     }
     if (const auto* f = fit_.best_faq(strong_coverage, {first}, question_intent::how_long)) {

@@ -154,22 +154,34 @@ std::vector<search_index::hit>::const_iterator answer_builder::dominant_hit() co
 answer answer_builder::unknown() const
 {
     answer a;
-    for (const auto* r : mentioned_) {
-        if (a.closest.size() < max_closest) {
-            a.closest.push_back(
-                {entry_kind::role, static_cast<std::size_t>(r - kb_.roles().data())});
+    const auto offer = [&](entry_ref ref) {
+        const bool listed = std::any_of(a.closest.begin(), a.closest.end(), [&](entry_ref c) {
+            return c.kind == ref.kind && c.index == ref.index;
+        });
+        if (!listed && a.closest.size() < max_closest) {
+            a.closest.push_back(ref);
         }
+    };
+    // With two roles named, what joins them (the FAQ comparing them, the path from one to
+    // the other) is likelier help than either card: "is VP above head of product at
+    // Google?" gets the FAQ on the two, "what raise comes with PM to product lead?" the path.
+    if (mentioned_.size() >= 2) {
+        if (const auto* f = fit_.comparison_faq(mentioned_[0], mentioned_[1])) {
+            offer({entry_kind::faq, static_cast<std::size_t>(f - kb_.faqs().data())});
+        }
+        if (const auto* p = kb_.path_between(mentioned_[0]->id, mentioned_[1]->id)) {
+            offer({entry_kind::path, static_cast<std::size_t>(p - kb_.paths().data())});
+        }
+    }
+    for (const auto* r : mentioned_) {
+        offer({entry_kind::role, static_cast<std::size_t>(r - kb_.roles().data())});
     }
     for (const auto& h : q_.hits()) {
         if (a.closest.size() == max_closest) {
             break;
         }
-        const auto ref = kb_.entry(h.document);
-        const bool listed = std::any_of(a.closest.begin(), a.closest.end(), [&](entry_ref c) {
-            return c.kind == ref.kind && c.index == ref.index;
-        });
-        if (!listed && h.coverage >= entry_fit::min_closest_coverage) {
-            a.closest.push_back(ref);
+        if (h.coverage >= entry_fit::min_closest_coverage) {
+            offer(kb_.entry(h.document));
         }
     }
     return a;

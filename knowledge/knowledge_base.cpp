@@ -328,6 +328,12 @@ const career_path* knowledge_base::find_path(std::string_view from, std::string_
     return fallback;
 }
 
+const career_path* knowledge_base::path_between(std::string_view a, std::string_view b) const
+{
+    const auto* p = find_path(a, b);
+    return p != nullptr ? p : find_path(b, a);
+}
+
 std::vector<const role*> knowledge_base::ladder(role_track track) const
 {
     std::vector<const role*> out;

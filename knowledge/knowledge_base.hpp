@@ -113,6 +113,8 @@ public:
     /// The path from one role to another; with `from` empty, the best path into `to`
     /// (the one starting at product manager, else the first).
     const career_path* find_path(std::string_view from, std::string_view to) const;
+    /// The path between two roles whichever way it runs (from `a` to `b` first), or null.
+    const career_path* path_between(std::string_view a, std::string_view b) const;
 
     /// Roles of one track, most junior first.
     std::vector<const role*> ladder(role_track track) const;

@@ -1390,6 +1390,25 @@ TEST_F(answerer_test, refusals_offer_the_closest_topics)
     EXPECT_TRUE(answer_question(*kb, "write me a poem about cats").closest.empty());
 }
 
+TEST_F(answerer_test, refusals_naming_two_roles_offer_what_joins_them_first)
+{
+    // The FAQ that compares the two...
+    const auto ranks = answer_question(*kb, "is VP above head of product at Google?");
+    ASSERT_EQ(ranks.kind, answer_kind::unknown);
+    ASSERT_FALSE(ranks.closest.empty());
+    ASSERT_EQ(ranks.closest.front().kind, entry_kind::faq);
+    EXPECT_EQ(kb->faqs()[ranks.closest.front().index].id, "head-of-product-vs-vp-of-product");
+    // ...or the path from one to the other, then the roles' cards.
+    const auto raise = answer_question(
+        *kb, "what % raise is standard when a sr pm gets promoted to product lead?");
+    ASSERT_EQ(raise.kind, answer_kind::unknown);
+    ASSERT_EQ(raise.closest.size(), 3U);
+    ASSERT_EQ(raise.closest[0].kind, entry_kind::path);
+    EXPECT_EQ(kb->paths()[raise.closest[0].index].id, "senior-product-manager-to-product-lead");
+    EXPECT_EQ(raise.closest[1].kind, entry_kind::role);
+    EXPECT_EQ(raise.closest[2].kind, entry_kind::role);
+}
+
 TEST_F(answerer_test, long_input_is_bounded)
 {
     EXPECT_EQ(ask(std::string(100000, 'x')), "unknown");

@@ -104,5 +104,19 @@ TEST_F(commands_test, unknown_paths_are_not_invented)
     EXPECT_NE(all_text(path_command(*kb, "astronaut")).find("Usage"), std::string::npos);
 }
 
+TEST_F(commands_test, a_refusal_offers_the_path_between_the_roles_it_names_as_a_command)
+{
+    const auto text = all_text(
+        ask(*kb, "what % raise is standard when a sr pm gets promoted to product lead?").reply);
+    ASSERT_NE(text.find("I don't know"), std::string::npos);
+    // The move the question is about comes first, before either role's card, written as
+    // the command that shows it.
+    const auto path = text.find("• `/path Senior Product Manager to Product Lead`");
+    ASSERT_NE(path, std::string::npos) << text;
+    EXPECT_LT(path, text.find("• `/role Senior Product Manager`"));
+    EXPECT_EQ(header_of(path_command(*kb, "Senior Product Manager to Product Lead")),
+              "Senior Product Manager → Product Lead");
+}
+
 } // namespace
 } // namespace rolebot::handlers
