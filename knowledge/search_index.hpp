@@ -193,11 +193,19 @@ private:
     void enter_group(cursor& c, const posting* shared) const;
     void advance(cursor& c) const;
     void seek(cursor& c, std::uint32_t document) const;
-    void skip_rest_of_group(std::vector<cursor>& words, std::size_t first_essential,
+    /// Skips the rest of a hopeless document's group when no later member can score
+    /// more than the threshold: words[first_weighed..) were weighed for the document
+    /// (`part`), the rest are bounded by `bound_below`.
+    void skip_rest_of_group(std::vector<cursor>& words, const std::vector<float>& part,
+                            const std::vector<double>& bound_below, std::size_t first_weighed,
+                            std::size_t first_essential, double threshold,
                             std::uint32_t document) const;
+    /// The most a word adds to any document from `document` through `last` (the maxima
+    /// of its blocks there); moves the cursor to `document`.
+    float most_between(cursor& c, std::uint32_t document, std::uint32_t last) const;
     bool skip_weak_blocks(std::vector<cursor>& words, std::size_t first_essential,
                           const std::vector<double>& bound_below, double threshold,
-                          std::uint32_t& checked_through) const;
+                          std::uint32_t document, std::uint32_t& checked_through) const;
     std::vector<hit> top_documents(std::vector<cursor> words, double query_weight,
                                    std::size_t limit) const;
     std::vector<hit> score_every_document(const std::vector<cursor>& words, double query_weight,

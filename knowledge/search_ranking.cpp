@@ -144,31 +144,72 @@ inline void search_index::seek(cursor& c, std::uint32_t document) const
     c.document = std::min(document_at(c.own, c.own_end), c.shared_document);
 }
 
-void search_index::skip_rest_of_group(std::vector<cursor>& words, std::size_t first_essential,
-                                      std::uint32_t document) const
+inline void search_index::skip_rest_of_group(std::vector<cursor>& words,
+                                             const std::vector<float>& part,
+                                             const std::vector<double>& bound_below,
+                                             std::size_t first_weighed, std::size_t first_essential,
+                                             double threshold, std::uint32_t document) const
 {
     const auto end = group_end_[document];
     if (end == document + 1) {
         return;
     }
-    for (std::size_t i = first_essential; i < words.size(); ++i) {
-        if (words[i].own != words[i].own_end && words[i].own->document < end) {
-            return;
+    // A later member of the group gets from each word what the document got from its
+    // shared posting (the same for the whole group), or, where the word has a posting
+    // of its own, at most the maximum of that posting's block. A weighed word's cursor
+    // is at the document (looked up) or past it (essential).
+    double bound = bound_below[first_weighed];
+    for (std::size_t i = first_weighed; i < words.size(); ++i) {
+        const auto& c = words[i];
+        const auto& own = c.term->own;
+        double most = part[i];
+        auto at = static_cast<std::size_t>(c.own - own.postings.data());
+        at += c.own != c.own_end && c.own->document == document ? 1 : 0;
+        while (at < own.postings.size() && own.postings[at].document < end) {
+            most = std::max<double>(most, own.block_max[at / block_size]);
+            at = (at / block_size + 1) * block_size;
         }
+        bound += most;
+    }
+    if (bound > threshold + rounding_slack) {
+        return;
     }
     for (std::size_t i = first_essential; i < words.size(); ++i) {
         seek(words[i], end);
     }
 }
 
+float search_index::most_between(cursor& c, std::uint32_t document, std::uint32_t last) const
+{
+    seek(c, document);
+    if (c.document > last) {
+        return 0;
+    }
+    // An own posting's block maximum counts what the document's group shares too.
+    float most = 0;
+    const auto& own = c.term->own;
+    for (auto at = static_cast<std::size_t>(c.own - own.postings.data());
+         at < own.postings.size() && own.postings[at].document <= last;
+         at = (at / block_size + 1) * block_size) {
+        most = std::max(most, own.block_max[at / block_size]);
+    }
+    const auto& shared = c.term->shared;
+    for (auto at = static_cast<std::size_t>(c.shared - shared.postings.data());
+         at < shared.postings.size() && shared.postings[at].document <= last;
+         at = (at / shared_block_size + 1) * shared_block_size) {
+        most = std::max(most, shared.block_max[at / shared_block_size]);
+    }
+    return most;
+}
+
 bool search_index::skip_weak_blocks(std::vector<cursor>& words, std::size_t first_essential,
                                     const std::vector<double>& bound_below, double threshold,
-                                    std::uint32_t& checked_through) const
+                                    std::uint32_t document, std::uint32_t& checked_through) const
 {
     // Every posting of an essential word up to `last` lies in that word's current
-    // blocks, so no document up to `last` scores more than those blocks' maxima (of the
-    // ones that start by then) plus all the non-essential words. When that cannot beat
-    // the threshold, all of them are skipped.
+    // blocks, so no document from `document` to `last` scores more than those blocks'
+    // maxima (of the ones that start by then) plus what the other words can add there.
+    // When that cannot beat the threshold, all of them are skipped.
     const auto block_of = [](const posting* at, const posting_list& list, std::size_t size) {
         return static_cast<std::size_t>(at - list.postings.data()) / size;
     };
@@ -189,7 +230,7 @@ bool search_index::skip_weak_blocks(std::vector<cursor>& words, std::size_t firs
             last = std::min(last, group_end_[group] - 1);
         }
     }
-    double bound = bound_below[first_essential];
+    double essential = 0;
     for (std::size_t i = first_essential; i < words.size(); ++i) {
         const auto& c = words[i];
         float most = 0;
@@ -201,11 +242,24 @@ bool search_index::skip_weak_blocks(std::vector<cursor>& words, std::size_t firs
                 most,
                 c.term->shared.block_max[block_of(c.shared, c.term->shared, shared_block_size)]);
         }
-        bound += most;
+        essential += most;
     }
     checked_through = last;
-    if (bound > threshold + rounding_slack) {
+    if (essential > threshold + rounding_slack) {
         return false;
+    }
+    // Bounded by the other words' largest weights anywhere, the stretch may still beat
+    // the threshold; bounded by their blocks within the stretch (strongest word first,
+    // as far as needed), it may not.
+    double others = 0;
+    for (std::size_t i = first_essential;; --i) {
+        if (essential + others + bound_below[i] <= threshold + rounding_slack) {
+            break;
+        }
+        if (i == 0 || essential + others > threshold + rounding_slack) {
+            return false;
+        }
+        others += most_between(words[i - 1], document, last);
     }
     for (std::size_t i = first_essential; i < words.size(); ++i) {
         seek(words[i], last + 1); // within the current blocks
@@ -249,7 +303,8 @@ search_index::top_documents(std::vector<cursor> words, double query_weight, std:
         // Checked once per stretch of blocks, not once per document.
         if (best.size() == limit &&
             (document > checked_through || first_essential != checked_for) &&
-            skip_weak_blocks(words, first_essential, bound_below, threshold, checked_through)) {
+            skip_weak_blocks(words, first_essential, bound_below, threshold, document,
+                             checked_through)) {
             continue;
         }
         checked_for = first_essential;
@@ -267,10 +322,10 @@ search_index::top_documents(std::vector<cursor> words, double query_weight, std:
         }
         if (best.size() == limit &&
             partial + bound_below[first_essential] <= threshold + rounding_slack) {
-            // Hopeless whatever the other words say. The rest of the document's group
-            // is too when the essential words have no posting of their own there: they
-            // add at most what they added here (shared words weigh alike in a group).
-            skip_rest_of_group(words, first_essential, document);
+            // Hopeless whatever the other words say; often so is the rest of the
+            // document's group (shared words weigh alike in a group).
+            skip_rest_of_group(words, part, bound_below, first_essential, first_essential,
+                               threshold, document);
             continue;
         }
         // The other words, strongest first, until even all the rest could only tie the
@@ -279,6 +334,9 @@ search_index::top_documents(std::vector<cursor> words, double query_weight, std:
         for (std::size_t i = first_essential; i-- > 0;) {
             if (best.size() == limit &&
                 partial + bound_below[i + 1] <= threshold + rounding_slack) {
+                // Often so is the rest of the group.
+                skip_rest_of_group(words, part, bound_below, i + 1, first_essential, threshold,
+                                   document);
                 hopeless = true;
                 break;
             }
