@@ -463,7 +463,8 @@ std::vector<search_index::hit> search_index::search_terms_of(std::vector<std::st
     if (size() < score_all_below_) {
         return score_every_document(words, query_weight, limit);
     }
-    return top_documents(std::move(words), query_weight, limit);
+    const double floor = score_floor(words, limit);
+    return top_documents(std::move(words), query_weight, limit, floor);
 }
 
 } // namespace rolebot::knowledge

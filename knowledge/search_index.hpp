@@ -206,8 +206,19 @@ private:
     bool skip_weak_blocks(std::vector<cursor>& words, std::size_t first_essential,
                           const std::vector<double>& bound_below, double threshold,
                           std::uint32_t document, std::uint32_t& checked_through) const;
+    /// A floor for top_documents(): the limit-th best score among the documents where
+    /// the strongest word weighs the most; -1 when it is not worth finding. The walk
+    /// takes documents in order, and a base whose best matches come late (in its last
+    /// file, say) would be walked nearly to its end with a low threshold.
+    double score_floor(const std::vector<cursor>& words, std::size_t limit) const;
+    /// Blocks the strongest word may have for a floor to be found (sorting them is cheap).
+    static constexpr std::size_t max_floor_blocks = 4096;
+    /// Documents scored to find a floor.
+    static constexpr std::size_t floor_documents(std::size_t limit) { return 4 * limit; }
+    /// The best `limit` documents; with a `floor` known to be no more than the score of
+    /// the limit-th best, documents scoring less are passed by from the start.
     std::vector<hit> top_documents(std::vector<cursor> words, double query_weight,
-                                   std::size_t limit) const;
+                                   std::size_t limit, double floor = -1) const;
     std::vector<hit> score_every_document(const std::vector<cursor>& words, double query_weight,
                                           std::size_t limit) const;
 

@@ -267,8 +267,9 @@ bool search_index::skip_weak_blocks(std::vector<cursor>& words, std::size_t firs
     return true;
 }
 
-std::vector<search_index::hit>
-search_index::top_documents(std::vector<cursor> words, double query_weight, std::size_t limit) const
+std::vector<search_index::hit> search_index::top_documents(std::vector<cursor> words,
+                                                           double query_weight, std::size_t limit,
+                                                           double floor) const
 {
     const std::size_t n = words.size();
     // bound_below[i]: the most words[0..i) together add to any document.
@@ -281,11 +282,17 @@ search_index::top_documents(std::vector<cursor> words, double query_weight, std:
     // newcomer that only ties the worst loses the tie: it must score strictly more.
     std::vector<hit> best;
     best.reserve(limit + 1);
-    double threshold = -1;
+    // Documents scoring no more than the threshold can be passed by: at first the
+    // floor (less a little, so that none scoring exactly the floor is), then the worst
+    // of a full `best`.
+    double threshold = floor >= 0 ? floor - 2 * rounding_slack : -1;
     // words[first_essential..n) are essential: a document with none of them scores at
     // most bound_below[first_essential] <= threshold and can never enter, so candidates
     // come from the essential words' postings alone; the others are only looked up.
     std::size_t first_essential = 0;
+    while (first_essential < n && bound_below[first_essential + 1] <= threshold) {
+        ++first_essential;
+    }
     std::vector<float> part(n);
     // Documents up to checked_through lie in blocks already found worth scoring (for the
     // essential words as they were at checked_for).
@@ -301,8 +308,7 @@ search_index::top_documents(std::vector<cursor> words, double query_weight, std:
             break;
         }
         // Checked once per stretch of blocks, not once per document.
-        if (best.size() == limit &&
-            (document > checked_through || first_essential != checked_for) &&
+        if (threshold >= 0 && (document > checked_through || first_essential != checked_for) &&
             skip_weak_blocks(words, first_essential, bound_below, threshold, document,
                              checked_through)) {
             continue;
@@ -320,8 +326,7 @@ search_index::top_documents(std::vector<cursor> words, double query_weight, std:
                 advance(c);
             }
         }
-        if (best.size() == limit &&
-            partial + bound_below[first_essential] <= threshold + rounding_slack) {
+        if (partial + bound_below[first_essential] <= threshold + rounding_slack) {
             // Hopeless whatever the other words say; often so is the rest of the
             // document's group (shared words weigh alike in a group).
             skip_rest_of_group(words, part, bound_below, first_essential, first_essential,
@@ -332,8 +337,7 @@ search_index::top_documents(std::vector<cursor> words, double query_weight, std:
         // threshold (a tie loses to the earlier document already held).
         bool hopeless = false;
         for (std::size_t i = first_essential; i-- > 0;) {
-            if (best.size() == limit &&
-                partial + bound_below[i + 1] <= threshold + rounding_slack) {
+            if (partial + bound_below[i + 1] <= threshold + rounding_slack) {
                 // Often so is the rest of the group.
                 skip_rest_of_group(words, part, bound_below, i + 1, first_essential, threshold,
                                    document);
@@ -369,7 +373,7 @@ search_index::top_documents(std::vector<cursor> words, double query_weight, std:
         } else {
             replace_worst(best, candidate, better);
         }
-        if (best.size() == limit) {
+        if (best.size() == limit && best.front().score > threshold) {
             threshold = best.front().score;
             while (first_essential < n && bound_below[first_essential + 1] <= threshold) {
                 ++first_essential;
@@ -378,6 +382,71 @@ search_index::top_documents(std::vector<cursor> words, double query_weight, std:
     }
     std::sort_heap(best.begin(), best.end(), better);
     return best;
+}
+
+double search_index::score_floor(const std::vector<cursor>& words, std::size_t limit) const
+{
+    // The strongest word's heaviest blocks, heaviest first: (maximum, block), shared
+    // blocks numbered after the own ones. A word with too many blocks to sort cheaply
+    // is common enough for the walk to meet strong documents early anyway.
+    const auto& strongest = *words.back().term;
+    const auto& own = strongest.own;
+    const auto& shared = strongest.shared;
+    if (own.block_max.size() + shared.block_max.size() > max_floor_blocks) {
+        return -1;
+    }
+    std::vector<std::pair<float, std::uint32_t>> blocks;
+    blocks.reserve(own.block_max.size() + shared.block_max.size());
+    for (const auto* list : {&own, &shared}) {
+        for (const float most : list->block_max) {
+            blocks.emplace_back(most, static_cast<std::uint32_t>(blocks.size()));
+        }
+    }
+    const auto heavier = [](const auto& x, const auto& y) {
+        return x.first != y.first ? x.first > y.first : x.second < y.second;
+    };
+    const auto sorted = std::min(blocks.size(), floor_documents(limit));
+    std::partial_sort(blocks.begin(), blocks.begin() + static_cast<std::ptrdiff_t>(sorted),
+                      blocks.end(), heavier);
+    // Their documents (a shared posting stands for its whole group), until there are
+    // enough to choose the best `limit` from.
+    std::vector<std::uint32_t> documents;
+    for (std::size_t k = 0; k < sorted && documents.size() < floor_documents(limit); ++k) {
+        const auto block = blocks[k].second;
+        if (block < own.block_max.size()) {
+            const auto first = std::size_t{block} * block_size;
+            const auto end = std::min(first + block_size, own.postings.size());
+            for (auto at = first; at < end; ++at) {
+                documents.push_back(own.postings[at].document);
+            }
+            continue;
+        }
+        const auto first = std::size_t{block - own.block_max.size()} * shared_block_size;
+        const auto end = std::min(first + shared_block_size, shared.postings.size());
+        for (auto at = first; at < end; ++at) {
+            const auto group = shared.postings[at].document;
+            for (auto member = group; member < group_end_[group]; ++member) {
+                documents.push_back(member);
+            }
+        }
+    }
+    std::sort(documents.begin(), documents.end());
+    documents.erase(std::unique(documents.begin(), documents.end()), documents.end());
+    if (documents.size() < limit) {
+        return -1;
+    }
+    // Their scores, word by word (each word's cursor only moves forward).
+    std::vector<double> scores(documents.size(), 0);
+    for (const auto& word : words) {
+        auto c = start(*word.term);
+        for (std::size_t k = 0; k < documents.size(); ++k) {
+            seek(c, documents[k]);
+            scores[k] += c.document == documents[k] ? weight_here(c) : 0;
+        }
+    }
+    std::nth_element(scores.begin(), scores.begin() + static_cast<std::ptrdiff_t>(limit - 1),
+                     scores.end(), std::greater<>());
+    return scores[limit - 1];
 }
 
 void search_index::spell_out(term_info& info) const
