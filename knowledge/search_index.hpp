@@ -201,7 +201,7 @@ private:
                             std::size_t first_essential, double threshold,
                             std::uint32_t document) const;
     /// The most a word adds to any document from `document` through `last` (the maxima
-    /// of its blocks there); moves the cursor to `document`.
+    /// of its blocks there); seeks the cursor forward to `document`.
     float most_between(cursor& c, std::uint32_t document, std::uint32_t last) const;
     bool skip_weak_blocks(std::vector<cursor>& words, std::size_t first_essential,
                           const std::vector<double>& bound_below, double threshold,
@@ -215,8 +215,9 @@ private:
     static constexpr std::size_t max_floor_blocks = 4096;
     /// Documents scored to find a floor.
     static constexpr std::size_t floor_documents(std::size_t limit) { return 4 * limit; }
-    /// The best `limit` documents; with a `floor` known to be no more than the score of
-    /// the limit-th best, documents scoring less are passed by from the start.
+    /// The best `limit` documents. With a `floor` (a score that `limit` documents reach
+    /// exactly, so no more than the limit-th best), documents scoring less are passed by
+    /// from the start.
     std::vector<hit> top_documents(std::vector<cursor> words, double query_weight,
                                    std::size_t limit, double floor = -1) const;
     std::vector<hit> score_every_document(const std::vector<cursor>& words, double query_weight,

@@ -10,9 +10,12 @@
 namespace rolebot::knowledge {
 namespace {
 
-// Slack for comparing a partial sum of scores with the threshold: sums taken in another
-// order may differ in the last bits, and a document must never be dropped for that.
-constexpr double rounding_slack = 1e-9;
+// Slack for comparing a bound with the threshold: a bound summed in another order than
+// the score it bounds may differ from it in the last bits (some 1e-15 here). A document
+// whose bound is within it of the threshold can at best tie, and a tie loses to the
+// earlier document. Two different scores (sums of float weights) lie much further apart
+// than this, so no document that scores more is ever dropped for it.
+constexpr double rounding_slack = 1e-12;
 
 /// Higher scores first; on a tie, the earlier document. (An object, not a function, so
 /// that heap operations inline it.)
@@ -157,7 +160,8 @@ inline void search_index::skip_rest_of_group(std::vector<cursor>& words,
     // A later member of the group gets from each word what the document got from its
     // shared posting (the same for the whole group), or, where the word has a posting
     // of its own, at most the maximum of that posting's block. A weighed word's cursor
-    // is at the document (looked up) or past it (essential).
+    // is at the document (looked up) or at the first posting past it (essential, just
+    // advanced), so its own postings in the rest of the group are all ahead of it.
     double bound = bound_below[first_weighed];
     for (std::size_t i = first_weighed; i < words.size(); ++i) {
         const auto& c = words[i];
@@ -287,7 +291,7 @@ std::vector<search_index::hit> search_index::top_documents(std::vector<cursor> w
     // of a full `best`.
     double threshold = floor >= 0 ? floor - 2 * rounding_slack : -1;
     // words[first_essential..n) are essential: a document with none of them scores at
-    // most bound_below[first_essential] <= threshold and can never enter, so candidates
+    // most bound_below[first_essential] <= threshold and cannot be among the best, so candidates
     // come from the essential words' postings alone; the others are only looked up.
     std::size_t first_essential = 0;
     while (first_essential < n && bound_below[first_essential + 1] <= threshold) {
@@ -334,7 +338,8 @@ std::vector<search_index::hit> search_index::top_documents(std::vector<cursor> w
             continue;
         }
         // The other words, strongest first, until even all the rest could only tie the
-        // threshold (a tie loses to the earlier document already held).
+        // threshold (a tie loses to the earlier document already held, or is below the
+        // floor).
         bool hopeless = false;
         for (std::size_t i = first_essential; i-- > 0;) {
             if (partial + bound_below[i + 1] <= threshold + rounding_slack) {
