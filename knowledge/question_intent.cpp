@@ -35,6 +35,10 @@ bool names_a_move(const phrase_text& t,
                     rest.remove_prefix(lead_in.size());
                 }
             }
+            // "into the PL seat" moves; "up to the lead" hands a call over.
+            if (marker == " into " && rest.starts_with("the ")) {
+                rest.remove_prefix(4);
+            }
             if (starts_with_a_title(rest)) {
                 return true;
             }
@@ -204,7 +208,11 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                                      " years of product experience",
                                      " unusually short",
                                      " timeframe",
-                                     " time frame"};
+                                     " time frame",
+                                     " how many more years ",
+                                     " how many more yrs ",
+                                     " multi year",
+                                     " years away"};
     // A span named as a goal and weighed ("a product lead in 18 months: is that realistic?")
     // asks how long it takes too.
     const bool span_weighed =

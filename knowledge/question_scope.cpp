@@ -102,10 +102,19 @@ bool out_of_scope(const phrase_text& t)
         " at our company", " at my company",   " our company",     " at google",  " at amazon",
         " at meta",        " at microsoft",    " at apple",        " at netflix", " here at ",
         " in our org",     " at this company", " in this company", " our policy", " company policy",
-        " time in level",  " hr policy",       " promotion cycle", " promo cycle"};
+        " time in level",  " hr policy"};
+    // When promotions come round is one company's practice ("how often do promo cycles
+    // happen here?"); counting in them is time ("does PM to PL happen in one promo cycle?").
+    const bool promotion_calendar =
+        t.has_any({" promotion cycle", " promo cycle"}) &&
+        t.has_any({" how often", " when", " next promo", " next promotion", " how many promo",
+                   " how many promotion", " a year", " per year"});
     // Time served there is context ("an SPM, 3 yrs at this company"), not a question on
     // one company's practice.
     const auto one_company_asked = [&] {
+        if (promotion_calendar) {
+            return true;
+        }
         if (!t.has_any(one_company)) {
             return false;
         }
@@ -177,7 +186,8 @@ bool out_of_scope(const phrase_text& t)
     const bool head_count =
         team_size ||
         (many != std::string_view::npos &&
-         !has_any_phrase(text.substr(many), {" how many years ", " how many yrs "})) ||
+         !has_any_phrase(text.substr(many), {" how many years ", " how many yrs ",
+                                             " how many more years ", " how many more yrs "})) ||
         t.has_any(counting_people) ||
         (t.has_any({" ratio"}) &&
          t.has_any({" engineer", " designer", " developer", " devs ", " pms ", " pm to "}));
@@ -251,8 +261,21 @@ bool out_of_scope(const phrase_text& t)
         " screen for",      " screening for",           " interviewing product",
         " interviewing pm", " interviewing candidates", " interview candidates",
         " candidates for"};
+    // An interview is context ("a candidate is interviewing with us for head of product:
+    // what scope does that job carry?") unless its questions, rounds or preparation are
+    // asked about; a scorecard's competencies are the role's skills.
+    static const phrase_set interview_details{
+        " question",       " qs ",        " loop",
+        " round",          " prep",       " tip",
+        " process",        " case ",      " take home",
+        " exercise",       " whiteboard", " system design",
+        " product sense",  " look like",  " interviewing there",
+        " interview there"};
+    const bool competencies_asked =
+        t.has_any({" capabilit", " competenc", " skills", " abilities"}) &&
+        !t.has_any({" question"});
     const bool interviews =
-        t.has_any({" interview"}) &&
+        t.has_any({" interview"}) && t.has_any(interview_details) && !competencies_asked &&
         !(t.has_any({" interviewing for ", " interviewing with "}) &&
           t.has_any({" differ", " difference", " compare", " vs ", " versus "})) &&
         !t.has_any(screening_candidates);
