@@ -585,6 +585,16 @@ concern_set concerns_of(const std::string& text)
                                " call the shots", " sign off", " approve"})) {
         found.reset(decisions);
     }
+    // The asker's long-term goal ("currently PM, long term goal is PL") is where they are
+    // going, not how far ahead a role plans.
+    const auto horizon = static_cast<std::size_t>(concern::planning_horizon);
+    if (found.test(horizon) &&
+        has_any_phrase(text, {" long term goal", " long term aim", " long term ambition",
+                              " long term dream", " long term career", " long term i "}) &&
+        !has_any_phrase(text, {" how far", " horizon", " ahead", " short term", " years out",
+                               " months out", " quarters out", " further out", " look past"})) {
+        found.reset(horizon);
+    }
     // Proof of what? Evidence is asked for only when an outcome is named with it.
     const auto evidence = static_cast<std::size_t>(concern::evidence);
     if (found.test(evidence) &&

@@ -247,6 +247,8 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                                                  " have reports",
                                                  " has reports",
                                                  " get reports",
+                                                 " having reports",
+                                                 " having direct reports",
                                                  " with reports",
                                                  " with direct reports",
                                                  " come with a team",
@@ -383,13 +385,24 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                                              " report directly to",
                                              " will my manager be",
                                              " my manager be one"};
+    // "Who" asked of the asker's own manager, whatever comes between ("who will my manager
+    // normally be?", "who's typically my boss as a new PM?").
+    const auto asks_who_manages_me = [&] {
+        for (const std::string_view who : {" who ", " whos ", " whom "}) {
+            if (const auto at = text.find(who); at != std::string::npos) {
+                return has_any_phrase(std::string_view(text).substr(at),
+                                      {" my manager", " my boss", " my mgr", " my line manager"});
+            }
+        }
+        return false;
+    };
     // Someone "as her manager" is whom she reports to when the question asks who ("who's
     // he likely to have as his manager?"); otherwise it is the asker ("As her manager, what
     // steps should I coach her through?").
     const bool whose_manager =
         t.has_any({" as his manager", " as her manager", " as their manager"}) &&
         t.has_any({" who ", " whos ", " whom "});
-    if (asks_for_boss || whose_manager || t.has_any(reporting_upward) ||
+    if (asks_for_boss || whose_manager || t.has_any(reporting_upward) || asks_who_manages_me() ||
         (t.has_any({" above them", " above me"}) && !working_together(t))) {
         return question_intent::reports_to;
     }

@@ -137,6 +137,15 @@ const std::unordered_map<std::string_view, std::string_view>& synonyms()
         {"storytell", "communication"},
         {"storyteller", "communication"},
         {"communicator", "communication"},
+        // A verb and its noun meet where the light stemming leaves them apart
+        // ("communicating" -> communicat, "communication").
+        {"communicat", "communication"},
+        {"communicate", "communication"},
+        {"collaborat", "collaboration"},
+        {"collaborate", "collaboration"},
+        {"innovat", "innovation"},
+        {"innovate", "innovation"},
+        {"prioritisation", "prioritise"},
         // Money given to a product or taken away: investing in it or cutting it.
         {"fund", "invest"},
         {"axe", "cut"},
