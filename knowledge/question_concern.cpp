@@ -319,7 +319,7 @@ const std::array<concern_words, concern_count>& concern_table()
         {concern::seniority,
          {" more senior",      " outrank",       " senior to ",           " higher than",
           " rank higher",      " ranks higher",  " count as a promotion", " is it a promotion",
-          " a step up",        " a sideways",    " sideways move",        " sideways step",
+          " a step up",        " sideways",      " real promotion",       " actual promotion",
           " lateral",          " step down",     " a demotion",           " up a level",
           " rung higher",      " higher rung",
 
@@ -450,16 +450,42 @@ const std::array<concern_words, concern_count>& concern_table()
           " overhyped",    " comes down to", " crucial",      " make or break", " nice to have",
           " core to",      " big a part",    " how much of",  " why would",     " why should",
           " why leads",    " bother with",   " care whether", " hype"}},
-        {concern::preparation, {" start doing",        " doing now",      " do now",
-                                " prepare for",        " prepping to",    " prep to",
-                                " start right now",    " in the running", " preparing for",
-                                " prep for",           " prepping for",   " set up for",
-                                " set me up",          " groundwork",     " considered for",
-                                " position myself",    " get ready for",  " start practis",
-                                " start practic",      " set myself up",  " doing right now",
-                                " caught flat footed", " not caught out", " credible candidate",
-                                " to be ready to",     " practise now",   " practise this",
-                                " start flexing"}},
+        {concern::preparation,
+         {" start doing",
+          " doing now",
+          " do now",
+          " prepare for",
+          " prepping to",
+          " prep to",
+          " start right now",
+          " in the running",
+          " preparing for",
+          " prep for",
+          " prepping for",
+          " set up for",
+          " set me up",
+          " groundwork",
+          " considered for",
+          " position myself",
+          " get ready for",
+          " start practis",
+          " start practic",
+          " set myself up",
+          " doing right now",
+          " caught flat footed",
+          " not caught out",
+          " credible candidate",
+          " to be ready to",
+          " practise now",
+          " practise this",
+          " start flexing",
+          " while im still a",
+          " while i am still a",
+          " before i have the title",
+          " before i get the title",
+          " leadership reps",
+          " could start this",
+          " can start this"}},
         {concern::executives,
          {" exec ", " execs ", " executive", " the board ", " c suite", " c level",
           " senior leadership", " exec team", " ceo", " cfo", " cto", " coo "}},
@@ -574,6 +600,18 @@ concern_set concerns_of(const std::string& text)
                               " becoming", " into product", " break into", " get into", " into a ",
                               " pivot", " career", " realistic", " want to be"})) {
         found.set(static_cast<std::size_t>(concern::coming_from_elsewhere));
+    }
+    // Breaking into product asked with where careers start, and no other field named ("how
+    // do people break into product? where's the entry point") asks for the first rung.
+    const auto elsewhere = static_cast<std::size_t>(concern::coming_from_elsewhere);
+    if (found.test(elsewhere) && found.test(static_cast<std::size_t>(concern::starting_out)) &&
+        !has_any_phrase(text,
+                        {" from ",         " engineer",    " design",        " market",
+                         " sales",         " consult",     " develop",       " dev ",
+                         " data ",         " support",     " background",    " former ",
+                         " ex ",           " switch",      " career change", " changing career",
+                         " non technical", " other field", " came up",       " come up"})) {
+        found.reset(elsewhere);
     }
     // The asker choosing ("trying to decide which one to hire") is no question of who
     // decides what ("who gets to decide which features ship?").

@@ -443,17 +443,17 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
         return question_intent::become;
     }
     static const phrase_set moving_up{
-        " become ",       " becoming ",   " get to ",      " get promoted",   " promotion",
-        " move to ",      " move into ",  " move up",      " moving ",        " transition",
-        " path to ",      " career path", " grow into ",   " step up",        " next step",
-        " prepare for ",  " go from ",    " going from ",  " steps ",         " route ",
-        " lay out ",      " get me to ",  " make it to ",  " gets you to ",   " get you to ",
-        " aiming for ",   " aim for ",    " work toward",  " working toward", " on track for",
-        " go next",       " goes next",   " eye on ",      " eyeing ",        " sights on ",
-        " prove i can",   " to earn the", " what options", " prove im ready", " show i can",
-        " show im ready", " in mind",     " road to ",     " the road ",      " bumped up",
-        " bump up",       " game plan",   " gameplan",     " senior bump",    " where to next",
-        " next move",     " next role",   " candidate"};
+        " become ",        " becoming ",     " get to ",       " get promoted",  " promotion",
+        " move to ",       " move into ",    " move up",       " moving ",       " transition",
+        " path to ",       " career path",   " grow into ",    " step up",       " next step",
+        " prepare for ",   " go from ",      " going from ",   " steps ",        " route ",
+        " lay out ",       " get me to ",    " make it to ",   " gets you to ",  " get you to ",
+        " aiming for ",    " aim for ",      " aiming at ",    " shooting for ", " work toward",
+        " working toward", " on track for",  " go next",       " goes next",     " eye on ",
+        " eyeing ",        " sights on ",    " prove i can",   " to earn the",   " what options",
+        " prove im ready", " show i can",    " show im ready", " in mind",       " road to ",
+        " the road ",      " bumped up",     " bump up",       " game plan",     " gameplan",
+        " senior bump",    " where to next", " next move",     " next role",     " candidate"};
     if (t.has_any(moving_up)) {
         return question_intent::become;
     }
