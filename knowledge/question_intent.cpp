@@ -158,6 +158,7 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                                       " bigger ",
                                       " which one ",
                                       " basically ",
+                                      " gap between ",
                                       " which of the two",
                                       " redundant",
                                       " each one ",
