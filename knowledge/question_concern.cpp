@@ -548,6 +548,8 @@ bool reluctant_to_manage(std::string_view text)
     return has_any_phrase(text, {" without managing",
                                  " not managing",
                                  " dont want to manage",
+                                 " dont wanna manage",
+                                 " do not want to manage",
                                  " never want to manage",
                                  " not want to manage",
                                  " hate managing",

@@ -114,10 +114,12 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
     const phrase_text t(text);
     // "Who does the VP report to, the CEO or the CPO?" offers its choices with "or": it
     // asks for a reporting line, not a comparison.
+    // So does "who's usually a PM's line manager? a director or a PL?".
     const bool whom_answers_to =
-        t.has_any({" who does ", " who do ", " whom ", " who would ", " who will "}) &&
-        t.has_any({" report to ", " reports to ", " report into ", " reports into ", " answer to ",
-                   " answers to "});
+        (t.has_any({" who does ", " who do ", " whom ", " who would ", " who will "}) &&
+         t.has_any({" report to ", " reports to ", " report into ", " reports into ", " answer to ",
+                    " answers to "})) ||
+        (t.has_any({" who ", " whos "}) && t.has_any({" line manager", " direct manager"}));
     static const phrase_set comparing{" vs ",
                                       " versus ",
                                       " differ ",
