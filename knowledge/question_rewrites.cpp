@@ -32,7 +32,7 @@ std::string in_plain_words(std::string text)
         std::string_view said;
         std::string_view meant;
     };
-    static constexpr std::array<idiom, 61> idioms{{
+    static constexpr std::array<idiom, 65> idioms{{
         {" on the hook for ", " responsible for "},
         {" whose call ", " who decides "},
         {" make the call ", " decide "},
@@ -45,6 +45,8 @@ std::string in_plain_words(std::string text)
         {" never coded ", " have no technical background code "},
         {" never wrote software ", " have no technical background "},
         {" never written software ", " have no technical background "},
+        {" never written code ", " have no technical background code "},
+        {" never written any code ", " have no technical background code "},
         {" dont code ", " have no technical background code "},
         {" not being able to code ", " have no technical background code "},
         {" not able to code ", " have no technical background code "},
@@ -55,6 +57,8 @@ std::string in_plain_words(std::string text)
         {" coding ", " coding technical background "},
         {" programming ", " programming technical background "},
         {" wtf ", " what "},
+        {" w o ", " without "},
+        {" b4 ", " before "},
         {" look after ", " oversee "},
         {" chief of staff ", " staffer "},
         {" looks after ", " oversees "},

@@ -238,6 +238,14 @@ bool out_of_scope(const phrase_text& t)
         t.has_any({" vs ", " versus ", " difference", " differ", " compared", " compare"}) &&
         t.has_any(other_job_set) &&
         std::any_of(other_jobs.begin(), other_jobs.end(), compared_with);
+    // Nor whom another job reports to ("does the scrum master report to the PM or to
+    // eng?"): the articles give only product roles' reporting lines.
+    const bool other_job_reporting =
+        t.has_any(other_job_set) &&
+        std::any_of(other_jobs.begin(), other_jobs.end(), [&](std::string_view job) {
+            const std::string named(job);
+            return has_phrase(text, named + " report") || has_phrase(text, named + "s report");
+        });
     // "How much does a PM make?" asks for pay too.
     // (Not "how much face time... makes me nervous".)
     const bool what_they_make =
@@ -413,10 +421,11 @@ bool out_of_scope(const phrase_text& t)
     };
     return other_title || pay_asked() || asks_earnings(text) || one_company_asked() || head_count ||
            hours || workplace || hiring || ratings || moving_back || other_job_compared ||
-           time_share || interviews || perks || what_they_make || other_mindset || turnover ||
-           regulation || tools || meeting_cadence || ai || levels || credentials || sprint_length ||
-           personal_advice || job_documents || experiments || timing_advice || hr_procedure ||
-           company_naming || ranks_companies || executive_biography;
+           other_job_reporting || time_share || interviews || perks || what_they_make ||
+           other_mindset || turnover || regulation || tools || meeting_cadence || ai || levels ||
+           credentials || sprint_length || personal_advice || job_documents || experiments ||
+           timing_advice || hr_procedure || company_naming || ranks_companies ||
+           executive_biography;
 }
 
 bool out_of_scope(const std::string& text)

@@ -240,7 +240,9 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   dev37 69 -> 73/80, 16/16 refused: the plain style of a new hire's first weeks
     //   (paraphrases, everyday typos, abbreviations, one or two sentences), every miss read;
     //   blind23 67/80, 15/16 refused: written with it the same way and never read (its one
-    //   answered unanswerable question is allowed for above, unseen).
+    //   answered unanswerable question is allowed for above, unseen). dev38 72 -> 75/80 and
+    //   dev39 75 -> 78/80, 15 -> 16/16 refused: the same plain style, written later that
+    //   session, every miss read.
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
     // it cannot happen again, only the misses of the read sets are printed. (blind9's seen
@@ -284,7 +286,8 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev34.json", 0.66, true},    {"questions_dev35.json", 0.95, true},
         {"questions_blind20.json", 0.95, false}, {"questions_blind21.json", 0.75, false},
         {"questions_dev36.json", 0.80, true},    {"questions_blind22.json", 0.68, false, 1},
-        {"questions_dev37.json", 0.9, true},     {"questions_blind23.json", 0.83, false, 1}};
+        {"questions_dev37.json", 0.9, true},     {"questions_dev38.json", 0.92, true},
+        {"questions_dev39.json", 0.95, true},    {"questions_blind23.json", 0.83, false, 1}};
     for (const auto& [file, floor, read, answered_unanswerable] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {
