@@ -328,9 +328,10 @@ bool out_of_scope(const phrase_text& t)
     const bool executive_biography =
         t.has_any({" pichai", " steve jobs"}) &&
         t.has_any({" career", " before he", " education", " degree", " salary", " how old"});
-    const bool company_naming =
-        t.has_any(big_companies) && t.has_any({" call it", " calls it", " call this", " call that",
-                                               " call the", " name it", " title it", " titles it"});
+    const bool company_naming = t.has_any(big_companies) &&
+                                t.has_any({" call it", " calls it", " call this", " call that",
+                                           " call the", " name it", " title it", " titles it",
+                                           " level", " ladder", " band", " map to", " map onto"});
     // Nor how long a sprint should be ("one-week or two-week sprints?"), or what someone
     // burned out should do: personal advice the articles do not give.
     const bool sprint_length = t.has_any(
@@ -372,7 +373,13 @@ bool out_of_scope(const phrase_text& t)
                                           " pto request",
                                           " leave request",
                                           " time off request",
-                                          " dress code"};
+                                          " dress code",
+                                          " transfer process",
+                                          " request a promotion",
+                                          " promotion review",
+                                          " formally request",
+                                          " with hr ",
+                                          " hr team"};
     // Parental leave asked about, not only the reason someone was away ("back from a year
     // of parental leave...").
     const bool leave_asked =
