@@ -30,6 +30,13 @@ bool names_a_move(const phrase_text& t,
             const auto before = text.substr(0, at);
             const bool required = before.ends_with(" have") || before.ends_with(" has") ||
                                   before.ends_with(" need") || before.ends_with(" needs");
+            // "next to a PM's", "compared to a PM" set two side by side.
+            if (marker == " to " &&
+                (before.ends_with(" next") || before.ends_with(" compared") ||
+                 before.ends_with(" similar") || before.ends_with(" relative") ||
+                 before.ends_with(" opposed") || before.ends_with(" equivalent"))) {
+                continue;
+            }
             for (const std::string_view lead_in : {"be ", "being ", "becoming "}) {
                 if (rest.starts_with(lead_in) && !(required && lead_in == "be ")) {
                     rest.remove_prefix(lead_in.size());
@@ -161,6 +168,8 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                                       " which one ",
                                       " basically ",
                                       " gap between ",
+                                      " next to a ",
+                                      " next to the ",
                                       " which of the two",
                                       " redundant",
                                       " each one ",

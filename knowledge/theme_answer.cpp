@@ -77,10 +77,17 @@ std::optional<answer> theme_answer::find() const
     const bool offers_someone_above = q_.phrases().has_any(or_someone_above);
     // The reactive and creative mindsets are the articles' word on leaders in general: a
     // role named with them is whose mindset it is ("our director operates from a reactive
-    // place"), not a subject the entry must be about.
-    const auto on_mindset = [&](entry_ref ref) {
-        constexpr auto mindset = static_cast<std::size_t>(concern::mindset);
-        return asked.test(mindset) && kb_.concerns(ref).test(mindset);
+    // place"), not a subject the entry must be about. So are the titles of product
+    // leadership: a role named with them is where the ladder starts ("which titles sit
+    // above PM?").
+    const auto on_general_theme = [&](entry_ref ref) {
+        for (const auto general : {concern::mindset, concern::leadership_titles}) {
+            const auto c = static_cast<std::size_t>(general);
+            if (asked.test(c) && kb_.concerns(ref).test(c)) {
+                return true;
+            }
+        }
+        return false;
     };
     // Heading into product in general, with no role in view: the topic on coming in from
     // other fields, however the rest is worded ("product designer, 5 years in, how do
@@ -96,7 +103,7 @@ std::optional<answer> theme_answer::find() const
     for (const auto& h : q_.hits()) {
         const auto ref = kb_.entry(h.document);
         if ((ref.kind != entry_kind::faq && ref.kind != entry_kind::topic) ||
-            !(fit_.about_named_roles(h) || offers_someone_above || on_mindset(ref) ||
+            !(fit_.about_named_roles(h) || offers_someone_above || on_general_theme(ref) ||
               ((from_elsewhere || against_mine) && about_a_named_role(ref)) ||
               (lead_job != nullptr && is_about(ref, *lead_job)))) {
             continue;
