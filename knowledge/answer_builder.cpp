@@ -347,6 +347,14 @@ std::optional<answer> answer_builder::route_define(const role* first) const
 
 std::optional<answer> answer_builder::faq_theme_or_next_step(const role* first) const
 {
+    // Where people go after the one role named is its next step, whatever FAQ shares
+    // the words ("after sr PM where do ppl usually go?" is not whether they manage people).
+    if (intent_ == question_intent::become && mentioned_.size() == 1 &&
+        q_.phrases().has_any({" where do ", " where does ", " where would "})) {
+        if (auto a = next_step(first)) {
+            return a;
+        }
+    }
     if (const auto* f = fit_.best_faq(strong_coverage, {})) {
         return answer::of_faq(f);
     }
@@ -365,7 +373,10 @@ std::optional<answer> answer_builder::next_step(const role* first) const
     // phrasings ("sr pm for 2 yrs now, what's next up the ladder?") or the role has an FAQ
     // asking just that ("What are my options after senior PM?"); else the card, which
     // lists the next steps.
-    if (const auto* f = fit_.echoed_faq_about(*first)) {
+    // (An echoed FAQ asking something else shares words, not the question: "after sr PM
+    // where do ppl go?" echoes whether senior PMs manage people.)
+    if (const auto* f = fit_.echoed_faq_about(*first);
+        f != nullptr && asks_next_step(question_text(f->question))) {
         return answer::of_faq(f);
     }
     if (const auto* f = own_faq_whose_question(*first, asks_next_step)) {

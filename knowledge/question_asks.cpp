@@ -19,6 +19,7 @@ constexpr std::array<concern, 5> compared_aspects{concern::metrics, concern::dai
 const phrase_set& next_step_words()
 {
     static const phrase_set words{" after ",
+                                  " from here",
                                   " next step",
                                   " next level",
                                   " step up from",

@@ -58,11 +58,11 @@ const std::array<concern_words, concern_count>& concern_table()
           " months ahead",  " thinks ahead", " zoom out",     " zooms out",      " further out",
           " further ahead", " look past"}},
         {concern::decisions,
-         {" decide",       " decision",    " authority",  " call the shots", " final say",
-          " sign off",     " signs off",   " approve",    " approval",       " own call",
-          " on their own", " who decides", " final word", " gets to decide", " say over",
-          " kind of call", " that call ",  " pm call",    " pl call",        " their call",
-          " my call",      " your call"}},
+         {" decide",       " decision",       " authority",   " call the shots", " final say",
+          " sign off",     " signs off",      " approve",     " approval",       " own call",
+          " on their own", " who decides",    " final word",  " gets to decide", " say over",
+          " kind of call", " that call ",     " pm call",     " pl call",        " their call",
+          " my call",      " calls are mine", " which calls", " what calls",     " your call"}},
         {concern::daily_work,
          {" typical day",    " day to day",       " daily",          " day look",
           " spend most",     " spend their time", " spend time",     " time on",
@@ -76,6 +76,7 @@ const std::array<concern_words, concern_count>& concern_table()
           " shaping the direction", " direction of my product", " hands down", " handed down"}},
         {concern::finance,
          {" finance",
+          " funded",
           " financial",
           " budget",
           " p l ",
@@ -561,6 +562,12 @@ bool reluctant_to_manage(std::string_view text)
                                  " not managing",
                                  " dont want to manage",
                                  " dont wanna manage",
+                                 " dont want to be a people manager",
+                                 " dont want to be a manager",
+                                 " dont wanna be a people manager",
+                                 " dont wanna be a manager",
+                                 " dont want to be a people mgr",
+                                 " dont want to be a mgr",
                                  " do not want to manage",
                                  " never want to manage",
                                  " not want to manage",
@@ -626,6 +633,14 @@ concern_set concerns_of(const std::string& text)
                          " ex ",           " switch",      " career change", " changing career",
                          " non technical", " other field", " came up",       " come up"})) {
         found.reset(elsewhere);
+    }
+    // Skipping a rung asks whether it is required, not what is hard about the move ("can
+    // I skip senior and jump straight to PL?"), unless a difficulty is named.
+    const auto challenges = static_cast<std::size_t>(concern::challenges);
+    if (found.test(challenges) && found.test(static_cast<std::size_t>(concern::prerequisite)) &&
+        !has_any_phrase(text, {" hard", " difficult", " tough", " struggl", " challeng", " trip",
+                               " pitfall", " mistake", " problem", " stress", " pain"})) {
+        found.reset(challenges);
     }
     // The asker choosing ("trying to decide which one to hire") is no question of who
     // decides what ("who gets to decide which features ship?").

@@ -466,7 +466,11 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
         " prove im ready", " show i can",    " show im ready", " in mind",       " road to ",
         " the road ",      " bumped up",     " bump up",       " game plan",     " gameplan",
         " senior bump",    " where to next", " next move",     " next role",     " candidate"};
-    if (t.has_any(moving_up)) {
+    // Where people go after a role ("after sr PM where do ppl usually go?").
+    const bool where_people_go =
+        mentioned >= 1 && t.has_any({" where do ", " where does ", " where would "}) &&
+        t.has_any({" go", " head", " move"}) && t.has_any({" after ", " from here"});
+    if (t.has_any(moving_up) || where_people_go) {
         return question_intent::become;
     }
     static const phrase_set defining{" what ",    " whats ",  " who is ",   " tell me about ",

@@ -343,6 +343,12 @@ bool out_of_scope(const phrase_text& t)
          t.has_any({" what should i do", " what do i do", " any advice"})) ||
         (t.has_any({" clash", " conflict", " quarrel", " feud", " fighting"}) &&
          t.has_any({" defuse", " resolve", " mediate", " handle", " deal with", " calm"}));
+    // Nor one named book, course or newsletter picked out ("which exact book should I read
+    // first? just name one"): the articles recommend none by name.
+    const bool one_title_picked =
+        t.has_any({" which book should", " exact book", " specific book", " one book"}) ||
+        (t.has_any({" book", " course", " newsletter", " podcast"}) &&
+         t.has_any({" name one", " just one", " the best one", " single best"}));
     // Nor credentials: "does a CSPO certification count towards promotion?".
     static const phrase_set credential_words{" certification", " certificate", " certified",
                                              " cspo ",         " csm ",        " pmp "};
@@ -379,6 +385,8 @@ bool out_of_scope(const phrase_text& t)
                                           " promotion review",
                                           " formally request",
                                           " with hr ",
+                                          " through hr",
+                                          " request a title change",
                                           " hr team"};
     // Parental leave asked about, not only the reason someone was away ("back from a year
     // of parental leave...").
@@ -428,10 +436,10 @@ bool out_of_scope(const phrase_text& t)
     };
     return other_title || pay_asked() || asks_earnings(text) || one_company_asked() || head_count ||
            hours || workplace || hiring || ratings || moving_back || other_job_compared ||
-           other_job_reporting || time_share || interviews || perks || what_they_make ||
-           other_mindset || turnover || regulation || tools || meeting_cadence || ai || levels ||
-           credentials || sprint_length || personal_advice || job_documents || experiments ||
-           timing_advice || hr_procedure || company_naming || ranks_companies ||
+           other_job_reporting || one_title_picked || time_share || interviews || perks ||
+           what_they_make || other_mindset || turnover || regulation || tools || meeting_cadence ||
+           ai || levels || credentials || sprint_length || personal_advice || job_documents ||
+           experiments || timing_advice || hr_procedure || company_naming || ranks_companies ||
            executive_biography;
 }
 

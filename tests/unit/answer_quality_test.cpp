@@ -239,13 +239,16 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   2827 to 2842 correct and the unread blind3 ... blind21 from 946 to 947.
     //   dev37 69 -> 73/80, 16/16 refused: the plain style of a new hire's first weeks
     //   (paraphrases, everyday typos, abbreviations, one or two sentences), every miss read;
-    //   blind23 67/80, 15/16 refused: written with it the same way and never read (its one
-    //   answered unanswerable question is allowed for above, unseen). dev38 72 -> 75/80 and
-    //   dev39 75 -> 78/80, 15 -> 16/16 refused: the same plain style, written later that
+    //   blind23 67/80, 15/16 refused: written with it the same way and never read. dev38 72 ->
+    //   75/80 and dev39 75 -> 78/80, 15 -> 16/16 refused: the same plain style, written later that
     //   session, every miss read. dev40 71 -> 75/80, 13 -> 16/16 refused (career growth
     //   first) and dev41 78 -> 79/80, 16/16 refused (what each role does, decides and
     //   measures) the same way; blind24 78/80, 16/16 refused, written with them and never
-    //   read (the session's start binary also scored it 78).
+    //   read (the session's start binary also scored it 78). dev42 69 -> 74/80, 14 -> 16/16
+    //   refused (comparisons and reporting lines) and dev43 73 -> 75/80 (a line of chatter
+    //   around the question) the same way; blind25 75/80, 15/16 refused when first scored
+    //   (the start binary: 73), never read; by the end of that session it refused all 16,
+    //   and blind23 its unanswerable one too, unseen.
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
     // it cannot happen again, only the misses of the read sets are printed. (blind9's seen
@@ -260,39 +263,40 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         std::size_t answered_unanswerable = 0;
     };
     const std::vector<question_set> sets{
-        {"questions_dev2.json", 0.93, true},       {"questions_dev3.json", 0.93, true},
-        {"questions_dev4.json", 0.96, true},       {"questions_blind10.json", 0.91, false},
-        {"questions_dev5.json", 0.91, true},       {"questions_blind11.json", 0.80, false},
-        {"questions_dev6.json", 0.91, true},       {"questions_fresh.json", 0.95, true},
-        {"questions_blind.json", 0.86, true},      {"questions_blind2.json", 0.86, true},
-        {"questions_blind3.json", 0.81, false},    {"questions_blind4.json", 0.98, false},
-        {"questions_blind5.json", 0.98, false},    {"questions_blind6.json", 0.95, true},
-        {"questions_blind7.json", 0.93, false},    {"questions_blind8.json", 0.93, false},
-        {"questions_blind9.json", 0.90, false},    {"questions_dev7.json", 0.90, true},
-        {"questions_blind12.json", 0.86, false},   {"questions_blind13.json", 0.83, false},
-        {"questions_dev8.json", 0.91, true},       {"questions_blind14.json", 0.88, false},
-        {"questions_dev9.json", 0.90, true},       {"questions_blind15.json", 0.73, false},
-        {"questions_blind16.json", 0.85, false},   {"questions_dev10.json", 0.80, true},
-        {"questions_dev11.json", 0.80, true},      {"questions_dev12.json", 0.88, true},
-        {"questions_dev13.json", 0.86, true},      {"questions_dev14.json", 0.93, true},
-        {"questions_dev15.json", 0.98, true},      {"questions_dev16.json", 0.90, true},
-        {"questions_blind18.json", 0.78, false},   {"questions_blind19.json", 0.73, false},
-        {"questions_blind17.json", 0.76, false},   {"questions_dev17.json", 0.95, true},
-        {"questions_dev18.json", 0.93, true},      {"questions_dev19.json", 0.93, true},
-        {"questions_dev20.json", 0.98, true},      {"questions_dev21.json", 0.65, true},
-        {"questions_dev22.json", 0.78, true},      {"questions_dev23.json", 0.61, true},
-        {"questions_dev24.json", 0.7, true},       {"questions_dev25.json", 0.96, true},
-        {"questions_dev26.json", 0.87, true},      {"questions_dev27.json", 0.66, true},
-        {"questions_dev28.json", 0.87, true},      {"questions_dev29.json", 0.65, true},
-        {"questions_dev30.json", 0.78, true},      {"questions_dev31.json", 0.73, true},
-        {"questions_dev32.json", 0.88, true},      {"questions_dev33.json", 0.68, true},
-        {"questions_dev34.json", 0.66, true},      {"questions_dev35.json", 0.95, true},
-        {"questions_blind20.json", 0.95, false},   {"questions_blind21.json", 0.75, false},
-        {"questions_dev36.json", 0.80, true},      {"questions_blind22.json", 0.68, false, 1},
-        {"questions_dev37.json", 0.9, true},       {"questions_dev38.json", 0.92, true},
-        {"questions_dev39.json", 0.95, true},      {"questions_dev40.json", 0.9, true},
-        {"questions_dev41.json", 0.97, true},      {"questions_blind24.json", 0.95, false},
-        {"questions_blind23.json", 0.83, false, 1}};
+        {"questions_dev2.json", 0.93, true},     {"questions_dev3.json", 0.93, true},
+        {"questions_dev4.json", 0.96, true},     {"questions_blind10.json", 0.91, false},
+        {"questions_dev5.json", 0.91, true},     {"questions_blind11.json", 0.80, false},
+        {"questions_dev6.json", 0.91, true},     {"questions_fresh.json", 0.95, true},
+        {"questions_blind.json", 0.86, true},    {"questions_blind2.json", 0.86, true},
+        {"questions_blind3.json", 0.81, false},  {"questions_blind4.json", 0.98, false},
+        {"questions_blind5.json", 0.98, false},  {"questions_blind6.json", 0.95, true},
+        {"questions_blind7.json", 0.93, false},  {"questions_blind8.json", 0.93, false},
+        {"questions_blind9.json", 0.90, false},  {"questions_dev7.json", 0.90, true},
+        {"questions_blind12.json", 0.86, false}, {"questions_blind13.json", 0.83, false},
+        {"questions_dev8.json", 0.91, true},     {"questions_blind14.json", 0.88, false},
+        {"questions_dev9.json", 0.90, true},     {"questions_blind15.json", 0.73, false},
+        {"questions_blind16.json", 0.85, false}, {"questions_dev10.json", 0.80, true},
+        {"questions_dev11.json", 0.80, true},    {"questions_dev12.json", 0.88, true},
+        {"questions_dev13.json", 0.86, true},    {"questions_dev14.json", 0.93, true},
+        {"questions_dev15.json", 0.98, true},    {"questions_dev16.json", 0.90, true},
+        {"questions_blind18.json", 0.78, false}, {"questions_blind19.json", 0.73, false},
+        {"questions_blind17.json", 0.76, false}, {"questions_dev17.json", 0.95, true},
+        {"questions_dev18.json", 0.93, true},    {"questions_dev19.json", 0.93, true},
+        {"questions_dev20.json", 0.98, true},    {"questions_dev21.json", 0.65, true},
+        {"questions_dev22.json", 0.78, true},    {"questions_dev23.json", 0.61, true},
+        {"questions_dev24.json", 0.7, true},     {"questions_dev25.json", 0.96, true},
+        {"questions_dev26.json", 0.87, true},    {"questions_dev27.json", 0.66, true},
+        {"questions_dev28.json", 0.87, true},    {"questions_dev29.json", 0.65, true},
+        {"questions_dev30.json", 0.78, true},    {"questions_dev31.json", 0.73, true},
+        {"questions_dev32.json", 0.88, true},    {"questions_dev33.json", 0.68, true},
+        {"questions_dev34.json", 0.66, true},    {"questions_dev35.json", 0.95, true},
+        {"questions_blind20.json", 0.95, false}, {"questions_blind21.json", 0.75, false},
+        {"questions_dev36.json", 0.80, true},    {"questions_blind22.json", 0.68, false, 1},
+        {"questions_dev37.json", 0.9, true},     {"questions_dev38.json", 0.92, true},
+        {"questions_dev39.json", 0.95, true},    {"questions_dev40.json", 0.9, true},
+        {"questions_dev41.json", 0.97, true},    {"questions_blind24.json", 0.95, false},
+        {"questions_dev42.json", 0.9, true},     {"questions_dev43.json", 0.92, true},
+        {"questions_blind25.json", 0.93, false}, {"questions_blind23.json", 0.83, false}};
     for (const auto& [file, floor, read, answered_unanswerable] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {
