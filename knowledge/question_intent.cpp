@@ -356,6 +356,8 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                                              " answers to ",
                                              " who manages ",
                                              " sit under ",
+                                             " sits over ",
+                                             " sit over ",
                                              " sits under ",
                                              " work under ",
                                              " who will my manager be",
