@@ -1,5 +1,7 @@
 #include "knowledge/entry_fit.hpp"
 
+#include "knowledge/question_text.hpp"
+
 #include <algorithm>
 
 namespace rolebot::knowledge {
@@ -107,6 +109,16 @@ bool entry_fit::about_named_roles(const search_index::hit& h) const
     return primary == index_of(mentioned_.front());
 }
 
+bool entry_fit::asks_why_alike(std::uint32_t document) const
+{
+    // A phrasing that asks why ("why do PLs need to think creatively?") is not echoed by
+    // a question that asks what its words mean ("my PL keeps talking about reactive vs
+    // creative thinking: what does she mean?"), however many of them it repeats.
+    const bool phrasing_asks_why = question_text(kb_.phrasing(document)).starts_with(" why ");
+    return !phrasing_asks_why ||
+           q_.phrases().has_any({" why ", " whats the point", " how come", " what does it buy"});
+}
+
 bool entry_fit::acceptable(const search_index::hit& h, double coverage) const
 {
     // The cheap measures first: this runs over many hits of many routes. Without context
@@ -133,9 +145,9 @@ bool entry_fit::acceptable(const search_index::hit& h, double coverage) const
         // product leadership the same discipline?") may add more words than otherwise.
         // (A phrasing of one word besides its titles, "do PMs need to code?", is echoed by
         // chance: "what's the dress code for PMs?")
-        const bool echoes_all = ref.kind == entry_kind::faq &&
-                                kb_.phrasing_words(h.document).size() >= 2 &&
-                                q_.phrasing_coverage(h.document) >= echoed_phrasing;
+        const bool echoes_all =
+            ref.kind == entry_kind::faq && kb_.phrasing_words(h.document).size() >= 2 &&
+            q_.phrasing_coverage(h.document) >= echoed_phrasing && asks_why_alike(h.document);
         if (!echoes_all ||
             !enough(std::min(coverage, echoing_coverage), echoing_predicate_coverage)) {
             return false; // it shares the roles named, not what is asked about them

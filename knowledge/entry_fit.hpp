@@ -74,6 +74,9 @@ public:
     std::size_t index_of(const role* r) const;
 
 private:
+    /// False when the FAQ phrasing asks why and the question does not.
+    bool asks_why_alike(std::uint32_t document) const;
+
     const knowledge_base& kb_;
     const asked_question& q_;
     const std::vector<const role*>& mentioned_;
