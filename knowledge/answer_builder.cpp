@@ -64,12 +64,11 @@ answer answer_builder::run()
     // About every role and no role named ("which numbers does each product role
     // track?"): the topic on that theme across roles.
     // Or the skills of product leaders in general ("which abilities matter most for
-    // would-be product leaders?"): the topic on leaders' skills, not one role's FAQ (but
-    // communication as a skill has an FAQ of its own).
+    // would-be product leaders?"): the topic on leaders' skills, not one role's FAQ (a
+    // skill named besides, such as communication or finance, has an FAQ of its own).
     const bool leaders_skills =
-        q_.concerns().test(static_cast<std::size_t>(concern::skills)) &&
-        !q_.concerns().test(static_cast<std::size_t>(concern::communication)) &&
-        q_.phrases().has_any({" product leaders", " product leadership roles", " leadership roles",
+        q_.concerns() == concern_set().set(static_cast<std::size_t>(concern::skills)) &&
+        q_.phrases().has_any({" product leaders ", " product leadership roles", " leadership roles",
                               " leaders in general", " leadership level"});
     if (mentioned_.empty() && (asks_about_every_role(q_) || leaders_skills)) {
         if (auto a = themes_.topic_on_theme(q_.concerns())) {

@@ -116,7 +116,9 @@ bool entry_fit::asks_why_alike(std::uint32_t document) const
     // creative thinking: what does she mean?"), however many of them it repeats.
     const bool phrasing_asks_why = question_text(kb_.phrasing(document)).starts_with(" why ");
     return !phrasing_asks_why ||
-           q_.phrases().has_any({" why ", " whats the point", " how come", " what does it buy"});
+           q_.phrases().has_any({" why ", " whats the point", " how come", " what does it buy",
+                                 " help", " benefit", " matter", " important", " better ",
+                                 " more effective"});
 }
 
 bool entry_fit::acceptable(const search_index::hit& h, double coverage) const
