@@ -126,7 +126,8 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
         (t.has_any({" who does ", " who do ", " whom ", " who would ", " who will "}) &&
          t.has_any({" report to ", " reports to ", " report into ", " reports into ", " answer to ",
                     " answers to "})) ||
-        (t.has_any({" who ", " whos "}) && t.has_any({" line manager", " direct manager"}));
+        (t.has_any({" who ", " whos "}) &&
+         t.has_any({" line manager", " direct manager", " boss "}));
     static const phrase_set comparing{" vs ",
                                       " versus ",
                                       " differ ",
