@@ -362,6 +362,17 @@ std::optional<answer> answer_builder::faq_theme_or_next_step(const role* first) 
             return a;
         }
     }
+    // Moving up without wanting reports ("I don't ever want direct reports: is there still
+    // room to move up as a PM?") is the FAQ whose own question says so, when it is a hit.
+    if (intent_ == question_intent::become && reluctant_to_manage(q_.text())) {
+        for (const auto& h : q_.hits()) {
+            const auto ref = kb_.entry(h.document);
+            if (ref.kind == entry_kind::faq &&
+                reluctant_to_manage(question_text(kb_.faqs()[ref.index].question))) {
+                return answer::of_faq(&kb_.faqs()[ref.index]);
+            }
+        }
+    }
     if (const auto* f = fit_.best_faq(strong_coverage, {})) {
         return answer::of_faq(f);
     }
