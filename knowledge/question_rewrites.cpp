@@ -32,7 +32,7 @@ std::string in_plain_words(std::string text)
         std::string_view said;
         std::string_view meant;
     };
-    static constexpr std::array<idiom, 65> idioms{{
+    static constexpr std::array<idiom, 66> idioms{{
         {" on the hook for ", " responsible for "},
         {" whose call ", " who decides "},
         {" make the call ", " decide "},
@@ -58,6 +58,7 @@ std::string in_plain_words(std::string text)
         {" programming ", " programming technical background "},
         {" wtf ", " what "},
         {" w o ", " without "},
+        {" w ", " with "},
         {" b4 ", " before "},
         {" look after ", " oversee "},
         {" chief of staff ", " staffer "},
