@@ -528,6 +528,9 @@ const std::array<concern_words, concern_count>& concern_table()
           " while i am still a",
           " before i have the title",
           " before i get the title",
+          " prepped to",
+          " prepped for",
+          " be doing already",
           " leadership reps",
           " set up to",
           " to get ready",
@@ -678,15 +681,21 @@ concern_set concerns_of(const std::string& text)
         found.set(static_cast<std::size_t>(concern::coming_from_elsewhere));
     }
     // Breaking into product asked with where careers start, and no other field named ("how
-    // do people break into product? where's the entry point") asks for the first rung.
+    // do people break into product? where's the entry point") asks for the first rung; a
+    // switch with no other field named is between product roles ("if I switch PM -> PL, is
+    // that a step up?").
     const auto elsewhere = static_cast<std::size_t>(concern::coming_from_elsewhere);
-    if (found.test(elsewhere) && found.test(static_cast<std::size_t>(concern::starting_out)) &&
-        !has_any_phrase(text,
-                        {" from ",         " engineer",    " design",        " market",
-                         " sales",         " consult",     " develop",       " dev ",
-                         " data ",         " support",     " background",    " former ",
-                         " ex ",           " switch",      " career change", " changing career",
-                         " non technical", " other field", " came up",       " come up"})) {
+    const bool only_a_switch =
+        has_any_phrase(text, {" switch"}) &&
+        !has_any_phrase(text, {" switch careers", " switching careers", " career", " into product",
+                               " to product", " break into", " get into", " into pm"});
+    // (A switch is itself no field: "switch from PM to PL" names none.)
+    if (found.test(elsewhere) &&
+        (found.test(static_cast<std::size_t>(concern::starting_out)) || only_a_switch) &&
+        !has_any_phrase(text, {" from ", " engineer", " design", " market", " sales", " consult",
+                               " develop", " dev ", " data ", " support", " background", " former ",
+                               " ex ", " career change", " changing career", " non technical",
+                               " other field", " came up", " come up"})) {
         found.reset(elsewhere);
     }
     // Skipping a rung asks whether it is required, not what is hard about the move ("can

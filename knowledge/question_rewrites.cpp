@@ -315,12 +315,20 @@ std::string drop_the_pm_baseline(std::string text)
     if (text.find(" pm ") == std::string::npos) {
         return text; // most questions
     }
-    // (Plural titles are singular here: "PMs" reads "pm".)
+    // (Plural titles are singular here: "PMs" reads "pm".) Only after another role is
+    // named: "is it normal that PMs don't have direct reports?" is about PMs.
+    static const phrase_set other_roles{" lead", " director",  " head",   " vp",        " chief",
+                                        " cpo",  " principal", " senior", " associate", " apm"};
     for (const std::string_view baseline :
          {" than pm are ", " than pm do ", " than a pm does ", " than a pm is ",
           " that a pm doesnt ", " that pm dont ", " that a pm does not ", " that pm do not ",
           " that a pm cant ", " that pm cant "}) {
-        replace_all(text, baseline, " ");
+        for (auto at = text.find(baseline); at != std::string::npos;
+             at = text.find(baseline, at + 1)) {
+            if (phrase_text(text.substr(0, at + 1)).has_any(other_roles)) {
+                text.replace(at, baseline.size(), " ");
+            }
+        }
     }
     return text;
 }

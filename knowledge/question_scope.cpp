@@ -56,11 +56,15 @@ bool the_askers_own(std::string_view text, std::string_view job)
     const auto said = [&](std::string_view before, std::string_view after) {
         return has_phrase(text, std::string(before) + named + std::string(after));
     };
-    return said("", " here") || said(" im a", "") || said(" im an", "") || said(" as a", "") ||
-           said(" as an", "") || said("", " trying ") || said("", " wondering ") ||
-           said("", " looking to ") || said("", " hoping to ") || said("", " claimed ") ||
-           said("", " claims ") || said("", " says ") || said("", " said ") ||
-           said("", " thinks ") || said("", " told ");
+    // ("...the same thing as a project manager?" sets the job against a PM: it is asked.)
+    const bool set_against = said(" same as a", "") || said(" same as an", "") ||
+                             said(" thing as a", "") || said(" thing as an", "") ||
+                             said(" job as a", "") || said(" role as a", "");
+    return said("", " here") || said(" im a", "") || said(" im an", "") ||
+           ((said(" as a", "") || said(" as an", "")) && !set_against) || said("", " trying ") ||
+           said("", " wondering ") || said("", " looking to ") || said("", " hoping to ") ||
+           said("", " claimed ") || said("", " claims ") || said("", " says ") ||
+           said("", " said ") || said("", " thinks ") || said("", " told ");
 }
 
 } // namespace
@@ -318,8 +322,10 @@ bool out_of_scope(const phrase_text& t)
                                            " ic6 ", " levels at ", " level at "};
     const bool levels = t.has_any(company_levels);
     // Nor what one named company calls a role ("does amazon call it PL or lead PM?").
-    static const phrase_set big_companies{" google", " amazon",  " meta ",    " microsoft",
-                                          " apple",  " netflix", " facebook", " faang"};
+    static const phrase_set big_companies{
+        " google",     " amazon",  " meta ",  " microsoft", " apple",  " netflix", " facebook",
+        " faang",      " spotify", " uber",   " airbnb",    " stripe", " shopify", " atlassian",
+        " salesforce", " adobe",   " oracle", " ibm ",      " nvidia", " tesla"};
     // Nor which companies do something best, nor the careers of the executives the
     // articles cite as examples.
     const bool ranks_companies =
