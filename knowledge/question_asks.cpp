@@ -80,6 +80,8 @@ bool asks_one_aspect(const asked_question& q)
 bool asks_what_the_title_means(const asked_question& q)
 {
     static const phrase_set what_it_means{" title mean",
+                                          " kind of title",
+                                          " sort of title",
                                           " title means",
                                           " title actually mean",
                                           " title really mean",

@@ -426,7 +426,8 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
     // Not wanting to manage ("I dread managing people; will my career stall?") asks about
     // growing without it, not whom a role manages.
     static const phrase_set managing_people{
-        " manage people",           " manage anyone",    " manage other",
+        " manage people",           " be managing pm",   " be managing apm",
+        " be managing other",       " manage anyone",    " manage other",
         " manage a team",           " manage pms",       " manage pm ",
         " manage product managers", " managing people",  " managing anyone",
         " managing other",          " managing a team",  " people manager",
