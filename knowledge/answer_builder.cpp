@@ -69,7 +69,7 @@ answer answer_builder::run()
     const bool leaders_skills =
         q_.concerns() == concern_set().set(static_cast<std::size_t>(concern::skills)) &&
         q_.phrases().has_any({" product leaders ", " product leadership roles", " leadership roles",
-                              " leaders in general", " leadership level"});
+                              " leaders in general", " leadership level", " a product org"});
     if (mentioned_.empty() && (asks_about_every_role(q_) || leaders_skills)) {
         if (auto a = themes_.topic_on_theme(q_.concerns())) {
             return *a;
