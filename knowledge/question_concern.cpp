@@ -429,6 +429,8 @@ const std::array<concern_words, concern_count>& concern_table()
           " skip being",
           " skip a ",
           " skip it",
+          " without the senior",
+          " in between",
           " can you skip",
           " must have stop",
           " a must ",

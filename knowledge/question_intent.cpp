@@ -42,8 +42,11 @@ bool names_a_move(const phrase_text& t,
                     rest.remove_prefix(lead_in.size());
                 }
             }
-            // "into the PL seat" moves; "up to the lead" hands a call over.
-            if (marker == " into " && rest.starts_with("the ")) {
+            // "into the PL seat" and "reach the senior level" move; "up to the lead" hands
+            // a call over.
+            if ((marker == " into " || marker == " reach " || marker == " reaching " ||
+                 marker == " land ") &&
+                rest.starts_with("the ")) {
                 rest.remove_prefix(4);
             }
             if (starts_with_a_title(rest)) {
@@ -455,21 +458,22 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
     if (names_a_move(t,
                      {" make ", " making ", " reach ", " reaching ", " land ", " roadmap to ",
                       " get into ", " want ", " wants ", " end up as ", " end up ", " apply for ",
-                      " applying for ", " applied for ", " getting ", " get the "})) {
+                      " applying for ", " applied for ", " getting ", " get the ", " jump to "})) {
         return question_intent::become;
     }
     static const phrase_set moving_up{
-        " become ",        " becoming ",     " get to ",       " get promoted",  " promotion",
-        " move to ",       " move into ",    " move up",       " moving ",       " transition",
-        " path to ",       " career path",   " grow into ",    " step up",       " next step",
-        " prepare for ",   " go from ",      " going from ",   " steps ",        " route ",
-        " lay out ",       " get me to ",    " make it to ",   " gets you to ",  " get you to ",
-        " aiming for ",    " aim for ",      " aiming at ",    " shooting for ", " work toward",
-        " working toward", " on track for",  " go next",       " goes next",     " eye on ",
-        " eyeing ",        " sights on ",    " prove i can",   " to earn the",   " what options",
-        " prove im ready", " show i can",    " show im ready", " in mind",       " road to ",
-        " the road ",      " bumped up",     " bump up",       " game plan",     " gameplan",
-        " senior bump",    " where to next", " next move",     " next role",     " candidate"};
+        " become ",      " becoming ",      " get to ",       " get promoted",  " promotion",
+        " move to ",     " move into ",     " move up",       " moving ",       " transition",
+        " path to ",     " career path",    " grow into ",    " step up",       " next step",
+        " prepare for ", " go from ",       " going from ",   " steps ",        " route ",
+        " lay out ",     " get me to ",     " make it to ",   " gets you to ",  " get you to ",
+        " aiming for ",  " aim for ",       " end goal",      " aiming at ",    " shooting for ",
+        " work toward",  " working toward", " on track for",  " go next",       " goes next",
+        " eye on ",      " eyeing ",        " sights on ",    " prove i can",   " to earn the",
+        " what options", " prove im ready", " show i can",    " show im ready", " in mind",
+        " road to ",     " the road ",      " bumped up",     " bump up",       " game plan",
+        " gameplan",     " senior bump",    " where to next", " next move",     " next role",
+        " candidate"};
     // Where people go after a role ("after sr PM where do ppl usually go?").
     const bool where_people_go =
         mentioned >= 1 && t.has_any({" where do ", " where does ", " where would "}) &&

@@ -202,7 +202,12 @@ bool out_of_scope(const phrase_text& t)
     const bool hours = t.has_any(working_hours);
     // Nor how performance is rated (though a review may be where a promotion case is made).
     // Nor how often reviews come round ("are PM performance reviews quarterly or annual?").
+    // Nor the reviews of people outside product ("do PLs sign off on the engineers'
+    // performance reviews?").
+    const bool others_reviews = t.has_any({" performance review", " perf review"}) &&
+                                t.has_any({" engineer", " designer", " developer", " devs "});
     const bool ratings =
+        others_reviews ||
         t.has_any({" what rating", " which rating", " rating scale", " calibration"}) ||
         (t.has_any({" performance review", " perf review"}) &&
          t.has_any({" quarterly", " annual", " how often", " twice a year", " every year"}));
