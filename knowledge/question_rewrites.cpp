@@ -239,11 +239,16 @@ std::string name_a_bare_senior(std::string text)
             continue;
         }
         const auto starts = [&](std::string_view w) { return next.starts_with(w); };
+        // "to reach the senior level" goes where "to reach senior" does.
+        const auto move_before =
+            before.ends_with(" the") ? before.substr(0, before.size() - 4) : before;
         const bool after_a_move =
             std::any_of(where_a_move_goes.begin(), where_a_move_goes.end(),
-                        [&](std::string_view w) { return before.ends_with(w); }) &&
+                        [&](std::string_view w) { return move_before.ends_with(w); }) &&
             std::none_of(what_senior_qualifies.begin(), what_senior_qualifies.end(), starts);
-        if (after_a_move ||
+        // "The senior level" is the rung; "senior-level leaders" are leaders.
+        const bool the_level = before.ends_with(" the") && starts("level");
+        if (after_a_move || the_level ||
             std::any_of(where_a_title_goes.begin(), where_a_title_goes.end(), starts)) {
             text.insert(at + senior.size(), "pm ");
         }
