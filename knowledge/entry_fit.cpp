@@ -1,7 +1,5 @@
 #include "knowledge/entry_fit.hpp"
 
-#include "knowledge/question_text.hpp"
-
 #include <algorithm>
 
 namespace rolebot::knowledge {
@@ -114,7 +112,10 @@ bool entry_fit::asks_why_alike(std::uint32_t document) const
     // A phrasing that asks why ("why do PLs need to think creatively?") is not echoed by
     // a question that asks what its words mean ("my PL keeps talking about reactive vs
     // creative thinking: what does she mean?"), however many of them it repeats.
-    const bool phrasing_asks_why = question_text(kb_.phrasing(document)).starts_with(" why ");
+    const auto phrasing = kb_.phrasing(document);
+    const bool phrasing_asks_why = phrasing.size() > 4 &&
+                                   (phrasing[0] == 'W' || phrasing[0] == 'w') &&
+                                   phrasing.substr(1, 3) == "hy ";
     return !phrasing_asks_why ||
            q_.phrases().has_any({" why ", " whats the point", " how come", " what does it buy",
                                  " help", " benefit", " matter", " important", " better ",

@@ -595,6 +595,13 @@ concern_set distinctive_concerns()
 
 bool reluctant_to_manage(std::string_view text)
 {
+    // Every phrase below speaks of managing, reports or a mgr: most questions name none,
+    // and are ruled out by three plain searches (this runs several times per question).
+    if (text.find("manag") == std::string_view::npos &&
+        text.find("report") == std::string_view::npos &&
+        text.find("mgr") == std::string_view::npos) {
+        return false;
+    }
     return has_any_phrase(text, {" without managing",
                                  " not managing",
                                  " dont want to manage",
@@ -668,13 +675,15 @@ concern_set concerns_of(const std::string& text)
     // switch with no other field named is between product roles ("if I switch PM -> PL, is
     // that a step up?").
     const auto elsewhere = static_cast<std::size_t>(concern::coming_from_elsewhere);
-    const bool only_a_switch =
-        has_any_phrase(text, {" switch"}) &&
-        !has_any_phrase(text, {" switch careers", " switching careers", " career", " into product",
-                               " to product", " break into", " get into", " into pm"});
+    const auto only_a_switch = [&] {
+        return has_any_phrase(text, {" switch"}) &&
+               !has_any_phrase(text,
+                               {" switch careers", " switching careers", " career", " into product",
+                                " to product", " break into", " get into", " into pm"});
+    };
     // (A switch is itself no field: "switch from PM to PL" names none.)
     if (found.test(elsewhere) &&
-        (found.test(static_cast<std::size_t>(concern::starting_out)) || only_a_switch) &&
+        (found.test(static_cast<std::size_t>(concern::starting_out)) || only_a_switch()) &&
         !has_any_phrase(text, {" from ", " engineer", " design", " market", " sales", " consult",
                                " develop", " dev ", " data ", " support", " background", " former ",
                                " ex ", " career change", " changing career", " non technical",

@@ -408,8 +408,11 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
     const auto asks_who_manages_me = [&] {
         for (const std::string_view who : {" who ", " whos ", " whom "}) {
             if (const auto at = text.find(who); at != std::string::npos) {
-                return has_any_phrase(std::string_view(text).substr(at),
-                                      {" my manager", " my boss", " my mgr", " my line manager"});
+                const auto rest = std::string_view(text).substr(at);
+                return rest.find(" my manager") != std::string_view::npos ||
+                       rest.find(" my boss") != std::string_view::npos ||
+                       rest.find(" my mgr") != std::string_view::npos ||
+                       rest.find(" my line manager") != std::string_view::npos;
             }
         }
         return false;

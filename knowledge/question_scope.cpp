@@ -288,11 +288,12 @@ bool out_of_scope(const phrase_text& t)
         " exercise",       " whiteboard", " system design",
         " product sense",  " look like",  " interviewing there",
         " interview there"};
-    const bool competencies_asked =
-        t.has_any({" capabilit", " competenc", " skills", " abilities"}) &&
-        !t.has_any({" question"});
+    const auto competencies_asked = [&] {
+        return t.has_any({" capabilit", " competenc", " skills", " abilities"}) &&
+               !t.has_any({" question"});
+    };
     const bool interviews =
-        t.has_any({" interview"}) && t.has_any(interview_details) && !competencies_asked &&
+        t.has_any({" interview"}) && t.has_any(interview_details) && !competencies_asked() &&
         !(t.has_any({" interviewing for ", " interviewing with "}) &&
           t.has_any({" differ", " difference", " compare", " vs ", " versus "})) &&
         !t.has_any(screening_candidates);
