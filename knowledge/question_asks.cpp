@@ -50,11 +50,24 @@ const phrase_set& next_step_words()
 
 const phrase_set& other_name_words()
 {
-    static const phrase_set words{
-        " other names",     " other titles",     " other job titles", " names does",
-        " titles does",     " names do",         " aliases",          " alias",
-        " go by",           " goes by",          " hide behind",      " hides behind",
-        " called at other", " called elsewhere", " called in other",  " other labels"};
+    static const phrase_set words{" other names",
+                                  " other titles",
+                                  " other job titles",
+                                  " names does",
+                                  " titles does",
+                                  " names do",
+                                  " aliases",
+                                  " alias",
+                                  " go by",
+                                  " goes by",
+                                  " hide behind",
+                                  " hides behind",
+                                  " called at other",
+                                  " called elsewhere",
+                                  " called in other",
+                                  " other labels",
+                                  " called something else",
+                                  " something else at other"};
     return words;
 }
 

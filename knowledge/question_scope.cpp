@@ -361,6 +361,9 @@ bool out_of_scope(const phrase_text& t)
         t.has_any({" which book should", " exact book", " specific book", " one book"}) ||
         (t.has_any({" book", " course", " newsletter", " podcast"}) &&
          t.has_any({" name one", " just one", " the best one", " single best"}));
+    // Nor the history of a title ("when did companies start having a CPO? who was the
+    // first one?").
+    const bool history = t.has_any({" who was the first", " when did companies"});
     // Nor credentials: "does a CSPO certification count towards promotion?".
     static const phrase_set credential_words{" certification", " certificate", " certified",
                                              " cspo ",         " csm ",        " pmp "};
@@ -448,11 +451,11 @@ bool out_of_scope(const phrase_text& t)
     };
     return other_title || pay_asked() || asks_earnings(text) || one_company_asked() || head_count ||
            hours || workplace || hiring || ratings || moving_back || other_job_compared ||
-           other_job_reporting || one_title_picked || time_share || interviews || perks ||
-           what_they_make || other_mindset || turnover || regulation || tools || meeting_cadence ||
-           ai || levels || credentials || sprint_length || personal_advice || job_documents ||
-           experiments || timing_advice || hr_procedure || company_naming || ranks_companies ||
-           executive_biography;
+           other_job_reporting || one_title_picked || history || time_share || interviews ||
+           perks || what_they_make || other_mindset || turnover || regulation || tools ||
+           meeting_cadence || ai || levels || credentials || sprint_length || personal_advice ||
+           job_documents || experiments || timing_advice || hr_procedure || company_naming ||
+           ranks_companies || executive_biography;
 }
 
 bool out_of_scope(const std::string& text)

@@ -257,7 +257,8 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   same way, and dev48 70/80, 15/16 refused (paths and transitions); blind28 78/80,
     //   16/16 refused when first scored (the start binary: 76, 15/16), never read; blind29
     //   74/80, 16/16 refused (the start binary: 71), written last and never read. dev50
-    //   75/80 (the roles asked about least) at first, then read.
+    //   75/80 (the roles asked about least) and dev51 75/80, 19/20 refused (20 unanswerable
+    //   questions close to the base) at first, then read.
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
     // it cannot happen again, only the misses of the read sets are printed. (blind9's seen
@@ -309,9 +310,9 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev45.json", 0.9, true},     {"questions_blind26.json", 0.92, false},
         {"questions_dev46.json", 0.93, true},    {"questions_dev47.json", 0.95, true},
         {"questions_dev49.json", 0.92, true},    {"questions_dev48.json", 0.9, true},
-        {"questions_dev50.json", 0.93, true},    {"questions_blind27.json", 0.86, false},
-        {"questions_blind28.json", 0.95, false}, {"questions_blind29.json", 0.9, false},
-        {"questions_blind23.json", 0.83, false}};
+        {"questions_dev50.json", 0.93, true},    {"questions_dev51.json", 0.93, true},
+        {"questions_blind27.json", 0.86, false}, {"questions_blind28.json", 0.95, false},
+        {"questions_blind29.json", 0.9, false},  {"questions_blind23.json", 0.83, false}};
     for (const auto& [file, floor, read, answered_unanswerable] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {
