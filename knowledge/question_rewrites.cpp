@@ -322,8 +322,18 @@ std::string drop_the_pm_baseline(std::string text)
     }
     // (Plural titles are singular here: "PMs" reads "pm".) Only after another role is
     // named: "is it normal that PMs don't have direct reports?" is about PMs.
-    static const phrase_set other_roles{" lead", " director",  " head",   " vp",        " chief",
-                                        " cpo",  " principal", " senior", " associate", " apm"};
+    // A PM qualified ("that a regular PM maybe doesn't") is the same yardstick.
+    if (text.find("doesnt") != std::string::npos || text.find("dont") != std::string::npos) {
+        for (const std::string_view plain : {" regular pm ", " normal pm ", " plain pm "}) {
+            replace_all(text, plain, " pm ");
+        }
+        for (const std::string_view hedge : {" pm maybe ", " pm probably ", " pm usually "}) {
+            replace_all(text, hedge, " pm ");
+        }
+    }
+    static const phrase_set other_roles{
+        " lead",      " director", " dir ", " head", " hop ",      " vp",  " chief", " cpo",
+        " principal", " senior",   " sr ",  " spm",  " associate", " apm", " pl ",   " pml"};
     for (const std::string_view baseline :
          {" than pm are ", " than pm do ", " than a pm does ", " than a pm is ",
           " that a pm doesnt ", " that pm dont ", " that a pm does not ", " that pm do not ",
