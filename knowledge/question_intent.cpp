@@ -37,7 +37,8 @@ bool names_a_move(const phrase_text& t,
                  before.ends_with(" opposed") || before.ends_with(" equivalent"))) {
                 continue;
             }
-            for (const std::string_view lead_in : {"be ", "being ", "becoming "}) {
+            for (const std::string_view lead_in :
+                 {"to be ", "to become ", "be ", "being ", "becoming "}) {
                 if (rest.starts_with(lead_in) && !(required && lead_in == "be ")) {
                     rest.remove_prefix(lead_in.size());
                 }
@@ -431,14 +432,28 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
     // senior PMs manage other PMs?").
     // Not wanting to manage ("I dread managing people; will my career stall?") asks about
     // growing without it, not whom a role manages.
-    static const phrase_set managing_people{
-        " manage people",           " be managing pm",   " be managing apm",
-        " be managing other",       " manage anyone",    " manage other",
-        " manage a team",           " manage pms",       " manage pm ",
-        " manage product managers", " managing people",  " managing anyone",
-        " managing other",          " managing a team",  " people manager",
-        " manage anybody",          " managing anybody", " a manager role",
-        " managerial role",         " management role",  " a manager position"};
+    static const phrase_set managing_people{" manage people",
+                                            " manage apm",
+                                            " be managing pm",
+                                            " be managing apm",
+                                            " be managing other",
+                                            " manage anyone",
+                                            " manage other",
+                                            " manage a team",
+                                            " manage pms",
+                                            " manage pm ",
+                                            " manage product managers",
+                                            " managing people",
+                                            " managing anyone",
+                                            " managing other",
+                                            " managing a team",
+                                            " people manager",
+                                            " manage anybody",
+                                            " managing anybody",
+                                            " a manager role",
+                                            " managerial role",
+                                            " management role",
+                                            " a manager position"};
     if (!reluctant && !wants_to_manage(t) && t.has_any(managing_people)) {
         return question_intent::manages;
     }

@@ -258,8 +258,8 @@ bool out_of_scope(const phrase_text& t)
     // "How much does a PM make?" asks for pay too.
     // (Not "how much face time... makes me nervous".)
     const bool what_they_make =
-        t.has_any({" how much do ", " how much does ", " how much can ", " how much will ",
-                   " how much would ", " how much did "}) &&
+        t.has_any({" how much do ", " how much does ", " how much more do", " how much more does",
+                   " how much can ", " how much will ", " how much would ", " how much did "}) &&
         t.has_any({" make ", " makes "});
     // Nor about what an employer pays for beyond a salary.
     static const phrase_set benefits{" stipend", " reimburs",     " allowance",
