@@ -131,7 +131,7 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
          t.has_any({" report to ", " reports to ", " report into ", " reports into ", " answer to ",
                     " answers to "})) ||
         (t.has_any({" who ", " whos "}) &&
-         t.has_any({" line manager", " direct manager", " boss "}));
+         t.has_any({" line manager", " direct manager", " boss ", " whose team"}));
     static const phrase_set comparing{" vs ",
                                       " versus ",
                                       " differ ",
@@ -201,6 +201,10 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
     // Nor does "how many years out does a lead plan?": that is how far ahead.
     const bool how_far_ahead = t.has_any({" years out", " months out", " quarters out"});
     static const phrase_set how_long{" how long ",
+                                     " when could i realistically",
+                                     " when could i expect",
+                                     " when can i expect",
+                                     " when will i be",
                                      " how many years ",
                                      " how many yrs ",
                                      " how much time ",
@@ -407,7 +411,7 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
     // "Who" asked of the asker's own manager, whatever comes between ("who will my manager
     // normally be?", "who's typically my boss as a new PM?").
     const auto asks_who_manages_me = [&] {
-        for (const std::string_view who : {" who ", " whos ", " whom "}) {
+        for (const std::string_view who : {" who ", " whos ", " whod ", " whom "}) {
             if (const auto at = text.find(who); at != std::string::npos) {
                 const auto rest = std::string_view(text).substr(at);
                 return rest.find(" my manager") != std::string_view::npos ||
