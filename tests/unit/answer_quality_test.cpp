@@ -241,9 +241,9 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   (paraphrases, everyday typos, abbreviations, one or two sentences), each leaning
     //   one way. Read, every miss looked at (first measure -> end of that session):
     //   dev37 69 -> 77/80 (plain), dev38 72 -> 79, dev39 75 -> 78 (titles mixed up),
-    //   dev40 71 -> 78 (career growth), dev41 78 -> 80 (what each role does), dev42 69 -> 77
+    //   dev40 71 -> 78 (career growth), dev41 78 -> 80 (what each role does), dev42 69 -> 78
     //   (comparisons, reporting lines), dev43 73 -> 77 (chatter around the question), dev44
-    //   75 -> 79 (heavy phone typing), dev45 70 -> 77 (askers new to tech), dev46 72 -> 77
+    //   75 -> 79 (heavy phone typing), dev45 70 -> 77 (askers new to tech), dev46 72 -> 78
     //   (yes-or-no checks), dev47 78 -> 79 (FAQs several ways), dev48 70 -> 75 (paths),
     //   dev49 74 -> 79 (a line about the asker first), dev50 75 -> 78 (the roles asked about
     //   least), dev51 75 -> 78 (20 unanswerable, close to the base), dev52 71 -> 75 (a new
