@@ -1,7 +1,8 @@
 #pragma once
 
 #include <algorithm>
-#include <bitset>
+#include <array>
+#include <bit>
 #include <cstdint>
 #include <initializer_list>
 #include <span>
@@ -17,18 +18,23 @@ class word_starts {
 public:
     explicit word_starts(std::string_view text)
     {
+        // Without a branch per letter: a word start sets its bit, any other place sets
+        // nothing (word boundaries in a question come too irregularly to predict).
         for (std::size_t i = 1; i + 1 < text.size(); ++i) {
-            if (text[i - 1] == ' ' && text[i] != ' ') {
-                pairs_.set(pair(text[i], text[i + 1]));
-            }
+            const auto starts = static_cast<std::uint64_t>(text[i - 1] == ' ' && text[i] != ' ');
+            const auto at = pair(text[i], text[i + 1]);
+            pairs_[at / 64] |= starts << (at % 64);
         }
     }
 
     /// False when `phrase` (starting with a space and at least two letters) cannot occur.
     bool may_contain(std::string_view phrase) const
     {
-        return phrase.size() < 3 || phrase.front() != ' ' ||
-               pairs_.test(pair(phrase[1], phrase[2]));
+        if (phrase.size() < 3 || phrase.front() != ' ') {
+            return true;
+        }
+        const auto at = pair(phrase[1], phrase[2]);
+        return (pairs_[at / 64] >> (at % 64) & 1U) != 0;
     }
 
 private:
@@ -37,24 +43,32 @@ private:
         return static_cast<unsigned char>(a) % 64 * 64 + static_cast<unsigned char>(b) % 64;
     }
 
-    std::bitset<64 * 64> pairs_;
+    std::array<std::uint64_t, 64 * 64 / 64> pairs_{};
 };
 
-/// True when `phrase` occurs in `text`. Phrases start with a space (a word boundary);
-/// searching for what follows the space and checking the boundary afterwards lets the
-/// search skip on a rarer first letter instead of stopping at every space.
-inline bool has_phrase(std::string_view text, std::string_view phrase)
+/// Where `phrase` occurs in `text` from `from` on (the place of its leading space), or
+/// npos. Phrases start with a space (a word boundary): searching for what follows the
+/// space and checking the boundary afterwards lets the search skip on a rarer first
+/// letter instead of stopping at every space.
+inline std::size_t find_phrase(std::string_view text, std::string_view phrase, std::size_t from = 0)
 {
-    if (phrase.empty() || phrase.front() != ' ') {
-        return text.find(phrase) != std::string_view::npos;
+    if (phrase.size() < 2 || phrase.front() != ' ') {
+        return text.find(phrase, from);
     }
     const auto rest = phrase.substr(1);
-    for (auto at = text.find(rest, 1); at != std::string_view::npos; at = text.find(rest, at + 1)) {
+    for (auto at = text.find(rest, from + 1); at != std::string_view::npos;
+         at = text.find(rest, at + 1)) {
         if (text[at - 1] == ' ') {
-            return true;
+            return at - 1;
         }
     }
-    return false;
+    return std::string_view::npos;
+}
+
+/// True when `phrase` occurs in `text`.
+inline bool has_phrase(std::string_view text, std::string_view phrase)
+{
+    return find_phrase(text, phrase) != std::string_view::npos;
 }
 
 /// True when `phrase` starts at `here`, whose first `known` letters already match: a
@@ -73,70 +87,56 @@ inline bool starts_with_from(std::string_view here, std::string_view phrase, std
     return true;
 }
 
-/// Many phrases, each with a tag, indexed by the first two letters of their first word: a
-/// text is read once, word start by word start, comparing only the phrases that start
-/// there, instead of being searched once per phrase. For long lists (the themes' hundreds
-/// of phrases); a short list is as fast with has_any_phrase().
-class phrase_index {
-public:
-    struct tagged {
-        std::string_view phrase; ///< starts with a space, as in has_phrase()
-        std::uint32_t tag;
-    };
+/// Two letters as one number: words and phrases are filed under their first two.
+inline std::uint16_t two_letters(char a, char b)
+{
+    return static_cast<std::uint16_t>(static_cast<unsigned char>(a) << 8 |
+                                      static_cast<unsigned char>(b));
+}
 
-    explicit phrase_index(std::vector<tagged> phrases)
+/// Entries filed under a two-letter key, each key's entries side by side: finds the run
+/// of entries under a key in constant time and without a branch on the key (a binary
+/// search over hundreds of keys mispredicts at most of its steps). Keys are folded to
+/// 10 bits, letters keeping their place (digits share theirs with letters): a run may
+/// hold entries under another key of the same fold, so callers compare the key itself.
+class key_buckets {
+public:
+    /// The folded key of two letters.
+    static std::size_t fold(std::uint16_t key) { return (key >> 8 & 31U) << 5 | (key & 31U); }
+
+    key_buckets() = default; ///< holds nothing
+
+    /// `folded_keys` are the entries' folded keys, in ascending order.
+    explicit key_buckets(std::span<const std::size_t> folded_keys)
     {
-        for (const auto& p : phrases) {
-            if (p.phrase.size() >= 3 && p.phrase.front() == ' ') {
-                by_start_.push_back({key(p.phrase[1], p.phrase[2]), p});
-            } else {
-                elsewhere_.push_back(p); // too short to index, or not at a word start
+        for (std::size_t i = 0; i < folded_keys.size(); ++i) {
+            const auto k = folded_keys[i];
+            if (i == 0 || k != folded_keys[i - 1]) {
+                bits_[k / 64] |= std::uint64_t{1} << (k % 64);
+                starts_.push_back(static_cast<std::uint32_t>(i));
             }
         }
-        std::stable_sort(by_start_.begin(), by_start_.end(),
-                         [](const keyed& a, const keyed& b) { return a.key < b.key; });
+        starts_.push_back(static_cast<std::uint32_t>(folded_keys.size()));
+        for (std::size_t w = 1; w < bits_.size(); ++w) {
+            before_[w] = before_[w - 1] + static_cast<std::uint32_t>(std::popcount(bits_[w - 1]));
+        }
     }
 
-    /// Calls found(tag) for every phrase that occurs in a prepared text (question_text()),
-    /// once for each place it starts at.
-    template <typename Found> void each_in(std::string_view text, Found&& found) const
+    /// True when some entry is filed under `folded`.
+    bool holds(std::size_t folded) const { return (bits_[folded / 64] >> (folded % 64) & 1U) != 0; }
+
+    /// The entries filed under `folded` (which holds() some): [first, last).
+    std::pair<std::size_t, std::size_t> run(std::size_t folded) const
     {
-        for (std::size_t i = 0; i + 2 < text.size(); ++i) {
-            if (text[i] != ' ' || text[i + 1] == ' ') {
-                continue;
-            }
-            const auto here = text.substr(i);
-            const auto k = key(text[i + 1], text[i + 2]);
-            auto it = std::lower_bound(by_start_.begin(), by_start_.end(), k,
-                                       [](const keyed& e, std::uint16_t v) { return e.key < v; });
-            for (; it != by_start_.end() && it->key == k; ++it) {
-                if (starts_with_from(here, it->entry.phrase,
-                                     3)) { // the space and key letters match
-                    found(it->entry.tag);
-                }
-            }
-        }
-        for (const auto& p : elsewhere_) {
-            if (has_phrase(text, p.phrase)) {
-                found(p.tag);
-            }
-        }
+        const auto below = bits_[folded / 64] & ((std::uint64_t{1} << (folded % 64)) - 1);
+        const auto rank = before_[folded / 64] + static_cast<std::uint32_t>(std::popcount(below));
+        return {starts_[rank], starts_[rank + 1]};
     }
 
 private:
-    struct keyed {
-        std::uint16_t key;
-        tagged entry;
-    };
-
-    static std::uint16_t key(char a, char b)
-    {
-        return static_cast<std::uint16_t>(static_cast<unsigned char>(a) << 8 |
-                                          static_cast<unsigned char>(b));
-    }
-
-    std::vector<keyed> by_start_;
-    std::vector<tagged> elsewhere_;
+    std::array<std::uint64_t, 16> bits_{};   ///< which folded keys have entries
+    std::array<std::uint32_t, 16> before_{}; ///< keys with entries in the words before
+    std::vector<std::uint32_t> starts_;      ///< each key's first entry, in key order; then the end
 };
 
 class phrase_set;
@@ -151,7 +151,8 @@ public:
         words_.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')));
         for (std::size_t i = 0; i + 2 < text.size(); ++i) {
             if (text[i] == ' ' && text[i + 1] != ' ') {
-                words_.push_back({key(text[i + 1], text[i + 2]), static_cast<std::uint32_t>(i)});
+                words_.push_back(
+                    {two_letters(text[i + 1], text[i + 2]), static_cast<std::uint32_t>(i)});
             }
         }
     }
@@ -176,13 +177,6 @@ public:
 
     std::string_view text() const { return text_; }
 
-    /// Two letters as one number, as words and phrases are filed under them.
-    static std::uint16_t key(char a, char b)
-    {
-        return static_cast<std::uint16_t>(static_cast<unsigned char>(a) << 8 |
-                                          static_cast<unsigned char>(b));
-    }
-
 private:
     struct word {
         std::uint16_t key; ///< its first two letters
@@ -194,7 +188,7 @@ private:
         if (phrase.size() < 3 || phrase.front() != ' ' || phrase[1] == ' ') {
             return has_phrase(text_, phrase);
         }
-        const auto k = key(phrase[1], phrase[2]);
+        const auto k = two_letters(phrase[1], phrase[2]);
         return std::any_of(words_.begin(), words_.end(), [&](const word& w) {
             return w.key == k && starts_with_from(text_.substr(w.at), phrase, 3);
         });
@@ -205,69 +199,140 @@ private:
     std::vector<word> words_;
 };
 
-/// A long list of phrases (starting with a space, as in has_phrase()), indexed once where
-/// it is used (a static): checking a text costs a look per word of the text instead of a
-/// check per phrase of the list, which matters for lists of dozens of phrases.
-class phrase_set {
-public:
-    phrase_set(std::initializer_list<std::string_view> phrases)
-        : phrase_set(std::span<const std::string_view>(phrases.begin(), phrases.size()))
-    {
-    }
+/// The phrase an entry of a phrase list holds (a list of plain phrases holds itself).
+inline std::string_view phrase_of(std::string_view phrase)
+{
+    return phrase;
+}
 
-    explicit phrase_set(std::span<const std::string_view> phrases)
+/// Phrases (starting with a space, as in has_phrase()) filed by the first two letters of
+/// their first word, for lists checked against many texts: a text is read word start by
+/// word start, comparing only the phrases filed under that word's letters, instead of
+/// being searched once per phrase. `Entry` is a phrase or holds one (phrase_of()).
+template <typename Entry> class filed_phrases {
+public:
+    explicit filed_phrases(std::span<const Entry> entries)
     {
-        for (const auto phrase : phrases) {
-            if (phrase.size() >= 3 && phrase.front() == ' ' && phrase[1] != ' ') {
-                const auto key = phrase_text::key(phrase[1], phrase[2]);
-                keys_.set(folded(key));
-                by_key_.push_back({key, phrase});
+        for (const auto& e : entries) {
+            const auto p = phrase_of(e);
+            if (p.size() >= 3 && p.front() == ' ' && p[1] != ' ') {
+                by_key_.push_back({two_letters(p[1], p[2]), e});
             } else {
-                others_.push_back(phrase); // too short to file, or not at a word start
+                others_.push_back(e); // too short to file, or not at a word start
             }
         }
-        std::stable_sort(by_key_.begin(), by_key_.end(),
-                         [](const filed& a, const filed& b) { return a.key < b.key; });
+        std::stable_sort(by_key_.begin(), by_key_.end(), [](const filed& a, const filed& b) {
+            return key_buckets::fold(a.key) < key_buckets::fold(b.key);
+        });
+        std::vector<std::size_t> folded;
+        for (const auto& f : by_key_) {
+            folded.push_back(key_buckets::fold(f.key));
+        }
+        buckets_ = key_buckets(folded);
     }
 
-    /// True when a word starting with the two letters of `key` may start one of the phrases.
-    bool may_start(std::uint16_t key) const { return keys_.test(folded(key)); }
-
-    /// True when a phrase filed under `key` starts at `here` (a space before a word).
-    bool starts_at(std::uint16_t key, std::string_view here) const
+    /// Calls visit(entry) for each phrase that starts at `here` (a space, then a word
+    /// whose first two letters make `key`), until visit returns true; true when one did.
+    template <typename Visit>
+    bool visit_at(std::uint16_t key, std::string_view here, Visit&& visit) const
     {
-        auto it = std::lower_bound(by_key_.begin(), by_key_.end(), key,
-                                   [](const filed& f, std::uint16_t k) { return f.key < k; });
-        for (; it != by_key_.end() && it->key == key; ++it) {
-            if (starts_with_from(here, it->phrase, 3)) { // the space and key letters match
+        const auto folded = key_buckets::fold(key);
+        if (!buckets_.holds(folded)) {
+            return false;
+        }
+        const auto [first, last] = buckets_.run(folded);
+        for (auto at = first; at < last; ++at) {
+            const auto& f = by_key_[at];
+            // The space and the key's letters match once the key does.
+            if (f.key == key && starts_with_from(here, phrase_of(f.entry), 3) && visit(f.entry)) {
                 return true;
             }
         }
         return false;
     }
 
-    /// The phrases not filed by their first letters, checked one by one.
-    const std::vector<std::string_view>& others() const { return others_; }
+    /// The phrases not filed by their first letters, to be checked one by one.
+    const std::vector<Entry>& others() const { return others_; }
 
 private:
     struct filed {
         std::uint16_t key;
-        std::string_view phrase;
+        Entry entry;
     };
 
-    /// A key in 10 bits: letters keep their place (digits share theirs with letters,
-    /// which costs only a needless look).
-    static std::size_t folded(std::uint16_t key) { return (key >> 8 & 31U) << 5 | (key & 31U); }
-
-    std::bitset<1024> keys_;
     std::vector<filed> by_key_;
-    std::vector<std::string_view> others_;
+    key_buckets buckets_;
+    std::vector<Entry> others_;
+};
+
+/// Many phrases, each with a tag: a text is read once to find every one that occurs. For
+/// long lists (the themes' hundreds of phrases); a short list is as fast with
+/// has_any_phrase().
+class phrase_index {
+public:
+    struct tagged {
+        std::string_view phrase; ///< starts with a space, as in has_phrase()
+        std::uint32_t tag;
+    };
+
+    explicit phrase_index(const std::vector<tagged>& phrases) : phrases_(phrases) {}
+
+    /// Calls found(tag) for every phrase that occurs in a prepared text (question_text()),
+    /// once for each place it starts at.
+    template <typename Found> void each_in(std::string_view text, Found&& found) const
+    {
+        const auto report = [&](const tagged& t) {
+            found(t.tag);
+            return false; // and look on
+        };
+        for (std::size_t i = 0; i + 2 < text.size(); ++i) {
+            if (text[i] == ' ' && text[i + 1] != ' ') {
+                phrases_.visit_at(two_letters(text[i + 1], text[i + 2]), text.substr(i), report);
+            }
+        }
+        for (const auto& p : phrases_.others()) {
+            if (has_phrase(text, p.phrase)) {
+                found(p.tag);
+            }
+        }
+    }
+
+private:
+    friend std::string_view phrase_of(const tagged& t) { return t.phrase; }
+
+    filed_phrases<tagged> phrases_;
+};
+
+/// A long list of phrases, filed once where it is used (a static): checking a text costs a
+/// look per word of the text instead of a check per phrase of the list, which matters for
+/// lists of dozens of phrases.
+class phrase_set {
+public:
+    phrase_set(std::initializer_list<std::string_view> phrases)
+        : phrases_(std::span<const std::string_view>(phrases.begin(), phrases.size()))
+    {
+    }
+
+    explicit phrase_set(std::span<const std::string_view> phrases) : phrases_(phrases) {}
+
+    /// True when a phrase of the set starts at `here` (a space, then a word whose first
+    /// two letters make `key`).
+    bool starts_at(std::uint16_t key, std::string_view here) const
+    {
+        return phrases_.visit_at(key, here, [](std::string_view) { return true; });
+    }
+
+    /// The phrases not filed by their first letters, checked one by one.
+    const std::vector<std::string_view>& others() const { return phrases_.others(); }
+
+private:
+    filed_phrases<std::string_view> phrases_;
 };
 
 inline bool phrase_text::has_any(const phrase_set& phrases) const
 {
     for (const auto& w : words_) {
-        if (phrases.may_start(w.key) && phrases.starts_at(w.key, text_.substr(w.at))) {
+        if (phrases.starts_at(w.key, text_.substr(w.at))) {
             return true;
         }
     }

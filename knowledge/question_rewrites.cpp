@@ -16,8 +16,8 @@ namespace {
 /// the next one may start on the space the last one ended with.
 void replace_all(std::string& text, std::string_view said, std::string_view meant)
 {
-    for (auto at = text.find(said); at != std::string::npos;
-         at = text.find(said, at + meant.size() - 1)) {
+    for (auto at = find_phrase(text, said); at != std::string::npos;
+         at = find_phrase(text, said, at + meant.size() - 1)) {
         text.replace(at, said.size(), meant);
     }
 }
@@ -122,7 +122,7 @@ std::string in_plain_words(std::string text)
 /// person ("how far out are people at her level supposed to look?").
 std::string name_the_speaker(std::string text)
 {
-    if ((text.find(" my ") == std::string::npos && text.find(" our ") == std::string::npos) ||
+    if ((!has_phrase(text, " my ") && !has_phrase(text, " our ")) ||
         has_any_phrase(text, {" her ", " his ", " him ", " does she ", " does he ",
                               " she actually ", " he actually "})) {
         return text;
@@ -137,7 +137,8 @@ std::string name_the_speaker(std::string text)
         "floated ", "recommends ", "suggests ", "wrote ",   "insists ",   "warned ",
         "warns ",   "explained ",  "claims ",   "claimed ", "believes "};
     for (const std::string_view my : {" my ", " our "}) {
-        for (auto at = text.find(my); at != std::string::npos; at = text.find(my, at + 1)) {
+        for (auto at = find_phrase(text, my); at != std::string::npos;
+             at = find_phrase(text, my, at + 1)) {
             const auto rest = std::string_view(text).substr(at + my.size());
             for (const auto speaker : speakers) {
                 if (rest.starts_with(speaker) &&
@@ -158,9 +159,8 @@ std::string name_the_speaker(std::string text)
 /// PM's job was tried: it cost an unseen question set one answer and gained none.)
 std::string name_described_roles(std::string text)
 {
-    if (text.find(" portfolio") == std::string::npos &&
-        text.find(" product line") == std::string::npos &&
-        text.find(" products") == std::string::npos) {
+    if (!has_phrase(text, " portfolio") && !has_phrase(text, " product line") &&
+        !has_phrase(text, " products")) {
         return text; // most questions describe no role
     }
     static constexpr std::array<std::string_view, 17> whole_line{
@@ -189,7 +189,8 @@ std::string from_a_product_title(std::string text)
 {
     constexpr std::string_view from = " from ";
     // Each " from " once, and the word before it: one search of the text, not one per verb.
-    for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + 1)) {
+    for (auto at = find_phrase(text, from); at != std::string::npos;
+         at = find_phrase(text, from, at + 1)) {
         const auto before = std::string_view(text).substr(0, at);
         const auto verb = std::find_if(coming_verbs.begin(), coming_verbs.end(),
                                        [&](std::string_view v) { return before.ends_with(v); });
@@ -216,7 +217,7 @@ std::string from_a_product_title(std::string text)
 /// "senior" ending the question, gained one unseen question and lost another.)
 std::string name_a_bare_senior(std::string text)
 {
-    if (text.find(" senior ") == std::string::npos) {
+    if (!has_phrase(text, " senior ")) {
         return text; // most questions
     }
     static constexpr std::array<std::string_view, 6> where_a_title_goes{
@@ -230,7 +231,8 @@ std::string name_a_bare_senior(std::string text)
         "ics ",  "engineer", "dev",      "design", "lead",     "exec",
         "staff", "people ",  "team ",    "vp",     "analyst",  "architect"};
     constexpr std::string_view senior = " senior ";
-    for (auto at = text.find(senior); at != std::string::npos; at = text.find(senior, at + 1)) {
+    for (auto at = find_phrase(text, senior); at != std::string::npos;
+         at = find_phrase(text, senior, at + 1)) {
         const auto before = std::string_view(text).substr(0, at);
         const auto next = std::string_view(text).substr(at + senior.size());
         // "A more senior title" compares; it names no senior PM.
@@ -261,7 +263,7 @@ std::string name_a_bare_senior(std::string text)
 /// title index counts a lone "lead" as no role, since the verb is so common.
 std::string name_a_bare_lead(std::string text)
 {
-    if (text.find(" lead ") == std::string::npos) {
+    if (!has_phrase(text, " lead ")) {
         return text; // most questions: no lone "lead" at all
     }
     // Words after which "lead" is an adjective: a lead PM, a lead engineer.
@@ -275,7 +277,8 @@ std::string name_a_bare_lead(std::string text)
           " their lead ", " before lead ", " straight to lead ", " right to lead ",
           " directly to lead ", " up to lead ", " promoted to lead ", " promotion to lead ",
           " jump to lead "}) {
-        for (auto at = text.find(before); at != std::string::npos; at = text.find(before, at + 1)) {
+        for (auto at = find_phrase(text, before); at != std::string::npos;
+             at = find_phrase(text, before, at + 1)) {
             const auto next = std::string_view(text).substr(at + before.size());
             // "(not a lead)" sets the role aside: it names none.
             const bool negated = std::string_view(text).substr(0, at).ends_with(" not");
@@ -293,7 +296,7 @@ std::string name_a_bare_lead(std::string text)
 /// about a role above them without naming their own title is taken for a PM.
 std::string name_the_askers_job(std::string text)
 {
-    if (text.find(" mine ") == std::string::npos && text.find(" me ") == std::string::npos) {
+    if (!has_phrase(text, " mine ") && !has_phrase(text, " me ")) {
         return text; // most questions
     }
     const bool sets_apart =
@@ -317,7 +320,7 @@ std::string name_the_askers_job(std::string text)
 /// no second subject: the question is about the other role alone.
 std::string drop_the_pm_baseline(std::string text)
 {
-    if (text.find(" pm ") == std::string::npos) {
+    if (!has_phrase(text, " pm ")) {
         return text; // most questions
     }
     // (Plural titles are singular here: "PMs" reads "pm".) Only after another role is
@@ -338,8 +341,8 @@ std::string drop_the_pm_baseline(std::string text)
          {" than pm are ", " than pm do ", " than a pm does ", " than a pm is ",
           " that a pm doesnt ", " that pm dont ", " that a pm does not ", " that pm do not ",
           " that a pm cant ", " that pm cant "}) {
-        for (auto at = text.find(baseline); at != std::string::npos;
-             at = text.find(baseline, at + 1)) {
+        for (auto at = find_phrase(text, baseline); at != std::string::npos;
+             at = find_phrase(text, baseline, at + 1)) {
             if (phrase_text(text.substr(0, at + 1)).has_any(other_roles)) {
                 text.replace(at, baseline.size(), " ");
             }
