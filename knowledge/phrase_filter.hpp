@@ -11,6 +11,28 @@
 
 namespace rolebot::knowledge {
 
+/// Two letters as one number: words and phrases are filed under their first two.
+inline std::uint16_t two_letters(char a, char b)
+{
+    return static_cast<std::uint16_t>(static_cast<unsigned char>(a) << 8 |
+                                      static_cast<unsigned char>(b));
+}
+
+/// Two letters' number folded to 10 bits, letters keeping their place (digits share
+/// theirs with letters, which costs only a needless look).
+inline std::size_t folded(std::uint16_t letters)
+{
+    return (letters >> 8 & 31U) << 5 | (letters & 31U);
+}
+
+/// A set of folded two-letter keys, a bit each.
+using key_bits = std::array<std::uint64_t, 1024 / 64>;
+
+inline bool holds(const key_bits& keys, std::size_t key)
+{
+    return (keys[key / 64] >> (key % 64) & 1U) != 0;
+}
+
 /// The first two letters of every word of a prepared text (question_text()): a phrase
 /// " xy..." whose word start "xy" starts no word of the text cannot occur in it, so most
 /// phrases of a long list are ruled out in constant time instead of by a search.
@@ -22,28 +44,31 @@ public:
         // nothing (word boundaries in a question come too irregularly to predict).
         for (std::size_t i = 1; i + 1 < text.size(); ++i) {
             const auto starts = static_cast<std::uint64_t>(text[i - 1] == ' ' && text[i] != ' ');
-            const auto at = pair(text[i], text[i + 1]);
-            pairs_[at / 64] |= starts << (at % 64);
+            const auto key = folded(two_letters(text[i], text[i + 1]));
+            keys_[key / 64] |= starts << (key % 64);
         }
     }
 
     /// False when `phrase` (starting with a space and at least two letters) cannot occur.
     bool may_contain(std::string_view phrase) const
     {
-        if (phrase.size() < 3 || phrase.front() != ' ') {
-            return true;
+        return phrase.size() < 3 || phrase.front() != ' ' ||
+               holds(keys_, folded(two_letters(phrase[1], phrase[2])));
+    }
+
+    /// False when no word starts with the letters of any of `keys`: one look for a whole
+    /// list of phrases, which most texts share no word start with.
+    bool shares_a_key(const key_bits& keys) const
+    {
+        std::uint64_t shared = 0;
+        for (std::size_t w = 0; w < keys.size(); ++w) {
+            shared |= keys_[w] & keys[w];
         }
-        const auto at = pair(phrase[1], phrase[2]);
-        return (pairs_[at / 64] >> (at % 64) & 1U) != 0;
+        return shared != 0;
     }
 
 private:
-    static std::size_t pair(char a, char b)
-    {
-        return static_cast<unsigned char>(a) % 64 * 64 + static_cast<unsigned char>(b) % 64;
-    }
-
-    std::array<std::uint64_t, 64 * 64 / 64> pairs_{};
+    key_bits keys_{};
 };
 
 /// Where `phrase` occurs in `text` from `from` on (the place of its leading space), or
@@ -87,23 +112,13 @@ inline bool starts_with_from(std::string_view here, std::string_view phrase, std
     return true;
 }
 
-/// Two letters as one number: words and phrases are filed under their first two.
-inline std::uint16_t two_letters(char a, char b)
-{
-    return static_cast<std::uint16_t>(static_cast<unsigned char>(a) << 8 |
-                                      static_cast<unsigned char>(b));
-}
-
 /// Entries filed under a two-letter key, each key's entries side by side: finds the run
 /// of entries under a key in constant time and without a branch on the key (a binary
-/// search over hundreds of keys mispredicts at most of its steps). Keys are folded to
-/// 10 bits, letters keeping their place (digits share theirs with letters): a run may
-/// hold entries under another key of the same fold, so callers compare the key itself.
+/// search over hundreds of keys mispredicts at most of its steps). Keys are folded
+/// (folded()): a run may hold entries under another key of the same fold, so callers
+/// compare the key itself.
 class key_buckets {
 public:
-    /// The folded key of two letters.
-    static std::size_t fold(std::uint16_t key) { return (key >> 8 & 31U) << 5 | (key & 31U); }
-
     key_buckets() = default; ///< holds nothing
 
     /// `folded_keys` are the entries' folded keys, in ascending order.
@@ -122,19 +137,19 @@ public:
         }
     }
 
-    /// True when some entry is filed under `folded`.
-    bool holds(std::size_t folded) const { return (bits_[folded / 64] >> (folded % 64) & 1U) != 0; }
+    /// The keys some entry is filed under.
+    const key_bits& keys() const { return bits_; }
 
-    /// The entries filed under `folded` (which holds() some): [first, last).
-    std::pair<std::size_t, std::size_t> run(std::size_t folded) const
+    /// The entries filed under `key` (which keys() holds): [first, last).
+    std::pair<std::size_t, std::size_t> run(std::size_t key) const
     {
-        const auto below = bits_[folded / 64] & ((std::uint64_t{1} << (folded % 64)) - 1);
-        const auto rank = before_[folded / 64] + static_cast<std::uint32_t>(std::popcount(below));
+        const auto below = bits_[key / 64] & ((std::uint64_t{1} << (key % 64)) - 1);
+        const auto rank = before_[key / 64] + static_cast<std::uint32_t>(std::popcount(below));
         return {starts_[rank], starts_[rank + 1]};
     }
 
 private:
-    std::array<std::uint64_t, 16> bits_{};   ///< which folded keys have entries
+    key_bits bits_{};                        ///< which folded keys have entries
     std::array<std::uint32_t, 16> before_{}; ///< keys with entries in the words before
     std::vector<std::uint32_t> starts_;      ///< each key's first entry, in key order; then the end
 };
@@ -222,13 +237,13 @@ public:
             }
         }
         std::stable_sort(by_key_.begin(), by_key_.end(), [](const filed& a, const filed& b) {
-            return key_buckets::fold(a.key) < key_buckets::fold(b.key);
+            return folded(a.key) < folded(b.key);
         });
-        std::vector<std::size_t> folded;
+        std::vector<std::size_t> keys;
         for (const auto& f : by_key_) {
-            folded.push_back(key_buckets::fold(f.key));
+            keys.push_back(folded(f.key));
         }
-        buckets_ = key_buckets(folded);
+        buckets_ = key_buckets(keys);
     }
 
     /// Calls visit(entry) for each phrase that starts at `here` (a space, then a word
@@ -236,11 +251,11 @@ public:
     template <typename Visit>
     bool visit_at(std::uint16_t key, std::string_view here, Visit&& visit) const
     {
-        const auto folded = key_buckets::fold(key);
-        if (!buckets_.holds(folded)) {
+        const auto filed_under = folded(key);
+        if (!holds(buckets_.keys(), filed_under)) {
             return false;
         }
-        const auto [first, last] = buckets_.run(folded);
+        const auto [first, last] = buckets_.run(filed_under);
         for (auto at = first; at < last; ++at) {
             const auto& f = by_key_[at];
             // The space and the key's letters match once the key does.
@@ -250,6 +265,9 @@ public:
         }
         return false;
     }
+
+    /// The keys some phrase is filed under.
+    const key_bits& keys() const { return buckets_.keys(); }
 
     /// The phrases not filed by their first letters, to be checked one by one.
     const std::vector<Entry>& others() const { return others_; }
@@ -322,6 +340,9 @@ public:
         return phrases_.visit_at(key, here, [](std::string_view) { return true; });
     }
 
+    /// False when no phrase of the set starts a word of `text` (one look for the set).
+    bool may_start_in(const word_starts& text) const { return text.shares_a_key(phrases_.keys()); }
+
     /// The phrases not filed by their first letters, checked one by one.
     const std::vector<std::string_view>& others() const { return phrases_.others(); }
 
@@ -331,9 +352,11 @@ private:
 
 inline bool phrase_text::has_any(const phrase_set& phrases) const
 {
-    for (const auto& w : words_) {
-        if (phrases.starts_at(w.key, text_.substr(w.at))) {
-            return true;
+    if (phrases.may_start_in(starts_)) {
+        for (const auto& w : words_) {
+            if (phrases.starts_at(w.key, text_.substr(w.at))) {
+                return true;
+            }
         }
     }
     return std::any_of(phrases.others().begin(), phrases.others().end(),
