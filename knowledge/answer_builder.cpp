@@ -112,6 +112,9 @@ std::optional<answer> answer_builder::by_intent(const role* first, const role* s
     case question_intent::define:
         return route_define(first);
     case question_intent::none:
+        if (auto a = way_up_without_reports()) {
+            return a;
+        }
         if (auto a = themes_.find()) {
             return a;
         }
@@ -352,6 +355,38 @@ std::optional<answer> answer_builder::route_define(const role* first) const
     return std::nullopt;
 }
 
+std::optional<answer> answer_builder::way_up_without_reports() const
+{
+    // Moving up without wanting reports ("I don't ever want direct reports: is there still
+    // room to move up as a PM?", "don't want reports. is there still a way up?") is the
+    // FAQ whose own question says so: the best hit that does, or else the first such FAQ.
+    const bool asks_a_way_up =
+        intent_ == question_intent::become ||
+        (intent_ == question_intent::none &&
+         q_.phrases().has_any({" way up", " move up", " moving up", " grow", " progress",
+                               " advance", " career path", " next step"}));
+    if (!asks_a_way_up || !reluctant_to_manage(q_.text())) {
+        return std::nullopt;
+    }
+    const auto reluctant_faq = [&](std::size_t i) {
+        return reluctant_to_manage(question_text(kb_.faqs()[i].question));
+    };
+    for (const auto& h : q_.hits()) {
+        const auto ref = kb_.entry(h.document);
+        if (ref.kind == entry_kind::faq && reluctant_faq(ref.index)) {
+            return answer::of_faq(&kb_.faqs()[ref.index]);
+        }
+    }
+    if (intent_ == question_intent::none) {
+        for (std::size_t i = 0; i < kb_.faqs().size(); ++i) {
+            if (reluctant_faq(i)) {
+                return answer::of_faq(&kb_.faqs()[i]);
+            }
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<answer> answer_builder::faq_theme_or_next_step(const role* first) const
 {
     // Where people go after the one role named is its next step, whatever FAQ shares
@@ -362,16 +397,8 @@ std::optional<answer> answer_builder::faq_theme_or_next_step(const role* first) 
             return a;
         }
     }
-    // Moving up without wanting reports ("I don't ever want direct reports: is there still
-    // room to move up as a PM?") is the FAQ whose own question says so, when it is a hit.
-    if (intent_ == question_intent::become && reluctant_to_manage(q_.text())) {
-        for (const auto& h : q_.hits()) {
-            const auto ref = kb_.entry(h.document);
-            if (ref.kind == entry_kind::faq &&
-                reluctant_to_manage(question_text(kb_.faqs()[ref.index].question))) {
-                return answer::of_faq(&kb_.faqs()[ref.index]);
-            }
-        }
+    if (auto a = way_up_without_reports()) {
+        return a;
     }
     if (const auto* f = fit_.best_faq(strong_coverage, {})) {
         return answer::of_faq(f);

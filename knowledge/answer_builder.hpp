@@ -48,6 +48,9 @@ private:
     /// much like it, an entry on its theme, or, when it asks what comes next, the card of
     /// the role it starts from (the card lists the next steps).
     std::optional<answer> faq_theme_or_next_step(const role* first) const;
+    /// For a way up asked by someone who wants no reports: the FAQ on growing without
+    /// managing people.
+    std::optional<answer> way_up_without_reports() const;
     /// When the question asks what comes after the one role it names: that role's FAQ on
     /// it, or its card (which lists the next steps).
     std::optional<answer> next_step(const role* first) const;

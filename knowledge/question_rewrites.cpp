@@ -32,7 +32,7 @@ std::string in_plain_words(std::string text)
         std::string_view said;
         std::string_view meant;
     };
-    static constexpr std::array<idiom, 66> idioms{{
+    static constexpr std::array<idiom, 71> idioms{{
         {" on the hook for ", " responsible for "},
         {" whose call ", " who decides "},
         {" make the call ", " decide "},
@@ -70,6 +70,13 @@ std::string in_plain_words(std::string text)
         {" goes under ", " goes by "},
         {" keep an eye on ", " oversee "},
         {" keeps an eye on ", " oversees "},
+        {" part ways with ", " differ from "},
+        // "IC" describing where the asker is now says nothing of the IC track ("still an
+        // IC PM, but want to lead eventually").
+        {" still an ic pm ", " still a pm "},
+        {" currently an ic pm ", " currently a pm "},
+        {" im an ic pm ", " im a pm "},
+        {" parts ways with ", " differs from "},
         // Text-speak: "y does pl mean something diff at every co", and "pls" after a word
         // that asks of people is product leads, not please ("do pls still write tickets").
         {" y does ", " why does "},

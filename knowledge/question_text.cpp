@@ -47,7 +47,7 @@ std::string_view asking_without_a_mark(std::string_view question)
     std::string_view found = question;
     std::size_t start = 0;
     while (start < question.size()) {
-        auto end = question.find_first_of(".!\n", start);
+        auto end = question.find_first_of(".!:\n", start);
         if (end == std::string_view::npos) {
             end = question.size();
         }

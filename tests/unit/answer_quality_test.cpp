@@ -307,7 +307,9 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev50.json", 0.93, true},    {"questions_dev51.json", 0.93, true},
         {"questions_dev52.json", 0.92, true},    {"questions_dev53.json", 0.9, true},
         {"questions_blind27.json", 0.86, false}, {"questions_blind28.json", 0.95, false},
-        {"questions_blind29.json", 0.9, false},  {"questions_blind23.json", 0.83, false}};
+        {"questions_blind29.json", 0.9, false},  {"questions_blind23.json", 0.83, false},
+        {"questions_dev54.json", 0.95, true},    {"questions_dev55.json", 0.95, true},
+        {"questions_blind30.json", 0.93, false}, {"questions_blind31.json", 0.9, false}};
     for (const auto& [file, floor, read, answered_unanswerable] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {

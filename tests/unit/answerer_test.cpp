@@ -390,6 +390,13 @@ TEST_F(answerer_test, context_before_the_question_neither_names_nor_sinks_it)
     EXPECT_EQ(ask("my team ships weekly and we do standups every morning. can I keep growing "
                   "in product without managing people?"),
               "faq:grow-without-managing-people");
+    // A way up asked by someone who wants no reports, with no role named and none of the
+    // FAQ's words: still that FAQ, not whether a role is an IC.
+    EXPECT_EQ(ask("I like the hands-on work and really don't want reports. any way up for me?"),
+              "faq:grow-without-managing-people");
+    // "Part ways" sets two roles apart.
+    EXPECT_EQ(ask("where does a director's job part ways with a VP's?"),
+              "compare:director-of-product-management|vp-of-product");
     // Context that names another role: the sentence that asks is answered on its own.
     EXPECT_EQ(ask("I've been offered a product lead spot and I'm torn, I've only ever been a "
                   "PM. What's genuinely hard about being a product lead?"),

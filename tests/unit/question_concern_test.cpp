@@ -186,6 +186,9 @@ TEST(asking_sentence, is_the_last_sentence_that_asks)
               "Kindly explain what an APM does");
     EXPECT_EQ(asking_sentence("backend eng here. what does a PM do all week lol"),
               "what does a PM do all week lol");
+    // A colon sets the question apart from a line about the asker, mark or none.
+    EXPECT_EQ(asking_sentence("data scientist, new here: what's a head of product's job"),
+              "what's a head of product's job");
 }
 
 } // namespace

@@ -246,5 +246,22 @@ TEST(phrase_set, finds_what_has_phrase_finds)
     }
 }
 
+TEST(find_phrase, finds_each_place_a_phrase_starts_as_a_plain_search_does)
+{
+    // Mid-word matches ("plead") are no phrase; searching on from a place finds the next
+    // one; a phrase without its leading space is searched for as it is.
+    const std::string_view text = " a lead pm and a plead pmo lead pm now lead ";
+    for (const std::string_view phrase :
+         {" lead ", " lead pm", " pm", " now lead ", "lead", " x"}) {
+        for (std::size_t from = 0; from <= text.size(); ++from) {
+            EXPECT_EQ(find_phrase(text, phrase, from), text.find(phrase, from))
+                << phrase << " from " << from;
+        }
+    }
+    EXPECT_EQ(find_phrase(text, " lead pm"), 2U);
+    EXPECT_EQ(find_phrase(text, " lead pm", 3), 26U);
+    EXPECT_EQ(find_phrase(text, " pm", 10), 22U); // "pmo" starts a word too
+}
+
 } // namespace
 } // namespace rolebot::knowledge
