@@ -173,7 +173,6 @@ question_intent detect_intent(const std::string& text, std::size_t mentioned)
                                       " which one ",
                                       " basically ",
                                       " gap between ",
-
                                       " next to a ",
                                       " next to the ",
                                       " which of the two",
