@@ -27,7 +27,7 @@ answer answer_builder::run()
     }
     const auto* first = mentioned_.empty() ? nullptr : mentioned_[0];
     const auto* second = mentioned_.size() < 2 ? nullptr : mentioned_[1];
-    intent_ = detect_intent(q_.spelled_text(), mentioned_.size());
+    intent_ = detect_intent(q_.spelled_phrases(), mentioned_.size());
     // The whole question is a title: "sr pm", "prodct lead?" (but "principal PMs:
     // who's their manager?" asks something of it, and words too common to search may
     // carry a theme: "what does a product lead need to be good at?" asks for skills).

@@ -118,6 +118,17 @@ const phrase_text& asked_question::phrases() const
     return *phrases_;
 }
 
+const phrase_text& asked_question::spelled_phrases() const
+{
+    if (spelled_text() == text_) {
+        return phrases();
+    }
+    if (!spelled_phrases_) {
+        spelled_phrases_.emplace(spelled_text());
+    }
+    return *spelled_phrases_;
+}
+
 bool asked_question::out_of_scope() const
 {
     if (!out_of_scope_) {

@@ -44,6 +44,8 @@ public:
     /// The prepared text with misspelt words put right (one edit from a word the base
     /// uses): theme phrases are matched on it, so "challanges" reads as "challenge".
     const std::string& spelled_text() const;
+    /// The same indexed for phrase checks (phrases() when no word was put right).
+    const phrase_text& spelled_phrases() const;
     /// The themes asked about (concerns_of() of spelled_text()).
     concern_set concerns() const;
     /// The themes of the sentence that asks, when the message has others (none otherwise).
@@ -119,6 +121,7 @@ private:
     mutable std::optional<concern_set> asking_concerns_;
     mutable std::optional<std::string> spelled_text_;
     mutable std::optional<phrase_text> phrases_;
+    mutable std::optional<phrase_text> spelled_phrases_;
     mutable std::optional<bool> out_of_scope_;
     mutable std::optional<bool> unknown_thing_;
     /// The question's words the index knows, by term id (sorted): for phrasing_coverage().

@@ -120,9 +120,14 @@ bool names_a_span(std::string_view text)
 
 } // namespace
 
-question_intent detect_intent(const std::string& text, std::size_t mentioned)
+question_intent detect_intent(const std::string& text, std::size_t roles_named)
 {
-    const phrase_text t(text);
+    return detect_intent(phrase_text(text), roles_named);
+}
+
+question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
+{
+    const auto text = t.text();
     // "Who does the VP report to, the CEO or the CPO?" offers its choices with "or": it
     // asks for a reporting line, not a comparison.
     // So does "who's usually a PM's line manager? a director or a PL?".

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "knowledge/phrase_filter.hpp"
 #include "knowledge/question_text.hpp"
 
 #include <cstddef>
@@ -20,6 +21,7 @@ enum class question_intent {
 };
 
 /// The intent of a prepared question that names `roles_named` roles.
+question_intent detect_intent(const phrase_text& question, std::size_t roles_named);
 question_intent detect_intent(const std::string& text, std::size_t roles_named);
 
 } // namespace rolebot::knowledge
