@@ -36,6 +36,10 @@ const std::array<concern_words, concern_count>& concern_table()
           " evaluated",
           " success look",
           " went well",
+          " went ok",
+          " launch went",
+          " what signals",
+          " signals do",
           " keep track",
           " numbers ",
           " okr",
@@ -572,6 +576,8 @@ const std::array<concern_words, concern_count>& concern_table()
           " practicing now",
           " practice now",
           " practice right now",
+          " begin doing",
+          " doing today",
           " practise right now",
           " can i practice",
           " can i practise",
@@ -720,10 +726,11 @@ concern_set concerns_of(const std::string& text)
     // straight into a product lead role?"), not when asking beside product ("as an eng
     // manager, should I expect our product lead to write tickets?").
     if (has_any_phrase(text, {" eng mgr", " eng manager", " an eng ", " engineering manager",
-                              " marketing manager"}) &&
-        has_any_phrase(text, {" move", " moving", " switch", " transition", " jump", " become",
-                              " becoming", " into product", " break into", " get into", " into a ",
-                              " pivot", " career", " realistic", " want to be"})) {
+                              " marketing manager", " marketing mgr"}) &&
+        has_any_phrase(text,
+                       {" move", " moving", " switch", " transition", " jump", " become",
+                        " becoming", " into product", " to product", " break into", " get into",
+                        " into a ", " pivot", " career", " realistic", " want to be"})) {
         found.set(static_cast<std::size_t>(concern::coming_from_elsewhere));
     }
     // Breaking into product asked with where careers start, and no other field named ("how

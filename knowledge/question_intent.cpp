@@ -84,7 +84,8 @@ bool working_together(const phrase_text& t)
 }
 
 /// True when the text names a span of time to get somewhere ("a product lead in 18 months",
-/// "senior PM within a year"): "in" or "within", then a count, then a unit.
+/// "senior PM within a year", "is 3 yrs of PM enough"): "in", "within", "after" or "is",
+/// then a count, then a unit.
 bool names_a_span(std::string_view text)
 {
     static constexpr std::array<std::string_view, 8> units{
@@ -92,7 +93,7 @@ bool names_a_span(std::string_view text)
     static constexpr std::array<std::string_view, 12> counts{
         "a",   "one",   "two",      "three",       "four",     "five",
         "six", "a few", "a couple", "a couple of", "the next", "under a"};
-    for (const std::string_view lead : {" in ", " within "}) {
+    for (const std::string_view lead : {" in ", " within ", " after ", " is "}) {
         for (auto at = text.find(lead); at != std::string_view::npos;
              at = text.find(lead, at + 1)) {
             const auto rest = text.substr(at + lead.size());
@@ -135,8 +136,8 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
         (t.has_any({" who does ", " who do ", " whom ", " who would ", " who will "}) &&
          t.has_any({" report to ", " reports to ", " report into ", " reports into ", " answer to ",
                     " answers to "})) ||
-        (t.has_any({" who ", " whos "}) &&
-         t.has_any({" line manager", " direct manager", " boss ", " whose team"}));
+        (t.has_any({" who ", " whos ", " which role ", " which title "}) &&
+         t.has_any({" line manager", " line mgr", " direct manager", " boss ", " whose team"}));
     static const phrase_set comparing{" vs ",
                                       " versus ",
                                       " differ ",
@@ -242,9 +243,10 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
     // A span named as a goal and weighed ("a product lead in 18 months: is that realistic?")
     // asks how long it takes too.
     const bool span_weighed =
-        t.has_any({" realistic", " typical", " normal", " possible", " doable", " feasible",
-                   " likely", " reasonable", " too soon", " too fast", " fast", " quick",
-                   " unusual", " common", " could i be", " can i be", " become", " make it"}) &&
+        t.has_any({" realistic", " typical", " normal",     " possible", " doable",
+                   " feasible",  " likely",  " reasonable", " too soon", " too fast",
+                   " fast",      " quick",   " unusual",    " common",   " could i be",
+                   " can i be",  " become",  " make it",    " enough",   " too early"}) &&
         names_a_span(text);
     if (!time_spent && !how_far_ahead && (t.has_any(how_long) || span_weighed)) {
         return question_intent::how_long;
@@ -391,6 +393,7 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
                                              " works under ",
                                              " whose team",
                                              " line manager",
+                                             " line mgr",
                                              " direct manager",
                                              " goes up to a",
                                              " roll up to",

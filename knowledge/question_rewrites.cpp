@@ -347,7 +347,8 @@ std::string drop_the_pm_baseline(std::string text)
     for (const std::string_view baseline :
          {" than pm are ", " than pm do ", " than a pm does ", " than a pm is ",
           " that a pm doesnt ", " that pm dont ", " that a pm does not ", " that pm do not ",
-          " that a pm cant ", " that pm cant "}) {
+          " that a pm cant ", " that pm cant ", " that a pm might not ", " that pm might not ",
+          " that a pm may not ", " that pm may not "}) {
         for (auto at = find_phrase(text, baseline); at != std::string::npos;
              at = find_phrase(text, baseline, at + 1)) {
             if (phrase_text(text.substr(0, at + 1)).has_any(other_roles)) {

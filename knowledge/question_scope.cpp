@@ -178,7 +178,8 @@ bool out_of_scope(const phrase_text& t)
     };
     const bool other_title =
         (technical_pm || (t.has_any(other_title_set) && !only_the_askers_job())) && !moving_in;
-    // The articles give no head counts; "how many years" is about time, not people.
+    // The articles give no head counts; "how many years" (or months, quarters) is about
+    // time, not people.
     const auto many = text.find(" how many ");
     const bool team_size =
         t.has_any({" how big is", " how large is", " how big are", " how large are"}) &&
@@ -190,8 +191,9 @@ bool out_of_scope(const phrase_text& t)
     const bool head_count =
         team_size ||
         (many != std::string_view::npos &&
-         !has_any_phrase(text.substr(many), {" how many years ", " how many yrs ",
-                                             " how many more years ", " how many more yrs "})) ||
+         !has_any_phrase(text.substr(many),
+                         {" how many years ", " how many yrs ", " how many more years ",
+                          " how many more yrs ", " how many months ", " how many quarters "})) ||
         t.has_any(counting_people) ||
         (t.has_any({" ratio"}) &&
          t.has_any({" engineer", " designer", " developer", " devs ", " pms ", " pm to "}));
@@ -376,7 +378,8 @@ bool out_of_scope(const phrase_text& t)
         " noncompete",          " nda ",           " lawyer", " legal advice", " lawsuit",
         " employment contract", " contract clause"};
     // Nor HR procedures: probation, notice periods, performance improvement plans, leave
-    // and transfer policies.
+    // and transfer policies, how a promotion committee works or where a packet goes (what
+    // a committee looks for is readiness).
     static const phrase_set hr_procedures{" probation",
                                           " notice period",
                                           " how much notice",
@@ -398,6 +401,11 @@ bool out_of_scope(const phrase_text& t)
                                           " transfer process",
                                           " request a promotion",
                                           " promotion review",
+                                          " promo committee work",
+                                          " promotion committee work",
+                                          " submit my packet",
+                                          " submit my promo",
+                                          " submit a promo",
                                           " formally request",
                                           " with hr ",
                                           " through hr",

@@ -253,6 +253,12 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   start binary -> its end): blind23 67 -> 71/80, blind24 78 -> 79, blind25 73 -> 76,
     //   blind26 74 -> 76, blind27 69 -> 70, blind28 76 -> 78, blind29 71 -> 74; the two
     //   unanswerable questions the start binary answered (in blind23 and blind25) refused.
+    //   The session after wrote five more in that style. Read: dev54 78 -> 79/80, dev55
+    //   74 -> 78, dev56 70 -> 75 (titles on org charts, offer letters; how long), dev57
+    //   75 -> 76 (a line about the asker; its answered unanswerable question, how a promo
+    //   committee works, refused). Never read (first measure -> end of that session):
+    //   blind30 76 -> 76 and blind31 74 -> 74 (first measured on answers the same as the
+    //   session's start), blind32 75 -> 76 (first measured halfway through).
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
     // it cannot happen again, only the misses of the read sets are printed. (blind9's seen
@@ -309,7 +315,9 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_blind27.json", 0.86, false}, {"questions_blind28.json", 0.95, false},
         {"questions_blind29.json", 0.9, false},  {"questions_blind23.json", 0.83, false},
         {"questions_dev54.json", 0.95, true},    {"questions_dev55.json", 0.95, true},
-        {"questions_blind30.json", 0.93, false}, {"questions_blind31.json", 0.9, false}};
+        {"questions_blind30.json", 0.93, false}, {"questions_blind31.json", 0.9, false},
+        {"questions_dev56.json", 0.92, true},    {"questions_dev57.json", 0.92, true},
+        {"questions_blind32.json", 0.93, false}};
     for (const auto& [file, floor, read, answered_unanswerable] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {
