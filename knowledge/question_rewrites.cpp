@@ -32,7 +32,7 @@ std::string in_plain_words(std::string text)
         std::string_view said;
         std::string_view meant;
     };
-    static constexpr std::array<idiom, 71> idioms{{
+    static constexpr std::array<idiom, 73> idioms{{
         {" on the hook for ", " responsible for "},
         {" whose call ", " who decides "},
         {" make the call ", " decide "},
@@ -71,6 +71,9 @@ std::string in_plain_words(std::string text)
         {" keep an eye on ", " oversee "},
         {" keeps an eye on ", " oversees "},
         {" part ways with ", " differ from "},
+        // Learning one's way around is being new, not the learning theme.
+        {" still learning the org ", " new to the org "},
+        {" learning the ropes ", " new here "},
         // "IC" describing where the asker is now says nothing of the IC track ("still an
         // IC PM, but want to lead eventually").
         {" still an ic pm ", " still a pm "},
