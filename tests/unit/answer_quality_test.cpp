@@ -254,7 +254,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   blind26 74 -> 76, blind27 69 -> 70, blind28 76 -> 78, blind29 71 -> 74; the two
     //   unanswerable questions the start binary answered (in blind23 and blind25) refused.
     //   The session after wrote five more in that style. Read: dev54 78 -> 79/80, dev55
-    //   74 -> 78, dev56 70 -> 77 (titles on org charts, offer letters; how long), dev57
+    //   74 -> 78, dev56 70 -> 78 (titles on org charts, offer letters; how long), dev57
     //   75 -> 77 (a line about the asker; its answered unanswerable question, how a promo
     //   committee works, refused). Never read (first measure -> end of that session):
     //   blind30 76 -> 76 and blind31 74 -> 74 (first measured on answers the same as the
