@@ -368,19 +368,18 @@ std::optional<answer> answer_builder::way_up_without_reports() const
     if (!asks_a_way_up || !reluctant_to_manage(q_.text())) {
         return std::nullopt;
     }
-    const auto reluctant_faq = [&](std::size_t i) {
-        return reluctant_to_manage(question_text(kb_.faqs()[i].question));
-    };
     for (const auto& h : q_.hits()) {
         const auto ref = kb_.entry(h.document);
-        if (ref.kind == entry_kind::faq && reluctant_faq(ref.index)) {
+        if (ref.kind == entry_kind::faq && kb_.faq_avoids_managing(ref.index)) {
             return answer::of_faq(&kb_.faqs()[ref.index]);
         }
     }
     if (intent_ == question_intent::none) {
-        for (std::size_t i = 0; i < kb_.faqs().size(); ++i) {
-            if (reluctant_faq(i)) {
-                return answer::of_faq(&kb_.faqs()[i]);
+        // (concerns_of() puts every such question on the IC track: only those are looked at.)
+        for (const auto ref : kb_.entries_on(concern_set().set(
+                 static_cast<std::size_t>(concern::individual_contributor_track)))) {
+            if (ref.kind == entry_kind::faq && kb_.faq_avoids_managing(ref.index)) {
+                return answer::of_faq(&kb_.faqs()[ref.index]);
             }
         }
     }

@@ -264,10 +264,14 @@ question_intent knowledge_base::phrasing_intent(std::uint32_t document) const
     return static_cast<question_intent>(known - 1);
 }
 
-concern_set knowledge_base::concerns(entry_ref ref) const
+namespace {
+constexpr std::uint32_t avoids_managing_bit = 1U << 30;
+constexpr std::uint32_t known_bit = 1U << 31;
+static_assert(concern_count <= 30, "bits 30 and 31 of a wording's slot are taken");
+} // namespace
+
+std::uint32_t knowledge_base::wording_facts(entry_ref ref) const
 {
-    static_assert(concern_count < 31, "bit 31 marks a worked-out slot");
-    constexpr std::uint32_t known_bit = 1U << 31;
     // Only the entry's own wording: alternates are many and loose, and would make an
     // FAQ about metrics look like one about responsibilities too.
     std::atomic<std::uint32_t>* slot = nullptr;
@@ -279,15 +283,26 @@ concern_set knowledge_base::concerns(entry_ref ref) const
         slot = &topic_concerns_.at(ref.index);
         wording = data_.topics[ref.index].title;
     } else {
-        return {};
+        return 0;
     }
     auto known = slot->load(std::memory_order_relaxed);
     if (known == 0) {
-        known =
-            static_cast<std::uint32_t>(concerns_of(question_text(wording)).to_ulong()) | known_bit;
+        const auto text = question_text(wording);
+        known = static_cast<std::uint32_t>(concerns_of(text).to_ulong()) |
+                (reluctant_to_manage(text) ? avoids_managing_bit : 0) | known_bit;
         slot->store(known, std::memory_order_relaxed);
     }
-    return concern_set(known & ~known_bit);
+    return known;
+}
+
+concern_set knowledge_base::concerns(entry_ref ref) const
+{
+    return concern_set(wording_facts(ref) & ~(known_bit | avoids_managing_bit));
+}
+
+bool knowledge_base::faq_avoids_managing(std::size_t index) const
+{
+    return (wording_facts({entry_kind::faq, index}) & avoids_managing_bit) != 0;
 }
 
 const role* knowledge_base::find(std::string_view id) const

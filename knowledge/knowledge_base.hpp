@@ -83,6 +83,9 @@ public:
     /// The concerns of an FAQ's own question or a topic's title (none for other
     /// entries), worked out on first use and kept.
     concern_set concerns(entry_ref ref) const;
+    /// True when FAQ `index`'s own question says its asker would rather not manage people
+    /// (reluctant_to_manage()), worked out with concerns() and kept with them.
+    bool faq_avoids_managing(std::size_t index) const;
     /// The topics, then the FAQs, having any of `asked` among their concerns(), each once
     /// and in that order: what a search by theme over the whole base need look at. (The
     /// index behind it is built on first use, or by prepare().)
@@ -149,9 +152,12 @@ private:
     /// base has hundreds of thousands of phrasings and a question looks at a few dozen.
     /// Threads racing on one slot compute and store the same value.
     mutable std::vector<std::atomic<std::uint8_t>> phrasing_intent_;
-    /// concerns() per FAQ and per topic, with bit 31 set once worked out; 0 until then.
+    /// concerns() per FAQ and per topic, bit 30 for faq_avoids_managing(), and bit 31
+    /// set once worked out; 0 until then.
     mutable std::vector<std::atomic<std::uint32_t>> faq_concerns_;
     mutable std::vector<std::atomic<std::uint32_t>> topic_concerns_;
+    /// That slot of an FAQ or topic (worked out now if need be); 0 for other entries.
+    std::uint32_t wording_facts(entry_ref ref) const;
     /// entries_on(): per concern, the topics then the FAQs having it.
     mutable std::once_flag by_concern_built_;
     mutable std::atomic<bool> by_concern_ready_{false};

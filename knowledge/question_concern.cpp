@@ -731,7 +731,7 @@ concern_set concerns_of(const std::string& text)
                 phrases.push_back({phrase, static_cast<std::uint32_t>(entry.what)});
             }
         }
-        return phrase_index(std::move(phrases));
+        return phrase_index(phrases);
     }();
     concern_set found;
     index.each_in(text, [&](std::uint32_t what) { found.set(what); });
