@@ -28,6 +28,11 @@ answer answer_builder::run()
     const auto* first = mentioned_.empty() ? nullptr : mentioned_[0];
     const auto* second = mentioned_.size() < 2 ? nullptr : mentioned_[1];
     intent_ = detect_intent(q_.spelled_phrases(), mentioned_.size());
+    // Refusals come first, even of a bare title: "who is our head of product here" has only
+    // the title's words once the common ones are dropped.
+    if (q_.out_of_scope() || q_.names_a_company()) {
+        return unknown();
+    }
     // The whole question is a title: "sr pm", "prodct lead?" (but "principal PMs:
     // who's their manager?" asks something of it, and words too common to search may
     // carry a theme: "what does a product lead need to be good at?" asks for skills).
@@ -47,9 +52,6 @@ answer answer_builder::run()
         if (auto m = kb_.match_title(words, false); m.role) {
             return answer::of_role(&kb_.roles()[*m.role]);
         }
-    }
-    if (q_.out_of_scope() || q_.names_a_company()) {
-        return unknown();
     }
     if (const auto* r = described_role()) {
         return answer::of_role(r);
@@ -207,6 +209,9 @@ std::optional<answer> answer_builder::route_reports_to(const role* first) const
 
 std::optional<answer> answer_builder::route_manages(const role* first, const role* second) const
 {
+    if (auto a = way_up_without_reports()) {
+        return a;
+    }
     // Whom one role leads: its own FAQ says it best, else its card (which lists
     // the roles it manages).
     if (first != nullptr) {
@@ -360,11 +365,15 @@ std::optional<answer> answer_builder::way_up_without_reports() const
     // Moving up without wanting reports ("I don't ever want direct reports: is there still
     // room to move up as a PM?", "don't want reports. is there still a way up?") is the
     // FAQ whose own question says so: the best hit that does, or else the first such FAQ.
+    // (Asked as whether promotions go on without reports, it reads as a question on
+    // managing: "can a PM keep getting promoted w/o ever managing ppl?")
     const bool asks_a_way_up =
         intent_ == question_intent::become ||
-        (intent_ == question_intent::none &&
+        ((intent_ == question_intent::none || intent_ == question_intent::manages) &&
          q_.phrases().has_any({" way up", " move up", " moving up", " grow", " progress",
-                               " advance", " career path", " next step"}));
+                               " advance", " career path", " next step", " promoted", " promotion",
+                               " ic path", " ic track", " track for", " ladder",
+                               " keep climbing"}));
     if (!asks_a_way_up || !reluctant_to_manage(q_.text())) {
         return std::nullopt;
     }

@@ -31,8 +31,10 @@ std::vector<std::string> distinct(std::vector<std::string> words)
 bool frames_a_definition(const std::vector<std::string>& terms, std::size_t i)
 {
     static const std::set<std::string_view> words{
-        "company", "size",   "startup",  "org",       "organization", "organisation",
-        "firm",    "people", "employee", "headcount", "report",       "year"};
+        "company", "size", "startup", "org", "organization", "organisation", "firm", "people",
+        "employee", "headcount", "report", "year",
+        // where the asker met the title ("saw a principal PM title on a resume")
+        "saw", "seen", "resume", "cv", "linkedin", "profile", "signature"};
     const auto& t = terms[i];
     if (words.contains(t)) {
         return true;
@@ -79,7 +81,9 @@ bool is_definition_word(const std::string& term)
         // sentence or two?")
         "energy", "sentence", "put", "two",
         // what the sources say, "according to" them
-        "accord", "represent"};
+        "accord", "represent",
+        // what rung it is ("what is that level exactly?")
+        "level", "exactly"};
     return words.contains(term);
 }
 

@@ -416,6 +416,9 @@ const std::array<concern_words, concern_count>& concern_table()
           " synonym",
           " another name for",
           " another word for",
+          " what people call",
+          " what they call",
+          " what you call",
           " fancy word",
           " the same as",
           " fancier title",
@@ -463,6 +466,11 @@ const std::array<concern_words, concern_count>& concern_table()
           " actually prepared",
           " prepared for the",
           " what do they look for",
+          " look for before promoting",
+          " look for before bumping",
+          " look for when promoting",
+          " before promoting someone",
+          " before bumping someone",
           " have what it takes",
           " got what it takes",
           " have the chops",
@@ -672,7 +680,11 @@ bool reluctant_to_manage(std::string_view text)
         text.find("mgr") == std::string_view::npos) {
         return false;
     }
+    // Whether growth demands managing ("do I have to become a people mgr to keep
+    // growing?") is the same question.
     return has_any_phrase(text, {" without managing",
+                                 " without ever managing",
+                                 " without having to manage",
                                  " not managing",
                                  " dont want to manage",
                                  " dont wanna manage",
@@ -718,7 +730,16 @@ bool reluctant_to_manage(std::string_view text)
                                  " no interest in having direct reports",
                                  " interest in being anyones manager",
                                  " interest in being a manager",
-                                 " interest in being a people manager"});
+                                 " interest in being a people manager",
+                                 " have to become a people m",
+                                 " have to become a manager",
+                                 " have to become a mgr",
+                                 " have to manage people",
+                                 " need to become a people m",
+                                 " need to become a manager",
+                                 " need to manage people to",
+                                 " must become a manager",
+                                 " required to manage people"});
 }
 
 concern_set concerns_of(const std::string& text)
@@ -771,10 +792,26 @@ concern_set concerns_of(const std::string& text)
     }
     // Skipping a rung asks whether it is required, not what is hard about the move ("can
     // I skip senior and jump straight to PL?"), unless a difficulty is named.
+    // Nor is asking how to make the jump ("3 yrs as a PM, how do i actually make the jump
+    // to PL"), unless something about it is hard.
     const auto challenges = static_cast<std::size_t>(concern::challenges);
-    if (found.test(challenges) && found.test(static_cast<std::size_t>(concern::prerequisite)) &&
-        !has_any_phrase(text, {" hard", " difficult", " tough", " struggl", " challeng", " trip",
-                               " pitfall", " mistake", " problem", " stress", " pain"})) {
+    const auto only_the_jump = [&] {
+        const auto& table = concern_table();
+        const auto& words = std::find_if(table.begin(), table.end(), [](const concern_words& c) {
+                                return c.what == concern::challenges;
+                            })->phrases;
+        return has_phrase(text, " jump ") &&
+               std::none_of(words.begin(), words.end(), [&](std::string_view w) {
+                   return w != " jump " && has_phrase(text, w);
+               });
+    };
+    if (found.test(challenges) &&
+        ((found.test(static_cast<std::size_t>(concern::prerequisite)) &&
+          !has_any_phrase(text, {" hard", " difficult", " tough", " struggl", " challeng", " trip",
+                                 " pitfall", " mistake", " problem", " stress", " pain"})) ||
+         (has_any_phrase(text, {" how do i ", " how can i ", " how to ", " how would i ",
+                                " how should i ", " how does one "}) &&
+          only_the_jump()))) {
         found.reset(challenges);
     }
     // The asker choosing ("trying to decide which one to hire") is no question of who

@@ -225,6 +225,10 @@ bool out_of_scope(const phrase_text& t)
         " first hire",  " first product hire", " should i hire", " should we hire",
         " who to hire", " whom to hire",       " should hire"};
     const bool hiring = t.has_any(hiring_choices);
+    // Nor who holds a title at the asker's company ("who is our head of product here"),
+    // as long as the question is not whom a role reports to.
+    const bool person_named = t.has_any({" who is our ", " whos our ", " who are our "}) &&
+                              !t.has_any({" report", " manager", " boss", " mgr"});
     // Moving back down (manager to IC, lead to PM) is not something the articles discuss.
     static const phrase_set moving_down{" go back ",       " move back ",     " step down",
                                         " step back into", " step back down", " demot",
@@ -246,7 +250,8 @@ bool out_of_scope(const phrase_text& t)
                !opens_with_the_writers_job(text, job);
     };
     const bool other_job_compared =
-        t.has_any({" vs ", " versus ", " difference", " differ", " compared", " compare"}) &&
+        t.has_any({" vs ", " versus ", " difference", " differ", " compared", " compare",
+                   " like pm", " like a pm", " similar to", " same as", " same thing as"}) &&
         t.has_any(other_job_set) &&
         std::any_of(other_jobs.begin(), other_jobs.end(), compared_with);
     // Nor whom another job reports to ("does the scrum master report to the PM or to
@@ -358,11 +363,14 @@ bool out_of_scope(const phrase_text& t)
         (t.has_any({" clash", " conflict", " quarrel", " feud", " fighting"}) &&
          t.has_any({" defuse", " resolve", " mediate", " handle", " deal with", " calm"}));
     // Nor one named book, course or newsletter picked out ("which exact book should I read
-    // first? just name one"): the articles recommend none by name.
+    // first? just name one", "can anyone recommend a good SQL book?"): the articles
+    // recommend none by name.
     const bool one_title_picked =
         t.has_any({" which book should", " exact book", " specific book", " one book"}) ||
         (t.has_any({" book", " course", " newsletter", " podcast"}) &&
-         t.has_any({" name one", " just one", " the best one", " single best"}));
+         t.has_any({" name one", " just one", " the best one", " single best", " recommend a ",
+                    " recommend an ", " recommend one", " best book", " best course",
+                    " best podcast", " best newsletter"}));
     // Nor the history of a title ("when did companies start having a CPO? who was the
     // first one?").
     const bool history = t.has_any({" who was the first", " when did companies"});
@@ -463,7 +471,7 @@ bool out_of_scope(const phrase_text& t)
            perks || what_they_make || other_mindset || turnover || regulation || tools ||
            meeting_cadence || ai || levels || credentials || sprint_length || personal_advice ||
            job_documents || experiments || timing_advice || hr_procedure || company_naming ||
-           ranks_companies || executive_biography;
+           ranks_companies || executive_biography || person_named;
 }
 
 bool out_of_scope(const std::string& text)
