@@ -96,6 +96,27 @@ asked_question::asked_question(const knowledge_base& kb, std::string_view questi
     for (auto i : kb.titles().mentions(terms_)) {
         mentioned_.push_back(&kb.roles()[i]);
     }
+    // A title in an opening that only says who is asking is no subject, when the rest asks
+    // about another ("sr PM here, is principal PM an IC thing or a mgmt thing?"); unless
+    // the rest comes back to the asker ("what sets my job apart", "who would be my
+    // manager") or asks how to move or how long it takes, where the asker's job is the start.
+    if (mentioned_.size() >= 2) {
+        if (const auto opening = askers_opening(question); !opening.empty()) {
+            const auto rest_text = question_text(question.substr(opening.size()));
+            const bool about_the_asker =
+                has_any_phrase(rest_text, {" i ", " im ", " ive ", " id ", " my ", " me ", " mine ",
+                                           " our ", " we ", " us ", " next ", " now what "});
+            const auto rest = kb.titles().mentions(kb.search().corrected_terms(rest_text, true));
+            const auto intent = detect_intent(rest_text, rest.size());
+            if (!about_the_asker && !rest.empty() && rest.size() < mentioned_.size() &&
+                intent != question_intent::become && intent != question_intent::how_long) {
+                mentioned_.clear();
+                for (auto i : rest) {
+                    mentioned_.push_back(&kb.roles()[i]);
+                }
+            }
+        }
+    }
     std::erase_if(terms_, [](const std::string& t) { return t.empty(); });
     distinct_terms_ = distinct(terms_);
     predicate_ = predicate_words(distinct_terms_);

@@ -32,7 +32,7 @@ std::string in_plain_words(std::string text)
         std::string_view said;
         std::string_view meant;
     };
-    static constexpr std::array<idiom, 73> idioms{{
+    static constexpr std::array<idiom, 74> idioms{{
         {" on the hook for ", " responsible for "},
         {" whose call ", " who decides "},
         {" make the call ", " decide "},
@@ -71,6 +71,9 @@ std::string in_plain_words(std::string text)
         {" keep an eye on ", " oversee "},
         {" keeps an eye on ", " oversees "},
         {" part ways with ", " differ from "},
+        // The asker's own choice is no question of who decides what ("trying to decide
+        // which req to open").
+        {" trying to decide ", " trying to choose "},
         // Learning one's way around is being new, not the learning theme.
         {" still learning the org ", " new to the org "},
         {" learning the ropes ", " new here "},

@@ -192,4 +192,31 @@ std::string_view asking_sentence(std::string_view question)
                : question.substr(end_of_previous + 1, mark - end_of_previous);
 }
 
+std::string_view askers_opening(std::string_view question)
+{
+    // Openings are a few words long: the first mark that ends one must come early.
+    constexpr std::size_t longest = 40;
+    constexpr std::size_t most_words = 6;
+    const auto head = question.substr(0, longest);
+    auto end = head.find_first_of(",:;.?!");
+    if (const auto dash = head.find(" - "); dash < end) {
+        end = dash;
+    }
+    if (end == std::string_view::npos) {
+        return {};
+    }
+    const auto opening = question.substr(0, end);
+    if (static_cast<std::size_t>(std::count(opening.begin(), opening.end(), ' ')) >= most_words) {
+        return {};
+    }
+    const auto words = question_text(opening);
+    const bool says_who = words.ends_with(" here ") || words.starts_with(" as a ") ||
+                          words.starts_with(" as an ") || words.starts_with(" im a ") ||
+                          words.starts_with(" im an ") || words.starts_with(" i am a ") ||
+                          words.find(" trying ") != std::string::npos ||
+                          words.find(" hoping ") != std::string::npos ||
+                          words.find(" wondering ") != std::string::npos;
+    return says_who ? opening : std::string_view{};
+}
+
 } // namespace rolebot::knowledge

@@ -27,4 +27,8 @@ bool starts_with_a_title(std::string_view words);
 /// such sentence or only one sentence.
 std::string_view asking_sentence(std::string_view question);
 
+/// A short opening, set apart by punctuation, that only says who is asking ("sr PM here,
+/// ...", "as an APM: ...", "APM trying to level up - ..."); empty when there is none.
+std::string_view askers_opening(std::string_view question);
+
 } // namespace rolebot::knowledge
