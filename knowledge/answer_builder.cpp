@@ -43,7 +43,9 @@ answer answer_builder::run()
         q_.concerns().none() &&
         std::all_of(q_.terms().begin(), q_.terms().end(),
                     [&](const std::string& t) { return kb_.is_title_word(t); });
-    if (q_.terms().size() <= max_title_words && only_title_words) {
+    // (Not the words of two sentences: "what is a product lead? my manager is a PL" names
+    // one title twice, not "product lead manager".)
+    if (q_.terms().size() <= max_title_words && only_title_words && !q_.has_context()) {
         std::string words;
         for (const auto& t : q_.terms()) {
             words += t + " ";
@@ -407,6 +409,13 @@ std::optional<answer> answer_builder::faq_theme_or_next_step(const role* first) 
     }
     if (auto a = way_up_without_reports()) {
         return a;
+    }
+    // The two tracks set side by side ("ic track vs mgmt track, whats the diff") is the
+    // entry on both, before an FAQ on one of them that shares the words.
+    if (q_.concerns().test(static_cast<std::size_t>(concern::both_tracks))) {
+        if (auto a = themes_.find()) {
+            return a;
+        }
     }
     if (const auto* f = fit_.best_faq(strong_coverage, {})) {
         return answer::of_faq(f);

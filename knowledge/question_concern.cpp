@@ -649,7 +649,8 @@ const std::array<concern_words, concern_count>& concern_table()
           " usually begin",   " careers start",     " career start",      " start out in",
           " starting job",    " usual first",       " first product gig", " very first product",
           " entry lvl",       " starter title",     " starter role",      " newbie",
-          " recent grad",     " fresh grad"}},
+          " recent grad",     " fresh grad",        " start out ",        " start off ",
+          " starting out "}},
     }};
     return table;
 }
@@ -668,6 +669,7 @@ concern_set distinctive_concerns()
     set.set(static_cast<std::size_t>(concern::leadership_titles));
     set.set(static_cast<std::size_t>(concern::starting_out));
     set.set(static_cast<std::size_t>(concern::learning));
+    set.set(static_cast<std::size_t>(concern::both_tracks));
     return set;
 }
 
@@ -763,7 +765,9 @@ concern_set concerns_of(const std::string& text)
     // straight into a product lead role?"), not when asking beside product ("as an eng
     // manager, should I expect our product lead to write tickets?").
     if (has_any_phrase(text, {" eng mgr", " eng manager", " an eng ", " engineering manager",
-                              " marketing manager", " marketing mgr", " in eng "}) &&
+                              " marketing manager", " marketing mgr", " in eng ", " backend eng",
+                              " frontend eng", " a backend", " a frontend", " fullstack",
+                              " full stack", " sales rep", " support rep", " consultant"}) &&
         has_any_phrase(text,
                        {" move", " moving", " switch", " transition", " jump", " become",
                         " becoming", " into product", " to product", " break into", " get into",
@@ -784,10 +788,13 @@ concern_set concerns_of(const std::string& text)
     // (A switch is itself no field: "switch from PM to PL" names none.)
     if (found.test(elsewhere) &&
         (found.test(static_cast<std::size_t>(concern::starting_out)) || only_a_switch()) &&
-        !has_any_phrase(text, {" engineer", " design", " market", " sales", " consult", " develop",
-                               " dev ", " data ", " support", " background", " former ", " ex ",
-                               " career change", " changing career", " non technical",
-                               " other field", " came up", " come up"})) {
+        !has_any_phrase(text,
+                        {" engineer",        " eng ",          " backend",     " frontend",
+                         " design",          " market",        " sales",       " consult",
+                         " develop",         " dev ",          " data ",       " support",
+                         " background",      " former ",       " ex ",         " career change",
+                         " changing career", " non technical", " other field", " came up",
+                         " come up"})) {
         found.reset(elsewhere);
     }
     // Skipping a rung asks whether it is required, not what is hard about the move ("can
@@ -824,15 +831,17 @@ concern_set concerns_of(const std::string& text)
                                " call the shots", " sign off", " approve"})) {
         found.reset(decisions);
     }
-    // Reading a P&L or an org chart is making sense of it ("do PLs need to read a p&l?"),
-    // not learning.
+    // Reading a P&L or an org chart is making sense of it ("do PLs need to read a p&l?",
+    // "should my new product lead learn to read a P&L?"), not learning.
     const auto learning = static_cast<std::size_t>(concern::learning);
     if (found.test(learning) &&
         has_any_phrase(text, {" read a p l", " reading a p l", " read p l", " read the p l",
                               " read a pnl", " read pnl", " read our org chart",
                               " read the org chart", " read an org chart"}) &&
-        !has_any_phrase(text, {" course", " book", " study", " learn", " training", " podcast",
-                               " newsletter", " webinar", " conference", " upskill"})) {
+        !has_any_phrase(text,
+                        {" course", " book", " study", " learning", " learn about", " learn more",
+                         " learn from", " where to learn", " what to learn", " training",
+                         " podcast", " newsletter", " webinar", " conference", " upskill"})) {
         found.reset(learning);
     }
     // The asker's long-term goal ("currently PM, long term goal is PL") is where they are

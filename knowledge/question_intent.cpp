@@ -131,13 +131,15 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
     const auto text = t.text();
     // "Who does the VP report to, the CEO or the CPO?" offers its choices with "or": it
     // asks for a reporting line, not a comparison.
-    // So does "who's usually a PM's line manager? a director or a PL?".
+    // So does "who's usually a PM's line manager? a director or a PL?", and "who sits above
+    // the vp product, the ceo or the cpo?".
     const bool whom_answers_to =
         (t.has_any({" who does ", " who do ", " whom ", " who would ", " who will "}) &&
          t.has_any({" report to ", " reports to ", " report into ", " reports into ", " answer to ",
                     " answers to "})) ||
         (t.has_any({" who ", " whos ", " which role ", " which title "}) &&
-         t.has_any({" line manager", " line mgr", " direct manager", " boss ", " whose team"}));
+         t.has_any({" line manager", " line mgr", " direct manager", " boss ", " whose team"})) ||
+        t.has_any({" who sits above", " who sits over", " whos above", " who is above"});
     static const phrase_set comparing{" vs ",
                                       " versus ",
                                       " differ ",
@@ -242,7 +244,11 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
                                      " how many more years ",
                                      " how many more yrs ",
                                      " multi year",
-                                     " years away"};
+                                     " years away",
+                                     " typical time ",
+                                     " usual time ",
+                                     " average time ",
+                                     " time it takes "};
     // A span named as a goal and weighed ("a product lead in 18 months: is that realistic?")
     // asks how long it takes too.
     const bool span_weighed =

@@ -32,7 +32,7 @@ std::string in_plain_words(std::string text)
         std::string_view said;
         std::string_view meant;
     };
-    static constexpr std::array<idiom, 74> idioms{{
+    static constexpr std::array<idiom, 79> idioms{{
         {" on the hook for ", " responsible for "},
         {" whose call ", " who decides "},
         {" make the call ", " decide "},
@@ -74,6 +74,12 @@ std::string in_plain_words(std::string text)
         // The asker's own choice is no question of who decides what ("trying to decide
         // which req to open").
         {" trying to decide ", " trying to choose "},
+        // Booking a room or a call is no reading.
+        {" book a room ", " reserve a room "},
+        {" book a meeting ", " reserve a meeting "},
+        {" book a call ", " reserve a call "},
+        {" book a desk ", " reserve a desk "},
+        {" book the room ", " reserve the room "},
         // Learning one's way around is being new, not the learning theme.
         {" still learning the org ", " new to the org "},
         {" learning the ropes ", " new here "},

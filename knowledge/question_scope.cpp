@@ -262,6 +262,39 @@ bool out_of_scope(const phrase_text& t)
             const std::string named(job);
             return has_phrase(text, named + " report") || has_phrase(text, named + "s report");
         });
+    // Nor what another job is ("what does a data engineer do", "what is a scrum master?").
+    const bool other_job_defined =
+        t.has_any({" engineer", " developer", " scrum master", " analyst", " designer",
+                   " data scientist", " architect", " account manager", " marketer"}) &&
+        t.has_any({" what does a engineer",
+                   " what does an engineer",
+                   " what is an engineer",
+                   " what does a data engineer",
+                   " what is a data engineer",
+                   " what does a software engineer",
+                   " what is a software engineer",
+                   " what does a developer",
+                   " what is a developer",
+                   " what does a scrum master",
+                   " what is a scrum master",
+                   " whats a scrum master",
+                   " what does an analyst",
+                   " what is an analyst",
+                   " what does a data analyst",
+                   " what is a data analyst",
+                   " what does a business analyst",
+                   " what is a business analyst",
+                   " what does a designer",
+                   " what is a designer",
+                   " whats a designer",
+                   " what does a data scientist",
+                   " what is a data scientist",
+                   " what does an architect",
+                   " what is an architect",
+                   " what does an account manager",
+                   " what is an account manager",
+                   " what does a marketer",
+                   " what is a marketer"});
     // "How much does a PM make?" asks for pay too.
     // (Not "how much face time... makes me nervous".)
     const bool what_they_make =
@@ -471,7 +504,7 @@ bool out_of_scope(const phrase_text& t)
            perks || what_they_make || other_mindset || turnover || regulation || tools ||
            meeting_cadence || ai || levels || credentials || sprint_length || personal_advice ||
            job_documents || experiments || timing_advice || hr_procedure || company_naming ||
-           ranks_companies || executive_biography || person_named;
+           ranks_companies || executive_biography || person_named || other_job_defined;
 }
 
 bool out_of_scope(const std::string& text)
