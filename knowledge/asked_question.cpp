@@ -125,6 +125,38 @@ asked_question::asked_question(const knowledge_base& kb, std::string_view questi
         asking.size() < std::min(question.size(), max_question_length)) {
         asking_ = asking;
     }
+    // Of many roles named, those of the sentence that asks come first when the rest only
+    // tells ("I'm an APM and my team has a couple of PMs plus a product lead. What's the
+    // real difference between a PM and a PL?" sets the PM beside the PL); after another
+    // question, it lists the choices ("who do pms report to? lead pm, director?").
+    const auto told_first = [&] {
+        const auto at = question.find(asking_);
+        if (at == std::string_view::npos) {
+            return false;
+        }
+        auto before = question.substr(0, at);
+        while (!before.empty() && before.back() == ' ') {
+            before.remove_suffix(1);
+        }
+        // A sentence that tells ends in a full stop (a dash or a colon sets off a list).
+        return before.ends_with('.') && before.find('?') == std::string_view::npos;
+    };
+    if (mentioned_.size() >= 3 && !asking_.empty() && told_first()) {
+        const auto asked =
+            kb.titles().mentions(kb.search().corrected_terms(question_text(asking_), true));
+        if (asked.size() >= 2) {
+            std::vector<const role*> ordered;
+            for (auto i : asked) {
+                ordered.push_back(&kb.roles()[i]);
+            }
+            for (const auto* r : mentioned_) {
+                if (std::find(ordered.begin(), ordered.end(), r) == ordered.end()) {
+                    ordered.push_back(r);
+                }
+            }
+            mentioned_ = std::move(ordered);
+        }
+    }
 }
 
 const std::vector<search_index::hit>& asked_question::hits() const

@@ -241,8 +241,9 @@ std::string name_a_bare_senior(std::string text)
     }
     static constexpr std::array<std::string_view, 6> where_a_title_goes{
         "title ", "first ", "rung ", "before ", "bump ", "prefix "};
-    static constexpr std::array<std::string_view, 8> where_a_move_goes{
-        " to", " for", " make", " making", " reach", " reaching", " hit", " as"};
+    static constexpr std::array<std::string_view, 11> where_a_move_goes{
+        " to",  " for", " make", " making",   " reach", " reaching",
+        " hit", " as",  " skip", " skipping", " bypass"};
     // What "senior" qualifies when it is not the title alone ("such as senior leadership",
     // "promoted to senior engineer"): the starts of those words.
     static constexpr std::array<std::string_view, 18> what_senior_qualifies{
