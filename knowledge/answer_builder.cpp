@@ -28,6 +28,13 @@ answer answer_builder::run()
     const auto* first = mentioned_.empty() ? nullptr : mentioned_[0];
     const auto* second = mentioned_.size() < 2 ? nullptr : mentioned_[1];
     intent_ = detect_intent(q_.spelled_phrases(), mentioned_.size());
+    // A move told as context ("my old teammate just got promoted to Sr PM. what is a senior
+    // product manager exactly?") is no question of how to move when the sentence that asks
+    // names a role and asks what it is.
+    if ((intent_ == question_intent::become || intent_ == question_intent::how_long) &&
+        q_.asking_what_a_role_is()) {
+        intent_ = question_intent::define;
+    }
     // Refusals come first, even of a bare title: "who is our head of product here" has only
     // the title's words once the common ones are dropped.
     if (q_.out_of_scope() || q_.names_a_company()) {

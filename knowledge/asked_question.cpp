@@ -34,7 +34,8 @@ bool frames_a_definition(const std::vector<std::string>& terms, std::size_t i)
         "company", "size", "startup", "org", "organization", "organisation", "firm", "people",
         "employee", "headcount", "report", "year",
         // where the asker met the title ("saw a principal PM title on a resume")
-        "saw", "seen", "resume", "cv", "linkedin", "profile", "signature"};
+        "saw", "seen", "resume", "cv", "linkedin", "profile", "signature", "never", "before",
+        "heard"};
     const auto& t = terms[i];
     if (words.contains(t)) {
         return true;
@@ -83,7 +84,9 @@ bool is_definition_word(const std::string& term)
         // what the sources say, "according to" them
         "accord", "represent",
         // what rung it is ("what is that level exactly?")
-        "level", "exactly"};
+        "level", "exactly",
+        // what fills its week ("what's on a PML's plate week to week")
+        "plate", "week"};
     return words.contains(term);
 }
 
@@ -352,11 +355,32 @@ const std::vector<std::string>& asked_question::asking_terms() const
         // Read once, as the whole question's words are: names where the text keeps words
         // together, then the words alone.
         auto terms = kb_.search().corrected_terms(question_text(asking_), true);
-        asking_names_a_role_ = !kb_.titles().mentions(terms).empty();
+        asking_roles_named_ = kb_.titles().mentions(terms).size();
         std::erase_if(terms, [](const std::string& t) { return t.empty(); });
         asking_terms_ = std::move(terms);
     }
     return *asking_terms_;
+}
+
+bool asked_question::asking_what_a_role_is() const
+{
+    if (asking_.empty()) {
+        return false;
+    }
+    asking_terms(); // counts the roles it names
+    if (asking_roles_named_ == 0) {
+        return false;
+    }
+    const auto words = question_text(asking_);
+    const phrase_text sentence(words);
+    if (!sentence.has_any({" what is a ", " what is an ", " whats a ", " whats an ",
+                           " what exactly is ", " what does a ", " what does an "})) {
+        return false;
+    }
+    // ("what is a senior PM exactly, is it just a PM with more years?" reads as a comparison
+    // too; "what is a good way to become a PL?" asks how to move.)
+    const auto intent = detect_intent(sentence, asking_roles_named_);
+    return intent != question_intent::become && intent != question_intent::how_long;
 }
 
 bool asked_question::asking_sentence_names_a_role() const
@@ -365,7 +389,7 @@ bool asked_question::asking_sentence_names_a_role() const
         return false;
     }
     asking_terms(); // works it out
-    return asking_names_a_role_;
+    return asking_roles_named_ > 0;
 }
 
 bool asked_question::asking_sentence_only_defines(std::size_t role_index) const

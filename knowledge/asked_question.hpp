@@ -90,6 +90,9 @@ public:
     /// True when the message has sentences besides the one that asks, and that one names
     /// a role.
     bool asking_sentence_names_a_role() const;
+    /// True when the message has sentences besides the one that asks, and that one asks
+    /// what a role it names is ("what is a senior product manager exactly?").
+    bool asking_what_a_role_is() const;
 
 private:
     /// A word that says what is asked, looked up once.
@@ -115,7 +118,7 @@ private:
     std::string asking_;
     mutable std::optional<std::vector<asked_word>> asked_predicate_;
     mutable std::optional<std::vector<std::string>> asking_terms_;
-    mutable bool asking_names_a_role_ = false;
+    mutable std::size_t asking_roles_named_ = 0;
     mutable std::optional<std::vector<search_index::hit>> hits_;
     mutable std::optional<concern_set> concerns_;
     mutable std::optional<concern_set> asking_concerns_;

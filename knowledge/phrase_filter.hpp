@@ -161,6 +161,9 @@ class phrase_set;
 /// word starting "xy" is, and never searched for along the whole text.
 class phrase_text {
 public:
+    /// It reads the text where it lies: a temporary string would be gone before it is read.
+    explicit phrase_text(std::string&&) = delete;
+    explicit phrase_text(const char* text) : phrase_text(std::string_view(text)) {}
     explicit phrase_text(std::string_view text) : text_(text), starts_(text)
     {
         words_.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')));

@@ -355,8 +355,14 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
     const bool falls_under_someone =
         t.has_any({" falls under", " fall under"}) &&
         t.has_any({" who ", " whos ", " whom ", " anyone ", " people "});
+    // Having people on one's team is leading them ("will a product lead have PMs and APMs on
+    // their team"); duties of "the PMs on their team" are not.
+    const bool has_them_on_the_team =
+        t.has_any({" on their team", " on his team", " on her team", " in their team"}) &&
+        t.has_any({" have ", " get ", " has "});
     const bool reluctant = reluctant_to_manage(text);
-    if (!reluctant && (whom_managed || falls_under_someone || t.has_any(reporting_from_above))) {
+    if (!reluctant && (whom_managed || falls_under_someone || has_them_on_the_team ||
+                       t.has_any(reporting_from_above))) {
         return question_intent::manages;
     }
     // "Who's my boss?" asks for a reporting line; "my new boss is head of product. is
@@ -424,6 +430,11 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
                                              " reports directly to",
                                              " report directly to",
                                              " will my manager be",
+                                             " what title will my manager",
+                                             " what title would my manager",
+                                             " what title does my manager",
+                                             " what title is my manager",
+                                             " what title will my boss",
                                              " my manager be one"};
     // "Who" asked of the asker's own manager, whatever comes between ("who will my manager
     // normally be?", "who's typically my boss as a new PM?").

@@ -32,7 +32,7 @@ std::string in_plain_words(std::string text)
         std::string_view said;
         std::string_view meant;
     };
-    static constexpr std::array<idiom, 79> idioms{{
+    static constexpr std::array<idiom, 82> idioms{{
         {" on the hook for ", " responsible for "},
         {" whose call ", " who decides "},
         {" make the call ", " decide "},
@@ -74,6 +74,10 @@ std::string in_plain_words(std::string text)
         // The asker's own choice is no question of who decides what ("trying to decide
         // which req to open").
         {" trying to decide ", " trying to choose "},
+        // Calls a role can make are its decisions ("what kind of calls can a PL make").
+        {" kind of calls ", " kind of decisions "},
+        {" what calls ", " what decisions "},
+        {" which calls ", " which decisions "},
         // Booking a room or a call is no reading.
         {" book a room ", " reserve a room "},
         {" book a meeting ", " reserve a meeting "},
@@ -364,7 +368,7 @@ std::string drop_the_pm_baseline(std::string text)
           " that a pm may not ", " that pm may not "}) {
         for (auto at = find_phrase(text, baseline); at != std::string::npos;
              at = find_phrase(text, baseline, at + 1)) {
-            if (phrase_text(text.substr(0, at + 1)).has_any(other_roles)) {
+            if (phrase_text(std::string_view(text).substr(0, at + 1)).has_any(other_roles)) {
                 text.replace(at, baseline.size(), " ");
             }
         }

@@ -112,7 +112,8 @@ bool out_of_scope(const phrase_text& t)
     const bool promotion_calendar =
         t.has_any({" promotion cycle", " promo cycle"}) &&
         t.has_any({" how often", " when", " next promo", " next promotion", " how many promo",
-                   " how many promotion", " a year", " per year"});
+                   " how many promotion", " a year", " per year", " whats the promo",
+                   " whats the promotion", " cycle here", " cycle like here"});
     // Time served there is context ("an SPM, 3 yrs at this company"), not a question on
     // one company's practice.
     const auto one_company_asked = [&] {
@@ -401,9 +402,10 @@ bool out_of_scope(const phrase_text& t)
     const bool one_title_picked =
         t.has_any({" which book should", " exact book", " specific book", " one book"}) ||
         (t.has_any({" book", " course", " newsletter", " podcast"}) &&
-         t.has_any({" name one", " just one", " the best one", " single best", " recommend a ",
-                    " recommend an ", " recommend one", " best book", " best course",
-                    " best podcast", " best newsletter"}));
+         t.has_any({" name one", " just one", " the best one", " single best", " one good ",
+                    " title of one", " title of a ", " recommend a ", " recommend an ",
+                    " recommend one", " best book", " best course", " best podcast",
+                    " best newsletter"}));
     // Nor the history of a title ("when did companies start having a CPO? who was the
     // first one?").
     const bool history = t.has_any({" who was the first", " when did companies"});
@@ -451,7 +453,10 @@ bool out_of_scope(const phrase_text& t)
                                           " with hr ",
                                           " through hr",
                                           " request a title change",
-                                          " hr team"};
+                                          " hr team",
+                                          " is there a committee",
+                                          " promo process here",
+                                          " promotion process here"};
     // Parental leave asked about, not only the reason someone was away ("back from a year
     // of parental leave...").
     const bool leave_asked =
