@@ -146,11 +146,28 @@ std::optional<answer> answer_builder::by_intent(const role* first, const role* s
 
 std::optional<answer> answer_builder::route_compare(const role* first, const role* second) const
 {
+    // Of three roles named, the first where the asker starts from, "the two" set side by
+    // side are the last two ("after sr PM should i go for PL or director of product, how
+    // are the two roles different").
+    const auto& text = q_.text();
+    const bool starts_from_the_first = text.starts_with(" after ") || text.starts_with(" from ") ||
+                                       text.starts_with(" as a ") || text.starts_with(" as an ") ||
+                                       text.starts_with(" im a ") || text.starts_with(" im an ");
+    if (mentioned_.size() == 3 && starts_from_the_first &&
+        q_.phrases().has_any({" the two roles", " the two jobs", " the two titles", " these two",
+                              " those two", " the 2 roles"})) {
+        first = mentioned_[1];
+        second = mentioned_[2];
+    }
     // Three roles or more on one theme, or every role ("what does each product role
     // measure? PM vs lead vs PML"): the topic on that theme across roles, not a
     // side-by-side of two.
+    // (Or an FAQ, on a theme only it covers: "which leadership titles exist above senior
+    // PM? trying to make sense of head of / VP / director / CPO".)
     if (mentioned_.size() >= 3 || asks_about_every_role(q_)) {
-        if (auto a = themes_.find(); a && a->kind == answer_kind::topic) {
+        const bool distinctive = (q_.concerns() & distinctive_concerns()).any();
+        if (auto a = themes_.find();
+            a && (a->kind == answer_kind::topic || (distinctive && a->kind == answer_kind::faq))) {
             return *a;
         }
         // Or a topic on all of them that fits the question well ("lead PM, PL, PML,
@@ -290,7 +307,8 @@ std::optional<answer> answer_builder::route_become(const role* first, const role
         // the context names is the theme.
         const bool skips_from_elsewhere =
             q_.concerns().test(static_cast<std::size_t>(concern::coming_from_elsewhere)) &&
-            q_.phrases().has_any({" without"});
+            q_.phrases().has_any(
+                {" without", " not a pm", " never been a pm", " never a pm", " no pm background"});
         const bool theme_in_context_only = !skips_from_elsewhere && q_.has_context() &&
                                            q_.asking_concerns().none() &&
                                            q_.asking_sentence_names_a_role();

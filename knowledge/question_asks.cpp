@@ -87,7 +87,9 @@ bool asks_about_every_role(const asked_question& q)
 bool asks_one_aspect(const asked_question& q)
 {
     // (A side-by-side or cheat sheet "on focus, scope, metrics etc" wants them all.)
-    if (q.phrases().has_any({" side by side", " cheat sheet", " etc", " all that"})) {
+    // Nor does one named with scope ("PM vs PL in terms of scope and time horizon?").
+    if (q.phrases().has_any({" side by side", " cheat sheet", " etc", " all that", " scope and ",
+                             " and scope ", " scope or "})) {
         return false;
     }
     const auto asked = q.concerns();

@@ -72,7 +72,10 @@ bool wants_to_manage(const phrase_text& t)
                                               " goal is to manage",
                                               " dream is to manage",
                                               " become a lead who manages",
-                                              " become a product lead who manages"};
+                                              " become a product lead who manages",
+                                              " eventually want to be",
+                                              " someday want to be",
+                                              " one day want to be"};
     return t.has_any(wanting_to_manage);
 }
 
@@ -193,6 +196,8 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
                                       " more than a ",
                                       " more than an ",
                                       " stack up",
+                                      " what changes when",
+                                      " what changes once",
                                       " stop and mine",
                                       " end and mine",
                                       " ends and mine",

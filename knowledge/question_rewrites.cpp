@@ -32,7 +32,7 @@ std::string in_plain_words(std::string text)
         std::string_view said;
         std::string_view meant;
     };
-    static constexpr std::array<idiom, 82> idioms{{
+    static constexpr std::array<idiom, 83> idioms{{
         {" on the hook for ", " responsible for "},
         {" whose call ", " who decides "},
         {" make the call ", " decide "},
@@ -53,6 +53,7 @@ std::string in_plain_words(std::string text)
         {" line of code ", " line of code technical background "},
         {" learn to code ", " learn to code technical background "},
         {" can code ", " can code technical background "},
+        {" to code ", " to code technical background "},
         {" write code ", " write code technical background "},
         {" coding ", " coding technical background "},
         {" programming ", " programming technical background "},

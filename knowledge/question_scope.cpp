@@ -362,7 +362,11 @@ bool out_of_scope(const phrase_text& t)
         t.has_any(asking_for_tools) ||
         // A named tool is only context ("our Jira setup changed. what is a VP?") unless the
         // question chooses between tools ("Jira or Linear for a PM backlog: which is better?").
-        (t.has_any(tool_name_set) && (t.has_any(choosing_one) || tool_or_other()));
+        (t.has_any(tool_name_set) && (t.has_any(choosing_one) || tool_or_other())) ||
+        // Nor help desk work: licences, access, accounts, equipment ("who do I ask to get a
+        // jira license set up for my team board").
+        t.has_any({" license", " licence", " reset my password", " get access to", " vpn ",
+                   " laptop", " admin rights", " a login"});
     // Nor one company's levels ("how do our titles map to Google's L5, L6?").
     static const phrase_set company_levels{" l3 ",  " l4 ",        " l5 ",      " l6 ",  " l7 ",
                                            " l8 ",  " e5 ",        " e6 ",      " ic4 ", " ic5 ",
@@ -403,9 +407,9 @@ bool out_of_scope(const phrase_text& t)
         t.has_any({" which book should", " exact book", " specific book", " one book"}) ||
         (t.has_any({" book", " course", " newsletter", " podcast"}) &&
          t.has_any({" name one", " just one", " the best one", " single best", " one good ",
-                    " title of one", " title of a ", " recommend a ", " recommend an ",
-                    " recommend one", " best book", " best course", " best podcast",
-                    " best newsletter"}));
+                    " know a good", " know any good", " for beginners", " title of one",
+                    " title of a ", " recommend a ", " recommend an ", " recommend one",
+                    " best book", " best course", " best podcast", " best newsletter"}));
     // Nor the history of a title ("when did companies start having a CPO? who was the
     // first one?").
     const bool history = t.has_any({" who was the first", " when did companies"});

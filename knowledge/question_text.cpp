@@ -187,6 +187,26 @@ std::string_view asking_sentence(std::string_view question)
             break;
         }
     }
+    // A sentence that starts with "or" finishes the one before ("am I expected to come up
+    // with strategy myself? Or do I just execute?"): both ask.
+    const auto starts_with_or = [&](std::size_t from) {
+        auto rest = question.substr(from + 1);
+        while (!rest.empty() && rest.front() == ' ') {
+            rest.remove_prefix(1);
+        }
+        return rest.size() > 3 && (rest[0] == 'o' || rest[0] == 'O') &&
+               (rest[1] == 'r' || rest[1] == 'R') && rest[2] == ' ';
+    };
+    if (end_of_previous != std::string_view::npos && starts_with_or(end_of_previous)) {
+        const auto or_at = end_of_previous;
+        end_of_previous = std::string_view::npos;
+        for (auto p = or_at; p-- > 0;) {
+            if (ends_a_sentence(p)) {
+                end_of_previous = p;
+                break;
+            }
+        }
+    }
     return end_of_previous == std::string_view::npos
                ? question.substr(0, mark + 1)
                : question.substr(end_of_previous + 1, mark - end_of_previous);

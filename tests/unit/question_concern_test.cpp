@@ -168,12 +168,27 @@ TEST(question_text, idioms_are_put_in_plain_words)
               " my manager warned that id own a p l ");
 }
 
+TEST(askers_opening, is_a_short_opening_that_says_who_asks)
+{
+    EXPECT_EQ(askers_opening("sr PM here, is principal PM an IC thing?"), "sr PM here");
+    EXPECT_EQ(askers_opening("APM trying to level up - what skills does a PM need"),
+              "APM trying to level up");
+    EXPECT_EQ(askers_opening("as an APM: who do I report to?"), "as an APM");
+    // A question, or a long or unmarked opening, is none.
+    EXPECT_EQ(askers_opening("what is a PL? my boss is one"), "");
+    EXPECT_EQ(askers_opening("sr PM here is principal PM an IC thing"), "");
+    EXPECT_EQ(askers_opening("my friend who works at a big bank here, asked me what a PL is"), "");
+}
+
 TEST(asking_sentence, is_the_last_sentence_that_asks)
 {
     EXPECT_EQ(asking_sentence("a recruiter pinged me about a Lead PM opening. what kind of job is "
                               "that? thanks!"),
               " what kind of job is that?");
-    EXPECT_EQ(asking_sentence("is it one job? or two?"), " or two?");
+    // A sentence that starts with "or" finishes the one before it: both ask.
+    EXPECT_EQ(asking_sentence("is it one job? or two?"), "is it one job? or two?");
+    EXPECT_EQ(asking_sentence("new PM. do I set strategy? Or just execute?"),
+              " do I set strategy? Or just execute?");
     EXPECT_EQ(asking_sentence("blurb for a CPO ad: what does a CPO own?"), "what does a CPO own?");
     EXPECT_EQ(asking_sentence("new job - what does a PL own?"), "what does a PL own?");
     EXPECT_EQ(asking_sentence("hi. whats a PML?? saw it on linkedin"), " whats a PML??");
