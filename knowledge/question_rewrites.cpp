@@ -5,9 +5,11 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace rolebot::knowledge {
 namespace {
@@ -129,12 +131,25 @@ std::string in_plain_words(std::string text)
         {" principle pm ", " principal pm "},
         {" principle product ", " principal product "},
     }};
-    // Most idioms start with a common word ("do", "the", "can"): the text's words are
-    // indexed once, and indexed again only after one is replaced.
+    // Most questions hold none: one look per word finds the first idiom there is. From it
+    // on, each is checked in order on the text as replaced so far (a replacement may bring
+    // in the words of a later idiom), the text's words indexed again after each one.
+    static const phrase_index index = [] {
+        std::vector<phrase_index::tagged> said;
+        for (std::size_t i = 0; i < idioms.size(); ++i) {
+            said.push_back({idioms[i].said, static_cast<std::uint32_t>(i)});
+        }
+        return phrase_index(said);
+    }();
+    auto first = idioms.size();
+    index.each_in(text, [&](std::uint32_t i) { first = std::min<std::size_t>(first, i); });
+    if (first == idioms.size()) {
+        return text;
+    }
     std::optional<phrase_text> words(std::in_place, text);
-    for (const auto& [said, meant] : idioms) {
-        if (words->has(said)) {
-            replace_all(text, said, meant);
+    for (auto i = first; i < idioms.size(); ++i) {
+        if (words->has(idioms[i].said)) {
+            replace_all(text, idioms[i].said, idioms[i].meant);
             words.emplace(text);
         }
     }
@@ -345,8 +360,9 @@ std::string name_the_askers_job(std::string text)
 /// no second subject: the question is about the other role alone.
 std::string drop_the_pm_baseline(std::string text)
 {
-    if (!has_phrase(text, " pm ")) {
-        return text; // most questions
+    if (!has_phrase(text, " pm ") ||
+        (text.find(" than ") == std::string::npos && text.find(" that ") == std::string::npos)) {
+        return text; // most questions: no PM set after "than" or "that"
     }
     // (Plural titles are singular here: "PMs" reads "pm".) Only after another role is
     // named: "is it normal that PMs don't have direct reports?" is about PMs.
