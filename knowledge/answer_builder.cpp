@@ -205,6 +205,9 @@ std::optional<answer> answer_builder::route_compare(const role* first, const rol
         if (auto a = themes_.find(); a && a->kind == answer_kind::faq) {
             return *a;
         }
+        if (const auto* f = themes_.faq_on_theme_about_both(q_.concerns(), *first, *second)) {
+            return answer::of_faq(f);
+        }
     }
     if (const auto* f = fit_.comparison_faq(first, second)) {
         return answer::of_faq(f);

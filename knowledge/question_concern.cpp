@@ -29,6 +29,10 @@ const std::array<concern_words, concern_count>& concern_table()
           " focus on learning", " muscles should", " muscles to build"}},
         {concern::metrics,
          {" metric",
+          " actually working",
+          " feature is working",
+          " after launch",
+          " post launch",
           " kpi",
           " measure",
           " judged",
@@ -60,7 +64,7 @@ const std::array<concern_words, concern_count>& concern_table()
           " long term",     " short term",   " how far out",  " quarters ahead", " years ahead",
           " years out",     " months out",   " quarters out", " sprints ahead",  " weeks ahead",
           " months ahead",  " thinks ahead", " zoom out",     " zooms out",      " further out",
-          " further ahead", " look past"}},
+          " further ahead", " look past",    " thinks in ",   " think in ",      " thinking in "}},
         {concern::decisions,
          {" decide",      " decision",     " authority",      " call the shots", " final say",
           " gets to say", " sign off",     " signs off",      " approve",        " approval",
@@ -566,6 +570,7 @@ const std::array<concern_words, concern_count>& concern_table()
           " why leads",    " bother with",   " care whether", " hype"}},
         {concern::preparation,
          {" start doing",
+          " start building",
           " be practicing",
           " be practising",
           " practicing already",
@@ -882,6 +887,21 @@ concern_set concerns_of(const std::string& text)
         !has_any_phrase(text, {" how far", " horizon", " ahead", " short term", " years out",
                                " months out", " quarters out", " further out", " look past"})) {
         found.reset(horizon);
+    }
+    // Skills to start building are skills ("which abilities should I start building now?"),
+    // not what to do to prepare ("start building relationships with execs already?").
+    const auto preparation = static_cast<std::size_t>(concern::preparation);
+    if (found.test(preparation) && found.test(static_cast<std::size_t>(concern::skills)) &&
+        has_phrase(text, " start building")) {
+        const auto& table = concern_table();
+        const auto& words = std::find_if(table.begin(), table.end(), [](const concern_words& c) {
+                                return c.what == concern::preparation;
+                            })->phrases;
+        if (std::none_of(words.begin(), words.end(), [&](std::string_view w) {
+                return w != " start building" && has_phrase(text, w);
+            })) {
+            found.reset(preparation);
+        }
     }
     // Proof of what? Evidence is asked for only when an outcome is named with it.
     const auto evidence = static_cast<std::size_t>(concern::evidence);

@@ -215,7 +215,10 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
     const bool time_spent =
         t.has_any({" how much time "}) && t.has_any({" spend ", " spent ", " spending "});
     // Nor does "how many years out does a lead plan?": that is how far ahead.
-    const bool how_far_ahead = t.has_any({" years out", " months out", " quarters out"});
+    // A multi-year roadmap or plan is what is made, not how long a move takes.
+    const bool how_far_ahead =
+        t.has_any({" years out", " months out", " quarters out", " multi year roadmap",
+                   " multi year plan", " multi year strategy", " multi year vision"});
     static const phrase_set how_long{" how long ",
                                      " when could i realistically",
                                      " when could i expect",
@@ -461,7 +464,11 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
     const bool whose_manager =
         t.has_any({" as his manager", " as her manager", " as their manager"}) &&
         t.has_any({" who ", " whos ", " whom "});
-    if (asks_for_boss || whose_manager || t.has_any(reporting_upward) || asks_who_manages_me() ||
+    // "What sits above PM" asks which titles do, not whom a PM answers to.
+    const bool which_titles_above =
+        t.has_any({" what sits above", " what sit above", " which titles sit above"});
+    if (asks_for_boss || whose_manager || (t.has_any(reporting_upward) && !which_titles_above) ||
+        asks_who_manages_me() ||
         (t.has_any({" above them", " above me"}) && !working_together(t))) {
         return question_intent::reports_to;
     }

@@ -180,10 +180,13 @@ std::string name_the_speaker(std::string text)
              at = find_phrase(text, my, at + 1)) {
             const auto rest = std::string_view(text).substr(at + my.size());
             for (const auto speaker : speakers) {
+                // ("my PL thinks in years" is how far ahead the PL looks, not what they say.)
+                const auto said = [&](std::string_view verb) {
+                    const auto after = rest.substr(speaker.size());
+                    return after.starts_with(verb) && !after.substr(verb.size()).starts_with("in ");
+                };
                 if (rest.starts_with(speaker) &&
-                    std::any_of(speaking.begin(), speaking.end(), [&](std::string_view verb) {
-                        return rest.substr(speaker.size()).starts_with(verb);
-                    })) {
+                    std::any_of(speaking.begin(), speaking.end(), said)) {
                     text.replace(at + my.size(), speaker.size(), "manager ");
                     break;
                 }

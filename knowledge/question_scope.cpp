@@ -6,6 +6,7 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace rolebot::knowledge {
 namespace {
@@ -228,6 +229,9 @@ bool out_of_scope(const phrase_text& t)
     const bool hiring = t.has_any(hiring_choices);
     // Nor who holds a title at the asker's company ("who is our head of product here"),
     // as long as the question is not whom a role reports to.
+    // Nor when or where a meeting is ("what time is the weekly product all-hands").
+    const bool meeting_logistics =
+        t.has_any({" what time is", " what time does", " which room", " what room"});
     const bool person_named = t.has_any({" who is our ", " whos our ", " who are our "}) &&
                               !t.has_any({" report", " manager", " boss", " mgr"});
     // Moving back down (manager to IC, lead to PM) is not something the articles discuss.
@@ -235,7 +239,11 @@ bool out_of_scope(const phrase_text& t)
                                         " step back into", " step back down", " demot",
                                         " back to being ", " downlevel",      " down level",
                                         " level me down",  " leveled down",   " levelled down"};
-    const bool moving_back = t.has_any(moving_down);
+    // (Whether a move was a step down asks which role ranks higher: "went from product
+    // lead to product manager, was that a step down?")
+    const bool moving_back =
+        t.has_any(moving_down) && !t.has_any({" was that a step down", " is that a step down",
+                                              " was it a step down", " is it a step down"});
     // Comparing with a job the articles do not describe ("business analyst vs PM"):
     // only one side could be answered.
     // (The asker's own job is no side of it: "analyst here: how does a PM's scope compare
@@ -263,39 +271,26 @@ bool out_of_scope(const phrase_text& t)
             const std::string named(job);
             return has_phrase(text, named + " report") || has_phrase(text, named + "s report");
         });
-    // Nor what another job is ("what does a data engineer do", "what is a scrum master?").
-    const bool other_job_defined =
-        t.has_any({" engineer", " developer", " scrum master", " analyst", " designer",
-                   " data scientist", " architect", " account manager", " marketer"}) &&
-        t.has_any({" what does a engineer",
-                   " what does an engineer",
-                   " what is an engineer",
-                   " what does a data engineer",
-                   " what is a data engineer",
-                   " what does a software engineer",
-                   " what is a software engineer",
-                   " what does a developer",
-                   " what is a developer",
-                   " what does a scrum master",
-                   " what is a scrum master",
-                   " whats a scrum master",
-                   " what does an analyst",
-                   " what is an analyst",
-                   " what does a data analyst",
-                   " what is a data analyst",
-                   " what does a business analyst",
-                   " what is a business analyst",
-                   " what does a designer",
-                   " what is a designer",
-                   " whats a designer",
-                   " what does a data scientist",
-                   " what is a data scientist",
-                   " what does an architect",
-                   " what is an architect",
-                   " what does an account manager",
-                   " what is an account manager",
-                   " what does a marketer",
-                   " what is a marketer"});
+    // Nor what another job is ("what does a data engineer do", "explain what a scrum master
+    // does"): every way of asking it, for every such job, filed once.
+    static const std::vector<std::string> other_job_asks = [] {
+        std::vector<std::string> asks;
+        for (const std::string_view what :
+             {" what does a", " what does an", " what is a", " what is an", " whats a", " whats an",
+              " what a", " what an"}) {
+            for (const std::string_view job :
+                 {" engineer", " data engineer", " software engineer", " developer",
+                  " scrum master", " analyst", " data analyst", " business analyst", " designer",
+                  " data scientist", " architect", " account manager", " marketer"}) {
+                asks.push_back(std::string(what) + std::string(job));
+            }
+        }
+        return asks;
+    }();
+    static const std::vector<std::string_view> other_job_ask_views(other_job_asks.begin(),
+                                                                   other_job_asks.end());
+    static const phrase_set other_job_ask_set(other_job_ask_views);
+    const bool other_job_defined = t.has_any(other_job_ask_set);
     // "How much does a PM make?" asks for pay too.
     // (Not "how much face time... makes me nervous".)
     const bool what_they_make =
@@ -513,7 +508,8 @@ bool out_of_scope(const phrase_text& t)
            perks || what_they_make || other_mindset || turnover || regulation || tools ||
            meeting_cadence || ai || levels || credentials || sprint_length || personal_advice ||
            job_documents || experiments || timing_advice || hr_procedure || company_naming ||
-           ranks_companies || executive_biography || person_named || other_job_defined;
+           ranks_companies || executive_biography || person_named || other_job_defined ||
+           meeting_logistics;
 }
 
 bool out_of_scope(const std::string& text)

@@ -205,6 +205,18 @@ std::optional<answer> theme_answer::on_distinctive_theme(concern_set asked) cons
                                       : answer::of_topic(&kb_.topics()[b->index]);
 }
 
+const faq* theme_answer::faq_on_theme_about_both(concern_set asked, const role& a,
+                                                 const role& b) const
+{
+    closest_theme<std::size_t> closest(asked);
+    for (const auto ref : kb_.entries_on(asked)) {
+        if (ref.kind == entry_kind::faq && is_about(ref, a) && is_about(ref, b)) {
+            closest.consider(ref.index, kb_.concerns(ref));
+        }
+    }
+    return closest.best() ? &kb_.faqs()[*closest.best()] : nullptr;
+}
+
 const faq* theme_answer::faq_on_theme_of_named_role(concern_set asked) const
 {
     if (mentioned_.size() != 1) {

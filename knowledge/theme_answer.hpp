@@ -70,6 +70,10 @@ public:
     /// product from another field.
     std::optional<answer> topic_on_theme(concern_set asked) const;
 
+    /// The FAQ about both roles sharing the most of `asked`, however differently worded:
+    /// "PL ranks higher than PM right?" shares few words with the FAQ on which is senior.
+    const faq* faq_on_theme_about_both(concern_set asked, const role& a, const role& b) const;
+
 private:
     /// Among the FAQs first about the one role named, the one sharing the most of the
     /// themes asked (fewest others on a tie): "my promo packet for PL is due, what
