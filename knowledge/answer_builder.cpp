@@ -319,6 +319,14 @@ std::optional<answer> answer_builder::route_become(const role* first, const role
             a && a->kind != answer_kind::role) {
             return *a;
         }
+        // Whether a move between them was up or down, and nothing else ("went from product
+        // lead to product manager, was that a step down?"): the FAQ on which ranks higher.
+        if (q_.concerns() == concern_set().set(static_cast<std::size_t>(concern::seniority))) {
+            if (const auto* f =
+                    themes_.faq_on_theme_about_both(q_.concerns(), *first, *second)) {
+                return answer::of_faq(f);
+            }
+        }
         // The asker is usually at the first role named and going to a later one:
         // the first later one with a path from it ("a senior PM who wants to
         // oversee PMs as a director").

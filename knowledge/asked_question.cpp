@@ -35,7 +35,10 @@ bool frames_a_definition(const std::vector<std::string>& terms, std::size_t i)
         "employee", "headcount", "report", "year",
         // where the asker met the title ("saw a principal PM title on a resume")
         "saw", "seen", "resume", "cv", "linkedin", "profile", "signature", "never", "before",
-        "heard"};
+        "heard",
+        // that the asker had no idea ("a friend asked me what a lead PM is and i honestly had
+        // no idea lol")
+        "no", "idea", "clue", "honestly", "lol"};
     const auto& t = terms[i];
     if (words.contains(t)) {
         return true;
@@ -410,7 +413,8 @@ bool asked_question::asks_from_what_only_defines(std::size_t role_index) const
     }
     if (at == std::string::npos || at == 0 ||
         !has_any_phrase(sentence.substr(0, at + 1),
-                        {" explain", " tell ", " describe", " understand", " know "})) {
+                        {" explain", " tell ", " describe", " understand", " know ", " asked me",
+                         " asking me", " wondering"})) {
         return false;
     }
     const auto terms = kb_.search().corrected_terms(std::string_view(sentence).substr(at));

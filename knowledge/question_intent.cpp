@@ -497,6 +497,8 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
                                             " a manager role",
                                             " managerial role",
                                             " management role",
+                                            " mgmt role",
+                                            " people mgmt",
                                             " a manager position"};
     if (!reluctant && !wants_to_manage(t) && t.has_any(managing_people)) {
         return question_intent::manages;
