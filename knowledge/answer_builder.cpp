@@ -322,8 +322,7 @@ std::optional<answer> answer_builder::route_become(const role* first, const role
         // Whether a move between them was up or down, and nothing else ("went from product
         // lead to product manager, was that a step down?"): the FAQ on which ranks higher.
         if (q_.concerns() == concern_set().set(static_cast<std::size_t>(concern::seniority))) {
-            if (const auto* f =
-                    themes_.faq_on_theme_about_both(q_.concerns(), *first, *second)) {
+            if (const auto* f = themes_.faq_on_theme_about_both(q_.concerns(), *first, *second)) {
                 return answer::of_faq(f);
             }
         }
@@ -456,6 +455,33 @@ std::optional<answer> answer_builder::faq_theme_or_next_step(const role* first) 
         }
     }
     if (const auto* f = fit_.best_faq(strong_coverage, {})) {
+        // Of a question on several themes, the FAQ on the most of them, or on as many and
+        // ranked higher, beats one that echoes a short phrasing ("am I supposed to own
+        // strategy or just execute what my PL decides?" echoes "what can a PM decide on their
+        // own?", but the FAQ on whether PMs set strategy ranks first).
+        const auto index_of = [&](const faq* of) {
+            return static_cast<std::size_t>(of - kb_.faqs().data());
+        };
+        const auto shared = [&](const faq* of) {
+            return (q_.concerns() & kb_.concerns({entry_kind::faq, index_of(of)})).count();
+        };
+        const auto rank = [&](const faq* of) {
+            const auto& hits = q_.hits();
+            return std::find_if(hits.begin(), hits.end(),
+                                [&](const search_index::hit& h) {
+                                    const auto ref = kb_.entry(h.document);
+                                    return ref.kind == entry_kind::faq && ref.index == index_of(of);
+                                }) -
+                   hits.begin();
+        };
+        if (q_.concerns().count() >= 2) {
+            if (auto a = themes_.find();
+                a && a->kind == answer_kind::faq && a->faq_entry != f &&
+                (shared(a->faq_entry) > shared(f) ||
+                 (shared(a->faq_entry) == shared(f) && rank(a->faq_entry) < rank(f)))) {
+                return a;
+            }
+        }
         return answer::of_faq(f);
     }
     if (auto a = themes_.find()) {

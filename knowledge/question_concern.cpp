@@ -878,6 +878,17 @@ concern_set concerns_of(const std::string& text)
                          " podcast", " newsletter", " webinar", " conference", " upskill"})) {
         found.reset(learning);
     }
+    // Where the asker read something is where a question comes from ("I keep reading blog
+    // posts that use 'product leader' and 'product manager' as if they meant the same"), not
+    // what to learn.
+    if (found.test(learning) &&
+        has_any_phrase(text, {" keep reading", " been reading", " read somewhere", " i read that",
+                              " i read an", " i read a ", " reading blog", " reading articles",
+                              " i was reading", " read online"}) &&
+        !has_any_phrase(text, {" course", " book", " study", " learning", " learn ",
+                               " what should i read", " what to read", " training"})) {
+        found.reset(learning);
+    }
     // The asker's long-term goal ("currently PM, long term goal is PL") is where they are
     // going, not how far ahead a role plans.
     const auto horizon = static_cast<std::size_t>(concern::planning_horizon);
