@@ -155,7 +155,8 @@ std::optional<answer> answer_builder::route_compare(const role* first, const rol
                                        text.starts_with(" im a ") || text.starts_with(" im an ");
     if (mentioned_.size() == 3 && starts_from_the_first &&
         q_.phrases().has_any({" the two roles", " the two jobs", " the two titles", " these two",
-                              " those two", " the 2 roles"})) {
+                              " those two", " the 2 roles", " how do they compare",
+                              " how do they differ"})) {
         first = mentioned_[1];
         second = mentioned_[2];
     }

@@ -129,7 +129,14 @@ bool asks_what_the_title_means(const asked_question& q)
                                           " that persons job",
                                           " that persons role",
                                           " sort of person",
-                                          " kind of person"};
+                                          " kind of person",
+                                          " real title",
+                                          " what does it mean",
+                                          " what does that job",
+                                          " what does that role",
+                                          " what does that title",
+                                          " what is that job",
+                                          " what is that role"};
     return q.phrases().has_any(what_it_means);
 }
 
@@ -158,7 +165,13 @@ bool guesses_at_the_first(const asked_question& q)
 
 bool asks_other_names(const asked_question& q)
 {
-    return q.mentioned().size() == 1 && q.phrases().has_any(other_name_words());
+    // Or other roles offered as guesses at them ("is 'product management lead' just another
+    // name for lead PM or director?").
+    const auto named = q.mentioned().size();
+    return (named == 1 ||
+            (named >= 2 && q.phrases().has_any({" another name for", " other name for",
+                                                " another title for", " another word for"}))) &&
+           q.phrases().has_any(other_name_words());
 }
 
 bool asks_other_names(const std::string& prepared)

@@ -74,6 +74,11 @@ bool wants_to_manage(const phrase_text& t)
                                               " become a lead who manages",
                                               " become a product lead who manages",
                                               " eventually want to be",
+                                              " like to oversee",
+                                              " love to oversee",
+                                              " want to oversee",
+                                              " hope to oversee",
+                                              " eventually oversee",
                                               " someday want to be",
                                               " one day want to be"};
     return t.has_any(wanting_to_manage);
@@ -498,6 +503,10 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
                                             " managerial role",
                                             " management role",
                                             " mgmt role",
+                                            " oversee other",
+                                            " oversees other",
+                                            " oversee pm",
+                                            " oversees pm",
                                             " people mgmt",
                                             " a manager position"};
     if (!reluctant && !wants_to_manage(t) && t.has_any(managing_people)) {

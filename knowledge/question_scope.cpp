@@ -272,16 +272,18 @@ bool out_of_scope(const phrase_text& t)
             return has_phrase(text, named + " report") || has_phrase(text, named + "s report");
         });
     // Nor what another job is ("what does a data engineer do", "explain what a scrum master
-    // does"): every way of asking it, for every such job, filed once.
+    // does", "is a UX designer an IC role?"): every way of asking it, for every such job,
+    // filed once.
+    static constexpr std::array<std::string_view, 15> jobs_not_described{
+        " engineer",       " data engineer", " software engineer", " developer", " scrum master",
+        " analyst",        " data analyst",  " business analyst",  " designer",  " ux designer",
+        " data scientist", " architect",     " account manager",   " marketer",  " ux researcher"};
     static const std::vector<std::string> other_job_asks = [] {
         std::vector<std::string> asks;
         for (const std::string_view what :
              {" what does a", " what does an", " what is a", " what is an", " whats a", " whats an",
               " what a", " what an"}) {
-            for (const std::string_view job :
-                 {" engineer", " data engineer", " software engineer", " developer",
-                  " scrum master", " analyst", " data analyst", " business analyst", " designer",
-                  " data scientist", " architect", " account manager", " marketer"}) {
+            for (const auto job : jobs_not_described) {
                 asks.push_back(std::string(what) + std::string(job));
             }
         }
@@ -290,7 +292,16 @@ bool out_of_scope(const phrase_text& t)
     static const std::vector<std::string_view> other_job_ask_views(other_job_asks.begin(),
                                                                    other_job_asks.end());
     static const phrase_set other_job_ask_set(other_job_ask_views);
-    const bool other_job_defined = t.has_any(other_job_ask_set);
+    const bool other_job_defined =
+        t.has_any(other_job_ask_set) ||
+        std::any_of(
+            jobs_not_described.begin(), jobs_not_described.end(), [&](std::string_view job) {
+                const auto starts = [&](std::string_view asked) {
+                    return text.starts_with(asked) && text.substr(asked.size()).starts_with(job) &&
+                           text.substr(asked.size() + job.size()).starts_with(" ");
+                };
+                return starts(" is a") || starts(" is an") || starts(" are");
+            });
     // "How much does a PM make?" asks for pay too.
     // (Not "how much face time... makes me nervous".)
     const bool what_they_make =
