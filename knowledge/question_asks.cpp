@@ -52,6 +52,8 @@ const phrase_set& other_name_words()
 {
     static const phrase_set words{" other names",
                                   " other titles",
+                                  " another name",
+                                  " another title",
                                   " other job titles",
                                   " names does",
                                   " titles does",
