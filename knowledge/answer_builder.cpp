@@ -311,8 +311,9 @@ std::optional<answer> answer_builder::route_become(const role* first, const role
         // the context names is the theme.
         const bool skips_from_elsewhere =
             q_.concerns().test(static_cast<std::size_t>(concern::coming_from_elsewhere)) &&
-            q_.phrases().has_any(
-                {" without", " not a pm", " never been a pm", " never a pm", " no pm background"});
+            q_.phrases().has_any({" without", " not a pm", " never been a pm", " never a pm",
+                                  " no pm background", " start from zero", " from scratch",
+                                  " start over"});
         const bool theme_in_context_only = !skips_from_elsewhere && q_.has_context() &&
                                            q_.asking_concerns().none() &&
                                            q_.asking_sentence_names_a_role();
@@ -388,6 +389,14 @@ std::optional<answer> answer_builder::route_define(const role* first) const
             {" explain", " describe", " define", " meaning of", " role of", " tell me about"}) &&
         q_.only_defines(fit_.index_of(first))) {
         return answer::of_role(first);
+    }
+    // What one role is and how to get there from the other ("what does a director of
+    // product do and how do you get there from senior pm"): the path between them.
+    if (mentioned_.size() == 2 &&
+        q_.phrases().has_any({" get there", " how do you get", " how do i get", " how to get"})) {
+        if (const auto* p = kb_.path_between(mentioned_[0]->id, mentioned_[1]->id)) {
+            return answer::of_path(p);
+        }
     }
     if (auto a = faq_theme_or_next_step(first)) {
         return *a;

@@ -38,7 +38,10 @@ bool frames_a_definition(const std::vector<std::string>& terms, std::size_t i)
         "heard",
         // that the asker had no idea ("a friend asked me what a lead PM is and i honestly had
         // no idea lol")
-        "no", "idea", "clue", "honestly", "lol"};
+        "no", "idea", "clue", "honestly", "lol", "dumb", "sure", "colleague",
+        // the kind of company ("at a b2b saas startup", "in an enterprise org")
+        "enterprise", "mid", "midsize", "big", "bigger", "large", "small", "b2b", "b2c", "saas",
+        "agency", "series", "scaleup", "corporate", "saa"};
     const auto& t = terms[i];
     if (words.contains(t)) {
         return true;

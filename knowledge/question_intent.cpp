@@ -213,7 +213,11 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
                                       " ends and his",
                                       " end and the other",
                                       " ends and the other"};
-    if (mentioned >= 2 && !whom_answers_to && t.has_any(comparing)) {
+    // (A bigger company is context: "the steps to go from PM to senior PM at a bigger co?")
+    const bool bigger_company =
+        t.has_any({" bigger co", " bigger compan", " bigger org", " bigger firm"}) &&
+        !t.has_any({" vs ", " versus ", " differ", " compare", " which one "});
+    if (mentioned >= 2 && !whom_answers_to && !bigger_company && t.has_any(comparing)) {
         return question_intent::compare;
     }
     // "How much time do leads spend with execs?" asks where the time goes, not how long.

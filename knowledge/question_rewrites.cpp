@@ -34,7 +34,7 @@ std::string in_plain_words(std::string text)
         std::string_view said;
         std::string_view meant;
     };
-    static constexpr std::array<idiom, 83> idioms{{
+    static constexpr std::array<idiom, 89> idioms{{
         {" on the hook for ", " responsible for "},
         {" whose call ", " who decides "},
         {" make the call ", " decide "},
@@ -77,6 +77,15 @@ std::string in_plain_words(std::string text)
         // The asker's own choice is no question of who decides what ("trying to decide
         // which req to open").
         {" trying to decide ", " trying to choose "},
+        // Doubt said aloud asks nothing ("what does a PL do exactly, our startup has one and
+        // im not sure").
+        {" im not sure ", " "},
+        {" not sure ", " "},
+        // Companies and reports in other words.
+        {" across cos ", " across companies "},
+        {" between cos ", " between companies "},
+        {" direct subordinates ", " direct reports "},
+        {" subordinates ", " reports "},
         // Calls a role can make are its decisions ("what kind of calls can a PL make").
         {" kind of calls ", " kind of decisions "},
         {" what calls ", " what decisions "},

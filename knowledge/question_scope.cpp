@@ -229,6 +229,11 @@ bool out_of_scope(const phrase_text& t)
     const bool hiring = t.has_any(hiring_choices);
     // Nor who holds a title at the asker's company ("who is our head of product here"),
     // as long as the question is not whom a role reports to.
+    // Nor time off and who approves it ("does my pl approve pto"), unless it only shows who
+    // someone's manager seems to be ("asks me to approve her PTO like I'm her boss. Are PMs
+    // normally somebody's line manager?").
+    const bool time_off = t.has_any({" pto ", " vacation", " time off", " sick day"}) &&
+                          !t.has_any({" manager", " boss", " report"});
     // Nor when or where a meeting is ("what time is the weekly product all-hands").
     const bool meeting_logistics =
         t.has_any({" what time is", " what time does", " which room", " what room"});
@@ -434,6 +439,8 @@ bool out_of_scope(const phrase_text& t)
     // and transfer policies, how a promotion committee works or where a packet goes (what
     // a committee looks for is readiness).
     static const phrase_set hr_procedures{" probation",
+                                          " leave request",
+                                          " expense report",
                                           " notice period",
                                           " how much notice",
                                           " give notice",
@@ -520,7 +527,7 @@ bool out_of_scope(const phrase_text& t)
            meeting_cadence || ai || levels || credentials || sprint_length || personal_advice ||
            job_documents || experiments || timing_advice || hr_procedure || company_naming ||
            ranks_companies || executive_biography || person_named || other_job_defined ||
-           meeting_logistics;
+           meeting_logistics || time_off;
 }
 
 bool out_of_scope(const std::string& text)

@@ -186,8 +186,10 @@ std::optional<answer> theme_answer::on_distinctive_theme(concern_set asked) cons
     if ((asked & distinctive_concerns()).none() || q_.names_unknown_thing()) {
         return std::nullopt;
     }
-    // Only entries on one of those themes can be closest: looked up, not searched for.
-    closest_theme<entry_ref> anywhere(asked & distinctive_concerns());
+    // Only entries on one of those themes can be closest: looked up, not searched for. They
+    // rank by all the themes asked ("why do product titles mean such different things at
+    // startups vs big enterprises?" is on title variation as well as leadership titles).
+    closest_theme<entry_ref> anywhere(asked);
     for (const auto ref : kb_.entries_on(asked & distinctive_concerns())) {
         const bool fits = ref.kind == entry_kind::topic
                               ? std::all_of(mentioned_.begin(), mentioned_.end(),
