@@ -221,6 +221,9 @@ std::optional<answer> answer_builder::route_compare(const role* first, const rol
 
 std::optional<answer> answer_builder::route_reports_to(const role* first) const
 {
+    if (const auto* asked = q_.whose_reporting_line_is_asked()) {
+        first = asked;
+    }
     if (first != nullptr) {
         // An FAQ on this very role's reporting line says it better than the card's
         // list, however loosely the question is worded ("as an APM who would I be

@@ -41,7 +41,7 @@ bool frames_a_definition(const std::vector<std::string>& terms, std::size_t i)
         "no", "idea", "clue", "honestly", "lol", "dumb", "sure", "colleague",
         // the kind of company ("at a b2b saas startup", "in an enterprise org")
         "enterprise", "mid", "midsize", "big", "bigger", "large", "small", "b2b", "b2c", "saas",
-        "agency", "series", "scaleup", "corporate", "saa"};
+        "agency", "series", "scaleup", "corporate", "saa", "context"};
     const auto& t = terms[i];
     if (words.contains(t)) {
         return true;
@@ -361,7 +361,9 @@ const std::vector<std::string>& asked_question::asking_terms() const
         // Read once, as the whole question's words are: names where the text keeps words
         // together, then the words alone.
         auto terms = kb_.search().corrected_terms(question_text(asking_), true);
-        asking_roles_named_ = kb_.titles().mentions(terms).size();
+        const auto named = kb_.titles().mentions(terms);
+        asking_roles_named_ = named.size();
+        asking_role_ = named.size() == 1 ? &kb_.roles()[named.front()] : nullptr;
         std::erase_if(terms, [](const std::string& t) { return t.empty(); });
         asking_terms_ = std::move(terms);
     }
@@ -387,6 +389,21 @@ bool asked_question::asking_what_a_role_is() const
     // too; "what is a good way to become a PL?" asks how to move.)
     const auto intent = detect_intent(sentence, asking_roles_named_);
     return intent != question_intent::become && intent != question_intent::how_long;
+}
+
+const role* asked_question::whose_reporting_line_is_asked() const
+{
+    if (asking_.empty()) {
+        return nullptr;
+    }
+    asking_terms(); // finds the role it names
+    const auto words = question_text(asking_);
+    const phrase_text sentence(words);
+    return sentence.has_any({" who do ", " who does ", " whom do ", " whom does "}) &&
+                   sentence.has_any({" report to", " answer to", " report into"}) &&
+                   !sentence.has_any({" or "})
+               ? asking_role_
+               : nullptr;
 }
 
 bool asked_question::asking_sentence_names_a_role() const

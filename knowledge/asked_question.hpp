@@ -90,6 +90,10 @@ public:
     /// True when the message has sentences besides the one that asks, and that one names
     /// a role.
     bool asking_sentence_names_a_role() const;
+    /// For a message with sentences besides the one that asks, when that one asks whom the
+    /// one role it names answers to ("im an APM on a product lead's team. like who do PLs
+    /// report to?"): that role, whatever the rest names first. Null otherwise.
+    const role* whose_reporting_line_is_asked() const;
     /// True when the message has sentences besides the one that asks, and that one asks
     /// what a role it names is ("what is a senior product manager exactly?").
     bool asking_what_a_role_is() const;
@@ -119,6 +123,7 @@ private:
     mutable std::optional<std::vector<asked_word>> asked_predicate_;
     mutable std::optional<std::vector<std::string>> asking_terms_;
     mutable std::size_t asking_roles_named_ = 0;
+    mutable const role* asking_role_ = nullptr; ///< the one role it names, if one
     mutable std::optional<std::vector<search_index::hit>> hits_;
     mutable std::optional<concern_set> concerns_;
     mutable std::optional<concern_set> asking_concerns_;

@@ -201,6 +201,7 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
                                       " more than a ",
                                       " more than an ",
                                       " stack up",
+                                      " side by side",
                                       " what changes when",
                                       " what changes once",
                                       " stop and mine",

@@ -34,7 +34,7 @@ std::string in_plain_words(std::string text)
         std::string_view said;
         std::string_view meant;
     };
-    static constexpr std::array<idiom, 89> idioms{{
+    static constexpr std::array<idiom, 92> idioms{{
         {" on the hook for ", " responsible for "},
         {" whose call ", " who decides "},
         {" make the call ", " decide "},
@@ -81,6 +81,10 @@ std::string in_plain_words(std::string text)
         // im not sure").
         {" im not sure ", " "},
         {" not sure ", " "},
+        // The top product executive is the CPO; "the sr title" is the senior PM's.
+        {" top product exec ", " chief product officer "},
+        {" top product executive ", " chief product officer "},
+        {" sr title ", " senior title "},
         // Companies and reports in other words.
         {" across cos ", " across companies "},
         {" between cos ", " between companies "},

@@ -140,6 +140,16 @@ bool out_of_scope(const phrase_text& t)
                 }
             }
         }
+        // Nor what people there say ("people at my company use them interchangeably").
+        for (const std::string_view who : {" people", " folks", " everyone", " colleagues"}) {
+            for (const std::string_view where :
+                 {" at my company", " at our company", " in our org", " at this company"}) {
+                const auto said = std::string(who) + std::string(where);
+                for (auto at = rest.find(said); at != std::string::npos; at = rest.find(said)) {
+                    rest.replace(at, said.size(), who);
+                }
+            }
+        }
         // Nor is the org chart ("somebody in our org chart is a Lead PM").
         for (auto at = rest.find(" org chart"); at != std::string::npos;
              at = rest.find(" org chart")) {
@@ -287,7 +297,8 @@ bool out_of_scope(const phrase_text& t)
         std::vector<std::string> asks;
         for (const std::string_view what :
              {" what does a", " what does an", " what is a", " what is an", " whats a", " whats an",
-              " what a", " what an"}) {
+              " what a", " what an", " day to day of a", " day to day of an", " typical day of a",
+              " typical day for a"}) {
             for (const auto job : jobs_not_described) {
                 asks.push_back(std::string(what) + std::string(job));
             }
@@ -417,10 +428,11 @@ bool out_of_scope(const phrase_text& t)
     const bool one_title_picked =
         t.has_any({" which book should", " exact book", " specific book", " one book"}) ||
         (t.has_any({" book", " course", " newsletter", " podcast"}) &&
-         t.has_any({" name one", " just one", " the best one", " single best", " one good ",
-                    " know a good", " know any good", " for beginners", " title of one",
-                    " title of a ", " recommend a ", " recommend an ", " recommend one",
-                    " best book", " best course", " best podcast", " best newsletter"}));
+         t.has_any({" name one", " name a few", " just one", " the best one", " single best",
+                    " one good ", " know a good", " know any good", " for beginners",
+                    " title of one", " title of a ", " recommend a ", " recommend an ",
+                    " recommend one", " best book", " best course", " best podcast",
+                    " best newsletter"}));
     // Nor the history of a title ("when did companies start having a CPO? who was the
     // first one?").
     const bool history = t.has_any({" who was the first", " when did companies"});
