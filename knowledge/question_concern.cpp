@@ -597,6 +597,8 @@ const std::array<concern_words, concern_count>& concern_table()
           " why leads",    " bother with",   " care whether", " hype"}},
         {concern::preparation,
          {" start doing",
+          " start now",
+          " habits should",
           " start building",
           " be practicing",
           " be practising",
@@ -949,6 +951,16 @@ concern_set concerns_of(const std::string& text)
             })) {
             found.reset(preparation);
         }
+    }
+    // Working in comms is the asker's job, not the theme ("I'm in comms and people use
+    // 'product leader' and 'product manager' like they're the same").
+    const auto communication = static_cast<std::size_t>(concern::communication);
+    if (found.test(communication) &&
+        has_any_phrase(text, {" im in comms ", " work in comms ", " i do comms ", " from comms ",
+                              " in communications "}) &&
+        !has_any_phrase(text, {" communicat", " stakeholder", " present", " pitch", " influence",
+                               " storytell", " persuad"})) {
+        found.reset(communication);
     }
     // Proof of what? Evidence is asked for only when an outcome is named with it.
     const auto evidence = static_cast<std::size_t>(concern::evidence);

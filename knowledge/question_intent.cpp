@@ -556,7 +556,11 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
     const bool where_people_go =
         mentioned >= 1 && t.has_any({" where do ", " where does ", " where would "}) &&
         t.has_any({" go", " head", " move"}) && t.has_any({" after ", " from here"});
-    if (t.has_any(moving_up) || where_people_go) {
+    // ("my goal is director of product in a couple of years. how do i get from here to
+    // there?")
+    const bool from_here_to_there =
+        t.has_any({" get from here", " get there from", " how do i get there"});
+    if (t.has_any(moving_up) || where_people_go || from_here_to_there) {
         return question_intent::become;
     }
     static const phrase_set defining{" what ",    " whats ",  " who is ",   " tell me about ",

@@ -34,7 +34,7 @@ std::string in_plain_words(std::string text)
         std::string_view said;
         std::string_view meant;
     };
-    static constexpr std::array<idiom, 92> idioms{{
+    static constexpr std::array<idiom, 94> idioms{{
         {" on the hook for ", " responsible for "},
         {" whose call ", " who decides "},
         {" make the call ", " decide "},
@@ -85,6 +85,9 @@ std::string in_plain_words(std::string text)
         {" top product exec ", " chief product officer "},
         {" top product executive ", " chief product officer "},
         {" sr title ", " senior title "},
+        // The asker's skip level is a manager, not a skipped rung.
+        {" my skip level ", " my manager "},
+        {" my skip levels ", " my manager "},
         // Companies and reports in other words.
         {" across cos ", " across companies "},
         {" between cos ", " between companies "},

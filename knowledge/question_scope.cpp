@@ -246,7 +246,8 @@ bool out_of_scope(const phrase_text& t)
                           !t.has_any({" manager", " boss", " report"});
     // Nor when or where a meeting is ("what time is the weekly product all-hands").
     const bool meeting_logistics =
-        t.has_any({" what time is", " what time does", " which room", " what room"});
+        t.has_any({" what time is", " what time does", " which room", " what room",
+                   " is there an all hands", " all hands this", " is there a meeting"});
     const bool person_named = t.has_any({" who is our ", " whos our ", " who are our "}) &&
                               !t.has_any({" report", " manager", " boss", " mgr"});
     // Moving back down (manager to IC, lead to PM) is not something the articles discuss.
@@ -264,10 +265,10 @@ bool out_of_scope(const phrase_text& t)
     // (The asker's own job is no side of it: "analyst here: how does a PM's scope compare
     // with a director's?", "Designer, been pairing with PMs for years. How is a product
     // lead's job different?")
-    static constexpr std::array<std::string_view, 12> other_jobs{
-        " analyst",    " scrum master",      " designer",       " researcher",
-        " architect",  " software engineer", " data scientist", " marketer",
-        " consultant", " account manager",   " business owner", " founder"};
+    static constexpr std::array<std::string_view, 15> other_jobs{
+        " analyst",           " scrum master",   " designer",    " researcher", " architect",
+        " software engineer", " data scientist", " marketer",    " consultant", " account manager",
+        " business owner",    " founder",        " ux research", " ux design",  " user research"};
     static const phrase_set other_job_set(other_jobs);
     const auto compared_with = [&](std::string_view job) {
         return has_phrase(text, job) && !the_askers_own(text, job) &&
@@ -388,7 +389,8 @@ bool out_of_scope(const phrase_text& t)
         // Nor help desk work: licences, access, accounts, equipment ("who do I ask to get a
         // jira license set up for my team board").
         t.has_any({" license", " licence", " reset my password", " get access to", " vpn ",
-                   " laptop", " admin rights", " a login"});
+                   " laptop", " admin rights", " a login", " helpdesk", " help desk",
+                   " which slack channel"});
     // Nor one company's levels ("how do our titles map to Google's L5, L6?").
     static const phrase_set company_levels{" l3 ",  " l4 ",        " l5 ",      " l6 ",  " l7 ",
                                            " l8 ",  " e5 ",        " e6 ",      " ic4 ", " ic5 ",

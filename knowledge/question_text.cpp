@@ -235,7 +235,9 @@ std::string_view askers_opening(std::string_view question)
                           words.starts_with(" im an ") || words.starts_with(" i am a ") ||
                           words.find(" trying ") != std::string::npos ||
                           words.find(" hoping ") != std::string::npos ||
-                          words.find(" wondering ") != std::string::npos;
+                          words.find(" wondering ") != std::string::npos ||
+                          words.find(" deciding ") != std::string::npos ||
+                          words.find(" eyeing ") != std::string::npos;
     return says_who ? opening : std::string_view{};
 }
 
