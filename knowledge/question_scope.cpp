@@ -242,12 +242,13 @@ bool out_of_scope(const phrase_text& t)
     // Nor time off and who approves it ("does my pl approve pto"), unless it only shows who
     // someone's manager seems to be ("asks me to approve her PTO like I'm her boss. Are PMs
     // normally somebody's line manager?").
-    const bool time_off = t.has_any({" pto ", " vacation", " time off", " sick day"}) &&
-                          !t.has_any({" manager", " boss", " report"});
+    static const phrase_set time_off_words{" pto ", " vacation", " time off", " sick day"};
+    const bool time_off = t.has_any(time_off_words) && !t.has_any({" manager", " boss", " report"});
     // Nor when or where a meeting is ("what time is the weekly product all-hands").
-    const bool meeting_logistics =
-        t.has_any({" what time is", " what time does", " which room", " what room",
-                   " is there an all hands", " all hands this", " is there a meeting"});
+    static const phrase_set meeting_times{
+        " what time is",          " what time does", " which room",        " what room",
+        " is there an all hands", " all hands this", " is there a meeting"};
+    const bool meeting_logistics = t.has_any(meeting_times);
     const bool person_named = t.has_any({" who is our ", " whos our ", " who are our "}) &&
                               !t.has_any({" report", " manager", " boss", " mgr"});
     // Moving back down (manager to IC, lead to PM) is not something the articles discuss.
@@ -311,14 +312,15 @@ bool out_of_scope(const phrase_text& t)
     static const phrase_set other_job_ask_set(other_job_ask_views);
     const bool other_job_defined =
         t.has_any(other_job_ask_set) ||
-        std::any_of(
-            jobs_not_described.begin(), jobs_not_described.end(), [&](std::string_view job) {
-                const auto starts = [&](std::string_view asked) {
-                    return text.starts_with(asked) && text.substr(asked.size()).starts_with(job) &&
-                           text.substr(asked.size() + job.size()).starts_with(" ");
-                };
-                return starts(" is a") || starts(" is an") || starts(" are");
-            });
+        ((text.starts_with(" is a") || text.starts_with(" are ")) &&
+         std::any_of(
+             jobs_not_described.begin(), jobs_not_described.end(), [&](std::string_view job) {
+                 const auto starts = [&](std::string_view asked) {
+                     return text.starts_with(asked) && text.substr(asked.size()).starts_with(job) &&
+                            text.substr(asked.size() + job.size()).starts_with(" ");
+                 };
+                 return starts(" is a") || starts(" is an") || starts(" are");
+             }));
     // "How much does a PM make?" asks for pay too.
     // (Not "how much face time... makes me nervous".)
     const bool what_they_make =
@@ -381,6 +383,10 @@ bool out_of_scope(const phrase_text& t)
                    has_phrase(text, " or" + std::string(tool) + " ");
         });
     };
+    static const phrase_set help_desk{
+        " license",  " licence",   " reset my password",  " get access to",
+        " vpn ",     " laptop",    " admin rights",       " a login",
+        " helpdesk", " help desk", " which slack channel"};
     const bool tools =
         t.has_any(asking_for_tools) ||
         // A named tool is only context ("our Jira setup changed. what is a VP?") unless the
@@ -388,9 +394,7 @@ bool out_of_scope(const phrase_text& t)
         (t.has_any(tool_name_set) && (t.has_any(choosing_one) || tool_or_other())) ||
         // Nor help desk work: licences, access, accounts, equipment ("who do I ask to get a
         // jira license set up for my team board").
-        t.has_any({" license", " licence", " reset my password", " get access to", " vpn ",
-                   " laptop", " admin rights", " a login", " helpdesk", " help desk",
-                   " which slack channel"});
+        t.has_any(help_desk);
     // Nor one company's levels ("how do our titles map to Google's L5, L6?").
     static const phrase_set company_levels{" l3 ",  " l4 ",        " l5 ",      " l6 ",  " l7 ",
                                            " l8 ",  " e5 ",        " e6 ",      " ic4 ", " ic5 ",

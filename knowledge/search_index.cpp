@@ -17,6 +17,8 @@ constexpr double b = 0.75;
 // score: they are left out of scoring and coverage alike.
 constexpr double min_idf = 0.05;
 constexpr std::size_t min_typo_length = 4; // shorter words are abbreviations: exact only
+/// Shorter words give too many others with a letter put back ("prod" -> "proud").
+constexpr std::size_t min_restored_length = 5;
 // How much an unseen word counts against coverage, relative to the rarest seen word.
 // Chat is full of words no article uses ("someday", "lol"); they must not sink a match.
 constexpr double unknown_word_share = 1.0;
@@ -362,7 +364,42 @@ const std::string* search_index::correct(const std::string& word) const
             }
         }
     }
-    return nullptr;
+    return restored_letter(word);
+}
+
+const std::string* search_index::restored_letter(const std::string& word) const
+{
+    // The index keeps stems, so a word missing a letter of its ending ("startng",
+    // "usualy") is two edits from the stem it would have ("start", "usual"). The commonest
+    // such typos drop a vowel or one of a double letter: those are put back, and the word
+    // stemmed again. Few words get here (neither the base's nor English), so the few dozen
+    // tries cost little.
+    if (word.size() < min_restored_length) {
+        return nullptr;
+    }
+    const std::string* best = nullptr;
+    std::uint32_t best_df = 0;
+    std::string variant;
+    std::string buffer;
+    for (std::size_t at = 1; at <= word.size(); ++at) {
+        for (const char letter : {'a', 'e', 'i', 'o', 'u', word[at - 1]}) {
+            variant.assign(word).insert(at, 1, letter);
+            const auto stem = search_term_of(variant, buffer);
+            if (!stem) {
+                continue;
+            }
+            const auto it = ids_.find(std::string(*stem));
+            if (it == ids_.end()) {
+                continue;
+            }
+            const auto df = terms_[it->second].documents;
+            if (best == nullptr || df > best_df || (df == best_df && it->first < *best)) {
+                best = &it->first;
+                best_df = df;
+            }
+        }
+    }
+    return best;
 }
 
 bool search_index::contains(std::uint32_t document, const std::string& term) const

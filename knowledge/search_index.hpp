@@ -185,6 +185,8 @@ private:
     /// What a word the index never saw weighs in a query (its idf for coverage).
     double unknown_weight(const std::string& term) const;
     const std::string* correct(const std::string& word) const;
+    /// For correct(): the indexed stem of the word with one dropped letter put back.
+    const std::string* restored_letter(const std::string& word) const;
     cursor start(const term_info& term) const;
     /// Fills `info.every` from its own and shared postings (weighed).
     void spell_out(term_info& info) const;
