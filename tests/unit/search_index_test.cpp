@@ -83,6 +83,16 @@ TEST_F(search_index_test, tolerates_one_typo_per_word)
     EXPECT_EQ(index.corrected_terms("led"), (std::vector<std::string>{"led"}));
 }
 
+TEST_F(search_index_test, puts_back_a_dropped_letter_of_an_inflected_word)
+{
+    // The index keeps "manage" for "manages"; "managng" is two edits from it, one from
+    // "managing".
+    EXPECT_EQ(index.corrected_terms("managng creative"),
+              (std::vector<std::string>{"manage", "creative"}));
+    // A word no letter put back turns into an indexed one stays as typed.
+    EXPECT_EQ(index.corrected_terms("zorblat"), (std::vector<std::string>{"zorblat"}));
+}
+
 TEST_F(search_index_test, leaves_real_words_it_does_not_index_alone)
 {
     // "hear" and "peaple" are both one edit from an indexed word; only one is a typo.
