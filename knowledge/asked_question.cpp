@@ -41,7 +41,9 @@ bool frames_a_definition(const std::vector<std::string>& terms, std::size_t i)
         "no", "idea", "clue", "honestly", "lol", "dumb", "sure", "colleague",
         // the kind of company ("at a b2b saas startup", "in an enterprise org")
         "enterprise", "mid", "midsize", "big", "bigger", "large", "small", "b2b", "b2c", "saas",
-        "agency", "series", "scaleup", "corporate", "saa", "context"};
+        "agency", "series", "scaleup", "corporate", "saa", "context",
+        // on which kind of team ("what does a product lead do on a normal team?")
+        "normal"};
     const auto& t = terms[i];
     if (words.contains(t)) {
         return true;

@@ -749,6 +749,8 @@ bool reluctant_to_manage(std::string_view text)
                                  " without having to manage",
                                  " not managing",
                                  " dont want to manage",
+                                 " dont really want to manage",
+                                 " without going into management",
                                  " rather never manage",
                                  " rather not manage",
                                  " doesnt want to manage",

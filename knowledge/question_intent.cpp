@@ -202,6 +202,8 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
                                       " more than an ",
                                       " stack up",
                                       " side by side",
+                                      " the line between",
+                                      " wheres the line",
                                       " what changes when",
                                       " what changes once",
                                       " stop and mine",

@@ -34,7 +34,7 @@ std::string in_plain_words(std::string text)
         std::string_view said;
         std::string_view meant;
     };
-    static constexpr std::array<idiom, 94> idioms{{
+    static constexpr std::array<idiom, 97> idioms{{
         {" on the hook for ", " responsible for "},
         {" whose call ", " who decides "},
         {" make the call ", " decide "},
@@ -88,6 +88,11 @@ std::string in_plain_words(std::string text)
         // The asker's skip level is a manager, not a skipped rung.
         {" my skip level ", " my manager "},
         {" my skip levels ", " my manager "},
+        // Leads in the plural are product leads ("do leads have to know P&L?"); not being
+        // technical is having no technical background.
+        {" do leads ", " do product leads "},
+        {" are leads ", " are product leads "},
+        {" not technical ", " have no technical background "},
         // Companies and reports in other words.
         {" across cos ", " across companies "},
         {" between cos ", " between companies "},

@@ -298,7 +298,10 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   spelling fixes work on word stems, so "startng" or "usualy" stay unknown); never
     //   read, blind49 77 -> 78 and blind50 77 -> 78, each 15 -> 16/16 refused: unread but
     //   for the unanswerable question each answered (an all-hands this week; UX research vs
-    //   UX design), read to refuse them.
+    //   UX design), read to refuse them. Last that session: read, dev94 76 -> 78 (everyday
+    //   typos), dev95 79/80 (joined from other fields), dev96 70 -> 72 (comparisons, paths,
+    //   reporting lines asked indirectly); never read, blind51 78/80, blind52 77/80 and
+    //   blind53 75/80.
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
     // it cannot happen again, only the misses of the read sets are printed. (blind9's seen
@@ -384,7 +387,10 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_blind48.json", 0.92, false}, {"questions_dev90.json", 0.97, true},
         {"questions_dev91.json", 0.93, true},    {"questions_dev92.json", 0.97, true},
         {"questions_dev93.json", 0.85, true},    {"questions_blind49.json", 0.96, false},
-        {"questions_blind50.json", 0.96, false}};
+        {"questions_blind50.json", 0.96, false}, {"questions_dev94.json", 0.96, true},
+        {"questions_dev95.json", 0.97, true},    {"questions_dev96.json", 0.88, true},
+        {"questions_blind51.json", 0.96, false}, {"questions_blind52.json", 0.95, false},
+        {"questions_blind53.json", 0.92, false}};
     for (const auto& [file, floor, read, answered_unanswerable] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {
