@@ -749,6 +749,7 @@ bool reluctant_to_manage(std::string_view text)
                                  " without having to manage",
                                  " not managing",
                                  " dont want to manage",
+                                 " never wants to manage",
                                  " dont really want to manage",
                                  " without going into management",
                                  " rather never manage",

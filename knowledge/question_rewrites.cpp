@@ -34,7 +34,7 @@ std::string in_plain_words(std::string text)
         std::string_view said;
         std::string_view meant;
     };
-    static constexpr std::array<idiom, 97> idioms{{
+    static constexpr std::array<idiom, 98> idioms{{
         {" on the hook for ", " responsible for "},
         {" whose call ", " who decides "},
         {" make the call ", " decide "},
@@ -93,6 +93,7 @@ std::string in_plain_words(std::string text)
         {" do leads ", " do product leads "},
         {" are leads ", " are product leads "},
         {" not technical ", " have no technical background "},
+        {" be technical ", " have a technical background "},
         // Companies and reports in other words.
         {" across cos ", " across companies "},
         {" between cos ", " between companies "},

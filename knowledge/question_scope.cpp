@@ -103,11 +103,12 @@ bool out_of_scope(const phrase_text& t)
                                 " compensation", " comp ",      " equity",         " bonus",
                                 " stock ",       " wage",       " how much money", " money do",
                                 " money does",   " make money", " raise "};
-    static const phrase_set one_company{
-        " at our company", " at my company",   " our company",     " at google",  " at amazon",
-        " at meta",        " at microsoft",    " at apple",        " at netflix", " here at ",
-        " in our org",     " at this company", " in this company", " our policy", " company policy",
-        " time in level",  " hr policy"};
+    static const phrase_set one_company{" at our company",  " at my company", " our company",
+                                        " at google",       " at amazon",     " at meta",
+                                        " at microsoft",    " at apple",      " at netflix",
+                                        " here at ",        " in our org",    " at this company",
+                                        " in this company", " our policy",    " company policy",
+                                        " our apm program", " time in level", " hr policy"};
     // When promotions come round is one company's practice ("how often do promo cycles
     // happen here?"); counting in them is time ("does PM to PL happen in one promo cycle?").
     const bool promotion_calendar =
@@ -181,7 +182,12 @@ bool out_of_scope(const phrase_text& t)
     static const phrase_set moving_into_product{" switch",     " move over",       " moving over",
                                                 " move into",  " moving into",     " transition",
                                                 " break into", " get into product"};
-    const bool moving_in = t.has_any(moving_into_product) && was_one();
+    // (Or someone the asker speaks of: "an engineering manager who wants to move into a
+    // product lead role".)
+    const bool moving_in =
+        t.has_any(moving_into_product) &&
+        (was_one() || t.has_any({" who wants to move", " who wants to switch",
+                                 " who is looking to move", " wants to move into"}));
     // Nor is the asker's own job ("engineering manager here: who is a PM's line manager?").
     const auto only_the_askers_job = [&] {
         return std::all_of(other_titles.begin(), other_titles.end(), [&](std::string_view title) {
@@ -366,9 +372,9 @@ bool out_of_scope(const phrase_text& t)
     // Nor how often to meet ("1:1" alone is often only context: "...before our 1:1"), or
     // which tools to use.
     const bool meeting_cadence = t.has_any({" how often"}) && t.has_any({" 1 1", " one on one"});
-    static const phrase_set asking_for_tools{" what tool", " which tool",   " tools do ",
-                                             " tool do ",  " tools should", " tool should",
-                                             " template",  " take home",    " takehome"};
+    static const phrase_set asking_for_tools{
+        " which jira",   " jira project", " what tool", " which tool", " tools do ", " tool do ",
+        " tools should", " tool should",  " template",  " take home",  " takehome"};
     static constexpr std::array<std::string_view, 10> tool_names{
         " jira",  " asana", " trello",    " confluence", " productboard",
         " figma", " miro",  " amplitude", " mixpanel",   " linear"};
