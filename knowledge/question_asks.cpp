@@ -97,7 +97,9 @@ bool asks_one_aspect(const asked_question& q)
                              " and scope ", " scope or "})) {
         return false;
     }
-    const auto asked = q.concerns();
+    // With context around it, the sentence that asks says which aspect ("setting OKR
+    // cadence for my org - what time horizon should a PL plan on vs a PM?").
+    const auto asked = q.asking_concerns().any() ? q.asking_concerns() : q.concerns();
     return std::count_if(compared_aspects.begin(), compared_aspects.end(),
                          [&](concern c) { return asked.test(static_cast<std::size_t>(c)); }) == 1;
 }

@@ -29,6 +29,7 @@ const std::array<concern_words, concern_count>& concern_table()
           " focus on learning", " muscles should", " muscles to build"}},
         {concern::metrics,
          {" metric",
+          " going well",
           " landing well",
           " launch is landing",
           " actually working",

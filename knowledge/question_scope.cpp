@@ -205,7 +205,7 @@ bool out_of_scope(const phrase_text& t)
     static const phrase_set counting_people{" span of control",   " number of pms",
                                             " number of pm ",     " number of people",
                                             " number of reports", " number of direct reports",
-                                            " healthy number"};
+                                            " healthy number",    " team size"};
     const bool head_count =
         team_size ||
         (many != std::string_view::npos &&
@@ -251,9 +251,12 @@ bool out_of_scope(const phrase_text& t)
     static const phrase_set time_off_words{" pto ", " vacation", " time off", " sick day"};
     const bool time_off = t.has_any(time_off_words) && !t.has_any({" manager", " boss", " report"});
     // Nor when or where a meeting is ("what time is the weekly product all-hands").
+    // (Or where something lives: "where's the org chart on the intranet", "who do i ask to
+    // get added to the #design slack channel".)
     static const phrase_set meeting_times{
-        " what time is",          " what time does", " which room",        " what room",
-        " is there an all hands", " all hands this", " is there a meeting"};
+        " intranet",          " get added to", " what time is",          " what time does",
+        " which room",        " what room",    " is there an all hands", " all hands this",
+        " is there a meeting"};
     const bool meeting_logistics = t.has_any(meeting_times);
     const bool person_named = t.has_any({" who is our ", " whos our ", " who are our "}) &&
                               !t.has_any({" report", " manager", " boss", " mgr"});
@@ -341,7 +344,7 @@ bool out_of_scope(const phrase_text& t)
     const bool budget_asked =
         t.has_any({" learning budget", " training budget", " education budget"}) &&
         t.has_any({" how much", " do pms get", " does a pm get", " is there a", " typical",
-                   " standard", " normal", " usual"});
+                   " standard", " normal", " usual", " bigger", " than regular", " budget here"});
     const bool perks = t.has_any(benefits) || budget_asked;
     // Nor do they say anything about hiring interviews; but someone interviewing for two
     // roles may ask how the roles differ, and someone who interviews others what to look
@@ -451,7 +454,10 @@ bool out_of_scope(const phrase_text& t)
     // Nor credentials: "does a CSPO certification count towards promotion?".
     static const phrase_set credential_words{" certification", " certificate", " certified",
                                              " cspo ",         " csm ",        " pmp "};
-    const bool credentials = t.has_any(credential_words);
+    // (So is an MBA asked for as a requirement.)
+    const bool credentials =
+        t.has_any(credential_words) ||
+        t.has_any({" need an mba", " need a mba", " require an mba", " mba required"});
     // Nor the future of the job: "will AI replace product managers?".
     const bool ai = t.has_any({" ai ", " artificial intelligence", " chatgpt", " llm", " gpt "});
     // Nor law: regulation and who signs off for it, non-competes, contracts.

@@ -19,7 +19,7 @@ struct expansion {
 
 // Abbreviations people use in titles. Both the knowledge base's names and the user's
 // text go through the same table, so "PM" and "Product Manager" meet in the middle.
-constexpr std::array<expansion, 36> abbreviations{{
+constexpr std::array<expansion, 37> abbreviations{{
     {"sr", "senior"},
     {"snr", "senior"},
     {"jr", "junior"},
@@ -56,6 +56,7 @@ constexpr std::array<expansion, 36> abbreviations{{
     {"req", "requirement"},
     {"comms", "communication"},
     {"desc", "description"},
+    {"recs", "recommendation"},
 }};
 
 constexpr std::array<std::string_view, 6> filler_words{"of", "the", "a", "an", "for", "our"};
