@@ -138,6 +138,7 @@ bool asks_what_the_title_means(const asked_question& q)
                                           " sort of person",
                                           " kind of person",
                                           " real title",
+                                          " title used",
                                           " what does it mean",
                                           " what does that job",
                                           " what does that role",

@@ -407,7 +407,7 @@ std::string drop_the_pm_baseline(std::string text)
          {" than pm are ", " than pm do ", " than a pm does ", " than a pm is ",
           " that a pm doesnt ", " that pm dont ", " that a pm does not ", " that pm do not ",
           " that a pm cant ", " that pm cant ", " that a pm might not ", " that pm might not ",
-          " that a pm may not ", " that pm may not "}) {
+          " that a pm may not ", " that pm may not ", " that most pm dont "}) {
         for (auto at = find_phrase(text, baseline); at != std::string::npos;
              at = find_phrase(text, baseline, at + 1)) {
             if (phrase_text(std::string_view(text).substr(0, at + 1)).has_any(other_roles)) {
