@@ -720,6 +720,24 @@ const std::array<concern_words, concern_count>& concern_table()
 
 } // namespace
 
+namespace {
+
+/// True when `phrase` is in the text and no other phrase of the theme is: the theme was
+/// found by that phrase alone.
+bool only_phrase_found(concern theme, std::string_view phrase, std::string_view text)
+{
+    const auto& table = concern_table();
+    const auto& phrases = std::find_if(table.begin(), table.end(), [&](const concern_words& c) {
+                              return c.what == theme;
+                          })->phrases;
+    return has_phrase(text, phrase) &&
+           std::none_of(phrases.begin(), phrases.end(), [&](std::string_view other) {
+               return other != phrase && has_phrase(text, other);
+           });
+}
+
+} // namespace
+
 concern_set distinctive_concerns()
 {
     concern_set set;
@@ -880,23 +898,13 @@ concern_set concerns_of(const std::string& text)
     // Nor is asking how to make the jump ("3 yrs as a PM, how do i actually make the jump
     // to PL"), unless something about it is hard.
     const auto challenges = static_cast<std::size_t>(concern::challenges);
-    const auto only_the_jump = [&] {
-        const auto& table = concern_table();
-        const auto& words = std::find_if(table.begin(), table.end(), [](const concern_words& c) {
-                                return c.what == concern::challenges;
-                            })->phrases;
-        return has_phrase(text, " jump ") &&
-               std::none_of(words.begin(), words.end(), [&](std::string_view w) {
-                   return w != " jump " && has_phrase(text, w);
-               });
-    };
     if (found.test(challenges) &&
         ((found.test(static_cast<std::size_t>(concern::prerequisite)) &&
           !has_any_phrase(text, {" hard", " difficult", " tough", " struggl", " challeng", " trip",
                                  " pitfall", " mistake", " problem", " stress", " pain"})) ||
          (has_any_phrase(text, {" how do i ", " how can i ", " how to ", " how would i ",
                                 " how should i ", " how does one "}) &&
-          only_the_jump()))) {
+          only_phrase_found(concern::challenges, " jump ", text)))) {
         found.reset(challenges);
     }
     // The asker choosing ("trying to decide which one to hire") is no question of who
@@ -947,16 +955,8 @@ concern_set concerns_of(const std::string& text)
     // not what to do to prepare ("start building relationships with execs already?").
     const auto preparation = static_cast<std::size_t>(concern::preparation);
     if (found.test(preparation) && found.test(static_cast<std::size_t>(concern::skills)) &&
-        has_phrase(text, " start building")) {
-        const auto& table = concern_table();
-        const auto& words = std::find_if(table.begin(), table.end(), [](const concern_words& c) {
-                                return c.what == concern::preparation;
-                            })->phrases;
-        if (std::none_of(words.begin(), words.end(), [&](std::string_view w) {
-                return w != " start building" && has_phrase(text, w);
-            })) {
-            found.reset(preparation);
-        }
+        only_phrase_found(concern::preparation, " start building", text)) {
+        found.reset(preparation);
     }
     // Working in comms is the asker's job, not the theme ("I'm in comms and people use
     // 'product leader' and 'product manager' like they're the same").
