@@ -35,6 +35,16 @@ answer answer_builder::run()
         q_.asking_what_a_role_is()) {
         intent_ = question_intent::define;
     }
+    // Nor are two roles told as context set side by side when the sentence that asks names
+    // one and asks what it is ("the new org chart puts a director of product management above
+    // my lead. what does a director of PM actually do?").
+    if (intent_ == question_intent::compare) {
+        if (const auto* asked = q_.role_asked_what_it_is()) {
+            intent_ = question_intent::define;
+            first = asked;
+            second = nullptr;
+        }
+    }
     // Refusals come first, even of a bare title: "who is our head of product here" has only
     // the title's words once the common ones are dropped.
     if (q_.out_of_scope() || q_.names_a_company()) {

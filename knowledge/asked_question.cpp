@@ -7,6 +7,7 @@
 #include "knowledge/search_terms.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <set>
 
@@ -55,6 +56,39 @@ bool frames_a_definition(const std::vector<std::string>& terms, std::size_t i)
     return (t.size() > 1 && t.back() == 'k') ||
            (i + 1 < terms.size() &&
             (terms[i + 1] == "people" || terms[i + 1] == "employee" || terms[i + 1] == "person"));
+}
+
+/// The English word a corrected search term stands for, as typed text would hold it:
+/// typo correction gives a term ("exmaples" -> exampl), but the theme and intent phrases
+/// are written in words (" example"). Of the words made of the term and a common ending
+/// that are English and give the term back, the one nearest `typed_length` letters
+/// ("examples" for "exmaples"); the term itself when none does.
+std::string spelled_word_of(const std::string& term, std::size_t typed_length)
+{
+    static constexpr std::array<std::string_view, 12> endings{
+        "", "e", "s", "es", "ed", "ing", "er", "ers", "ion", "ions", "y", "ies"};
+    std::string best = term;
+    std::size_t best_gap = std::string::npos;
+    for (const auto ending : endings) {
+        // A stem ending in i had a y ("strategi" -> strategy, strategies).
+        const bool after_y = ending == "y" || ending == "ies";
+        if (after_y && term.back() != 'i') {
+            continue;
+        }
+        auto word = after_y ? term.substr(0, term.size() - 1) : term;
+        word += ending;
+        const auto gap =
+            word.size() > typed_length ? word.size() - typed_length : typed_length - word.size();
+        if (gap >= best_gap || !is_english_word(word)) {
+            continue;
+        }
+        const auto back = search_terms(word);
+        if (back.size() == 1 && back.front() == term) {
+            best = std::move(word);
+            best_gap = gap;
+        }
+    }
+    return best;
 }
 
 } // namespace
@@ -200,7 +234,7 @@ const phrase_text& asked_question::spelled_phrases() const
 bool asked_question::out_of_scope() const
 {
     if (!out_of_scope_) {
-        out_of_scope_ = knowledge::out_of_scope(phrases());
+        out_of_scope_ = knowledge::out_of_scope(spelled_phrases());
     }
     return *out_of_scope_;
 }
@@ -224,7 +258,7 @@ const std::string& asked_question::spelled_text() const
                     const auto corrected = kb_.search().corrected_terms(word);
                     if (corrected.size() == 1 && corrected.front() != as_typed.front()) {
                         out.resize(out.size() - word.size());
-                        out += corrected.front();
+                        out += spelled_word_of(corrected.front(), word.size());
                     }
                 }
             }
@@ -391,6 +425,11 @@ bool asked_question::asking_what_a_role_is() const
     // too; "what is a good way to become a PL?" asks how to move.)
     const auto intent = detect_intent(sentence, asking_roles_named_);
     return intent != question_intent::become && intent != question_intent::how_long;
+}
+
+const role* asked_question::role_asked_what_it_is() const
+{
+    return asking_what_a_role_is() && asking_roles_named_ == 1 ? asking_role_ : nullptr;
 }
 
 const role* asked_question::whose_reporting_line_is_asked() const

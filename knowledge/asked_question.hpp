@@ -97,6 +97,10 @@ public:
     /// True when the message has sentences besides the one that asks, and that one asks
     /// what a role it names is ("what is a senior product manager exactly?").
     bool asking_what_a_role_is() const;
+    /// The role, when the sentence that asks names only it and asks what it is ("the new org
+    /// chart puts a director above my lead. what does a director of PM actually do?"); null
+    /// otherwise.
+    const role* role_asked_what_it_is() const;
 
 private:
     /// A word that says what is asked, looked up once.

@@ -92,13 +92,14 @@ const word_table& words()
 }
 
 /// Chat and workplace words the dictionary lacks that are only ever context ("at the
-/// offsite", "my mentee", "still onboarding", "tbh"), never the name of a thing the
-/// articles miss (a retro or a standup is such a thing: how to run one is refused).
+/// offsite", "my mentee", "still onboarding", "tbh", "saw the title on linkedin"), never the name
+/// of a thing the articles miss (a retro or a standup is such a thing: how to run one is refused).
 bool context_word(std::string_view word)
 {
-    static constexpr std::array<std::string_view, 16> context{
-        "asap",    "btw",      "fyi",     "imho",      "imo",        "lol",    "mentee", "mentees",
-        "offsite", "offsites", "onboard", "onboarded", "onboarding", "onsite", "ooo",    "tbh"};
+    static constexpr std::array<std::string_view, 17> context{
+        "asap",      "btw",        "fyi",     "imho",    "imo",      "linkedin",
+        "lol",       "mentee",     "mentees", "offsite", "offsites", "onboard",
+        "onboarded", "onboarding", "onsite",  "ooo",     "tbh"};
     return std::find(context.begin(), context.end(), word) != context.end();
 }
 

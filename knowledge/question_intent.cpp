@@ -65,6 +65,8 @@ bool wants_to_manage(const phrase_text& t)
     static const phrase_set wanting_to_manage{" love to manage",
                                               " like to manage",
                                               " want to manage",
+                                              " want to start managing",
+                                              " want to be managing",
                                               " wanna manage",
                                               " hope to manage",
                                               " aspire to manage",
@@ -82,6 +84,29 @@ bool wants_to_manage(const phrase_text& t)
                                               " someday want to be",
                                               " one day want to be"};
     return t.has_any(wanting_to_manage);
+}
+
+/// True when the text asks who, or which role: a "who" that only says which person is
+/// meant ("the person who runs product is our head of product") does not ask.
+bool asks_who(std::string_view text)
+{
+    if (text.find(" which role ") != std::string_view::npos ||
+        text.find(" which title ") != std::string_view::npos ||
+        text.find(" whos ") != std::string_view::npos) {
+        return true;
+    }
+    static constexpr std::array<std::string_view, 10> someone{
+        " person", " one",    " guy",      " someone", " somebody",
+        " people", " anyone", " everyone", " folks",   " those"};
+    constexpr std::string_view who = " who ";
+    for (auto at = text.find(who); at != std::string_view::npos; at = text.find(who, at + 1)) {
+        const auto before = text.substr(0, at);
+        if (std::none_of(someone.begin(), someone.end(),
+                         [&](std::string_view s) { return before.ends_with(s); })) {
+            return true;
+        }
+    }
+    return false;
 }
 
 /// "The lead above them": someone above is how two roles split the work ("how a PM and the
@@ -145,7 +170,7 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
         (t.has_any({" who does ", " who do ", " whom ", " who would ", " who will "}) &&
          t.has_any({" report to ", " reports to ", " report into ", " reports into ", " answer to ",
                     " answers to "})) ||
-        (t.has_any({" who ", " whos ", " which role ", " which title "}) &&
+        (asks_who(text) &&
          t.has_any({" line manager", " line mgr", " direct manager", " boss ", " whose team"})) ||
         t.has_any({" who sits above", " who sits over", " whos above", " who is above"});
     static const phrase_set comparing{" vs ",
@@ -179,6 +204,8 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
                                       " below ",
                                       " lower ",
                                       " separates",
+                                      " separate ",
+                                      " seperate ",
                                       " sets apart",
                                       " apart from ",
                                       " contrast",
@@ -481,7 +508,8 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
         t.has_any({" what sits above", " what sit above", " which titles sit above"});
     if (asks_for_boss || whose_manager || (t.has_any(reporting_upward) && !which_titles_above) ||
         asks_who_manages_me() ||
-        (t.has_any({" above them", " above me"}) && !working_together(t))) {
+        (t.has_any({" above them", " above me"}) && !working_together(t) &&
+         !t.has_any({" whoever "}))) {
         return question_intent::reports_to;
     }
     // The first role named is the manager; a second one is whom it may manage ("do
@@ -516,7 +544,11 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
                                             " oversees pm",
                                             " people mgmt",
                                             " a manager position"};
-    if (!reluctant && !wants_to_manage(t) && t.has_any(managing_people)) {
+    // The title's own words are no management role ("how do i move into a director of
+    // product management role?").
+    const bool manages_people = has_any_outside(
+        t, managing_people, {" product management role", " product mgmt role"}, " product role");
+    if (!reluctant && !wants_to_manage(t) && manages_people) {
         return question_intent::manages;
     }
     if (mentioned >= 2 && names_a_move(t)) {
@@ -543,18 +575,18 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
         return question_intent::become;
     }
     static const phrase_set moving_up{
-        " become ",      " becoming ",      " get to ",       " get promoted",  " promotion",
-        " move to ",     " move into ",     " move up",       " moving ",       " transition",
-        " path to ",     " career path",    " grow into ",    " step up",       " next step",
-        " prepare for ", " go from ",       " going from ",   " steps ",        " route ",
-        " lay out ",     " get me to ",     " make it to ",   " gets you to ",  " get you to ",
-        " aiming for ",  " aim for ",       " end goal",      " aiming at ",    " shooting for ",
-        " work toward",  " working toward", " on track for",  " go next",       " goes next",
-        " eye on ",      " eyeing ",        " sights on ",    " prove i can",   " to earn the",
-        " what options", " prove im ready", " show i can",    " show im ready", " in mind",
-        " road to ",     " the road ",      " bumped up",     " bump up",       " game plan",
-        " gameplan",     " senior bump",    " where to next", " next move",     " next role",
-        " candidate"};
+        " become ",      " becoming ",      " get to ",       " get promoted",   " promotion",
+        " move to ",     " move into ",     " move up",       " moving ",        " transition",
+        " path to ",     " career path",    " grow into ",    " step up",        " next step",
+        " prepare for ", " go from ",       " going from ",   " steps ",         " route ",
+        " lay out ",     " get me to ",     " make it to ",   " gets you to ",   " get you to ",
+        " aiming for ",  " aim for ",       " end goal",      " aiming at ",     " shooting for ",
+        " work toward",  " working toward", " on track for",  " go next",        " goes next",
+        " eye on ",      " eyeing ",        " sights on ",    " prove i can",    " to earn the",
+        " what options", " prove im ready", " show i can",    " show im ready",  " in mind",
+        " road to ",     " the road ",      " bumped up",     " bump up",        " game plan",
+        " gameplan",     " senior bump",    " where to next", " next move",      " next role",
+        " candidate",    " make that jump", " make the jump", " make that leap", " make the leap"};
     // Where people go after a role ("after sr PM where do ppl usually go?").
     const bool where_people_go =
         mentioned >= 1 && t.has_any({" where do ", " where does ", " where would "}) &&

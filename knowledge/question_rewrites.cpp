@@ -34,7 +34,7 @@ std::string in_plain_words(std::string text)
         std::string_view said;
         std::string_view meant;
     };
-    static constexpr std::array<idiom, 98> idioms{{
+    static constexpr std::array<idiom, 102> idioms{{
         {" on the hook for ", " responsible for "},
         {" whose call ", " who decides "},
         {" make the call ", " decide "},
@@ -152,6 +152,11 @@ std::string in_plain_words(std::string text)
         {" mangers ", " managers "},
         {" principle pm ", " principal pm "},
         {" principle product ", " principal product "},
+        {" directer of ", " director of "},
+        // A field of study, not pay ("comp" is compensation).
+        {" comp lit ", " literature "},
+        {" comp sci ", " computer science "},
+        {" directers of ", " directors of "},
     }};
     // Most questions hold none: one look per word finds the first idiom there is. From it
     // on, each is checked in order on the text as replaced so far (a replacement may bring

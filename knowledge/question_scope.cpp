@@ -1,6 +1,7 @@
 #include "knowledge/question_scope.hpp"
 
 #include "knowledge/phrase_filter.hpp"
+#include "knowledge/question_text.hpp"
 
 #include <algorithm>
 #include <array>
@@ -135,27 +136,27 @@ bool out_of_scope(const phrase_text& t)
         for (const std::string_view served : {" yrs", " years", " year", " months", " month"}) {
             for (const std::string_view where :
                  {" at this company", " at my company", " at our company", " in this company"}) {
-                const auto said = std::string(served) + std::string(where);
-                for (auto at = rest.find(said); at != std::string::npos; at = rest.find(said)) {
-                    rest.replace(at, said.size(), served);
-                }
+                replace_every(rest, std::string(served) + std::string(where), served);
             }
         }
         // Nor what people there say ("people at my company use them interchangeably").
         for (const std::string_view who : {" people", " folks", " everyone", " colleagues"}) {
             for (const std::string_view where :
                  {" at my company", " at our company", " in our org", " at this company"}) {
-                const auto said = std::string(who) + std::string(where);
-                for (auto at = rest.find(said); at != std::string::npos; at = rest.find(said)) {
-                    rest.replace(at, said.size(), who);
-                }
+                replace_every(rest, std::string(who) + std::string(where), who);
             }
         }
-        // Nor is the org chart ("somebody in our org chart is a Lead PM").
-        for (auto at = rest.find(" org chart"); at != std::string::npos;
-             at = rest.find(" org chart")) {
-            rest.replace(at, std::string_view(" org chart").size(), " chart");
+        // Nor news of the company told as context ("our company just hired its first CPO",
+        // "in my company is existing the title principal PM", "both jobs are posted at my
+        // company right now").
+        for (const std::string_view news :
+             {" our company just ", " my company just ", " our company is ", " my company is ",
+              " in my company ", " my company has ", " our company has ",
+              " at my company right now", " at our company right now"}) {
+            replace_every(rest, news, " company ");
         }
+        // Nor is the org chart ("somebody in our org chart is a Lead PM").
+        replace_every(rest, " org chart", " chart");
         return phrase_text(rest).has_any(one_company);
     };
     // "A non-technical PM" is a PM; "a technical PM" is a title the base lacks.
@@ -375,6 +376,12 @@ bool out_of_scope(const phrase_text& t)
     // Nor how often to meet ("1:1" alone is often only context: "...before our 1:1"), or
     // which tools to use.
     const bool meeting_cadence = t.has_any({" how often"}) && t.has_any({" 1 1", " one on one"});
+    // Nor what to bring to one meeting ("my skip wants a 1:1 next week, what should i
+    // prepare for it").
+    const bool meeting_prep =
+        t.has_any({" prepare for it", " prep for it", " prepare for the", " prep for the",
+                   " prepare for my", " prep for my", " bring to it", " bring to the"}) &&
+        t.has_any({" 1 1", " one on one", " meeting", " next week", " tomorrow", " skip level"});
     static const phrase_set asking_for_tools{
         " which jira",   " jira project", " what tool", " which tool", " tools do ", " tool do ",
         " tools should", " tool should",  " template",  " take home",  " takehome"};
@@ -535,29 +542,15 @@ bool out_of_scope(const phrase_text& t)
     const bool time_share =
         t.has_any({" what percent", " what share of", " what fraction of", " what portion of"});
     // Paying off is no pay ("does product leadership actually pay off in revenue?").
-    const auto pay_asked = [&] {
-        if (!t.has_any(pay)) {
-            return false;
-        }
-        if (!t.has_any({" pay off", " paid off"})) {
-            return true;
-        }
-        std::string rest(text);
-        for (const std::string_view off : {" pay off", " paid off"}) {
-            for (auto at = rest.find(off); at != std::string::npos; at = rest.find(off)) {
-                rest.replace(at, off.size(), " payoff");
-            }
-        }
-        return phrase_text(rest).has_any(pay);
-    };
-    return other_title || pay_asked() || asks_earnings(text) || one_company_asked() || head_count ||
+    const bool pay_asked = has_any_outside(t, pay, {" pay off", " paid off"}, " payoff");
+    return other_title || pay_asked || asks_earnings(text) || one_company_asked() || head_count ||
            hours || workplace || hiring || ratings || moving_back || other_job_compared ||
            other_job_reporting || one_title_picked || history || time_share || interviews ||
            perks || what_they_make || other_mindset || turnover || regulation || tools ||
-           meeting_cadence || ai || levels || credentials || sprint_length || personal_advice ||
-           job_documents || experiments || timing_advice || hr_procedure || company_naming ||
-           ranks_companies || executive_biography || person_named || other_job_defined ||
-           meeting_logistics || time_off;
+           meeting_cadence || meeting_prep || ai || levels || credentials || sprint_length ||
+           personal_advice || job_documents || experiments || timing_advice || hr_procedure ||
+           company_naming || ranks_companies || executive_biography || person_named ||
+           other_job_defined || meeting_logistics || time_off;
 }
 
 bool out_of_scope(const std::string& text)

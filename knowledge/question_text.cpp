@@ -156,6 +156,31 @@ bool starts_with_a_title(std::string_view words)
     return std::find(title_words.begin(), title_words.end(), word) != title_words.end();
 }
 
+void replace_every(std::string& text, std::string_view said, std::string_view meant)
+{
+    // Phrases start and end with a space: the next may start on the one `meant` ends with.
+    const auto step = meant.ends_with(' ') ? meant.size() - 1 : meant.size();
+    for (auto at = text.find(said); at != std::string::npos; at = text.find(said, at + step)) {
+        text.replace(at, said.size(), meant);
+    }
+}
+
+bool has_any_outside(const phrase_text& text, const phrase_set& phrases,
+                     std::initializer_list<std::string_view> other_uses, std::string_view meant)
+{
+    if (!text.has_any(phrases)) {
+        return false;
+    }
+    if (!text.has_any(other_uses)) {
+        return true;
+    }
+    std::string rest(text.text());
+    for (const auto use : other_uses) {
+        replace_every(rest, use, meant);
+    }
+    return phrase_text(rest).has_any(phrases);
+}
+
 std::string_view asking_sentence(std::string_view question)
 {
     question = question.substr(0, max_question_length);
@@ -197,7 +222,21 @@ std::string_view asking_sentence(std::string_view question)
         return rest.size() > 3 && (rest[0] == 'o' || rest[0] == 'O') &&
                (rest[1] == 'r' || rest[1] == 'R') && rest[2] == ' ';
     };
-    if (end_of_previous != std::string_view::npos && starts_with_or(end_of_previous)) {
+    // So does a bare choice after it ("who do product leads report to? CPO or VP?").
+    const auto offers_choices = [&](std::size_t from) {
+        constexpr std::size_t most_words = 5;
+        const auto words = question_text(question.substr(from + 1, end - from - 1));
+        return words.find(" or ") != std::string::npos &&
+               static_cast<std::size_t>(std::count(words.begin(), words.end(), ' ')) <=
+                   most_words + 1 &&
+               !words.starts_with(" is ") && !words.starts_with(" are ") &&
+               !words.starts_with(" what") && !words.starts_with(" which ") &&
+               !words.starts_with(" who") && !words.starts_with(" how ") &&
+               !words.starts_with(" do ") && !words.starts_with(" does ") &&
+               !words.starts_with(" should ") && !words.starts_with(" can ");
+    };
+    if (end_of_previous != std::string_view::npos &&
+        (starts_with_or(end_of_previous) || offers_choices(end_of_previous))) {
         const auto or_at = end_of_previous;
         end_of_previous = std::string_view::npos;
         for (auto p = or_at; p-- > 0;) {

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "knowledge/phrase_filter.hpp"
+
 #include <cstddef>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -14,6 +17,16 @@ inline constexpr std::size_t max_question_length = 500;
 /// punctuation as spaces, one space between words and at each end; from at most 500
 /// characters.
 std::string question_text(std::string_view question);
+
+/// Replaces every `said` in `text` by `meant`, left to right: how a phrase check is made
+/// blind to one use of its words ("people at my company" is no question about the company).
+void replace_every(std::string& text, std::string_view said, std::string_view meant);
+
+/// True when a prepared text has one of `phrases` outside the uses of its words that mean
+/// something else, each read as `meant` ("pay off" is no pay; "product management role"
+/// no management role).
+bool has_any_outside(const phrase_text& text, const phrase_set& phrases,
+                     std::initializer_list<std::string_view> other_uses, std::string_view meant);
 
 /// True when the first word of a prepared text, after "a" or "an", is one a product title
 /// starts with ("senior pm ...", "a pl role", "director of ..."), or stands for one.

@@ -103,6 +103,8 @@ TEST_F(answerer_test, reporting_lines_are_answered_honestly)
     EXPECT_EQ(ask("as a new PM, will I be reporting to a product lead or a director?"),
               "faq:who-do-product-managers-report-to");
     EXPECT_EQ(ask("who do APMs report to?"), "faq:who-do-apms-report-to");
+    // Choices offered after the question belong to it: still a reporting line.
+    EXPECT_EQ(ask("who do product leads report to? CPO or VP?"), "unknown");
 }
 
 TEST_F(answerer_test, a_roles_manager_is_whom_it_reports_to)
@@ -382,6 +384,21 @@ TEST_F(answerer_test, context_before_the_question_neither_names_nor_sinks_it)
     EXPECT_EQ(ask("I'm three years into product and my manager mentioned the creative mindset "
                   "in my review. what is the creative mindset?"),
               "faq:reactive-vs-creative-mindset");
+    // News of the asker's company is context, not one company's practice.
+    EXPECT_EQ(ask("our company just hired its first CPO and everyone's buzzing. what is a chief "
+                  "product officer responsible for?"),
+              "role:chief-product-officer");
+    // Two roles told as context, and a sentence that asks what one of them is.
+    EXPECT_EQ(ask("the new org chart puts a Director of Product Management above my lead. what "
+                  "does a director of PM actually do?"),
+              "role:director-of-product-management");
+    // A "who" that only points at someone asks nothing.
+    EXPECT_EQ(ask("the person who runs product is our head of product and my manager's boss is a "
+                  "director of product mgmt. how are those roles different?"),
+              "compare:head-of-product|director-of-product-management");
+    // The title's own words are no management role.
+    EXPECT_EQ(ask("senior PM here, how do i move into a director of product management role?"),
+              "path:senior-product-manager-to-director-of-product-management");
     // Who the boss is, said in passing, is not a question about reporting lines.
     EXPECT_EQ(ask("my new boss is Head of Product. is building culture part of that job or is "
                   "it purely strategy?"),
@@ -498,8 +515,15 @@ TEST_F(answerer_test, themes_and_intents_are_read_through_typos)
     // And through chat's shorthand.
     EXPECT_EQ(ask("wtf does a pml do lol"), "role:product-management-lead");
     const asked_question q(*kb, "what are the biggest challanges for a PL?");
-    EXPECT_NE(q.spelled_text().find(" challenge "), std::string::npos) << q.spelled_text();
+    EXPECT_NE(q.spelled_text().find(" challenges "), std::string::npos) << q.spelled_text();
     EXPECT_TRUE(q.concerns().test(static_cast<std::size_t>(concern::challenges)));
+    // A word put right is a word, not a search term ("exampl"): theme phrases are words.
+    const asked_question e(*kb, "any real world exmaples of good product leadership?");
+    EXPECT_NE(e.spelled_text().find(" examples "), std::string::npos) << e.spelled_text();
+    EXPECT_EQ(ask("any real world exmaples of good product leadership? like at google or apple"),
+              "faq:product-leadership-examples");
+    EXPECT_EQ(ask("what does a directer of product managment do all week"),
+              "role:director-of-product-management");
     // Short words and English words stay as typed.
     const asked_question r(*kb, "what does a lead own");
     EXPECT_EQ(r.spelled_text(), r.text());
@@ -1381,6 +1405,8 @@ TEST_F(answerer_test, workplace_matters_the_articles_never_cover_are_refused)
           "Can a burnt-out PM step back into engineering without torpedoing their career?"}) {
         EXPECT_EQ(ask(question), "unknown") << question;
     }
+    // Nor what to bring to one meeting.
+    EXPECT_EQ(ask("my skip wants a 1:1 next week, what should i prepare for it"), "unknown");
     // Leave that only explains an absence is context.
     EXPECT_EQ(ask("back from parental leave and we now have a VP of Product. what is a VP of "
                   "Product responsible for?"),
