@@ -497,11 +497,19 @@ std::optional<answer> answer_builder::faq_theme_or_next_step(const role* first) 
                                 }) -
                    hits.begin();
         };
+        // So does the FAQ on the one theme asked, ranked higher, over one on none of the
+        // question's themes ("what skills do i need to become a product lead" is the FAQ on
+        // a lead's skills, not on how to become one).
         if (q_.concerns().count() >= 2) {
             if (auto a = themes_.find();
                 a && a->kind == answer_kind::faq && a->faq_entry != f &&
                 (shared(a->faq_entry) > shared(f) ||
                  (shared(a->faq_entry) == shared(f) && rank(a->faq_entry) < rank(f)))) {
+                return a;
+            }
+        } else if (q_.concerns().any() && shared(f) == 0) {
+            if (auto a = themes_.find(); a && a->kind == answer_kind::faq &&
+                                         shared(a->faq_entry) > 0 && rank(a->faq_entry) < rank(f)) {
                 return a;
             }
         }

@@ -188,58 +188,22 @@ const std::array<concern_words, concern_count>& concern_table()
           " backend",
           " frontend"}},
         {concern::title_variation,
-         {" inconsistent",
-          " so differently",
-          " at one company and",
-          " at one place and",
-          " every company seem",
-          " at my last company",
-          " at my last job",
-          " at my old company",
-          " at my previous company",
-          " at my last place",
-          " vary",
-          " varies",
-          " different things",
-          " another company",
-          " depending on which company",
-          " such a mess",
-          " titles are a mess",
-          " r a mess",
-          " depending on the company",
-          " other companies",
-          " different companies",
-          " between companies",
-          " company to company",
-          " the next company",
-          " overlapping",
+         {" inconsistent", " so differently", " at one company and", " at one place and",
+          " every company seem", " at my last company", " at my last job", " at my old company",
+          " at my previous company", " at my last place", " vary", " varies", " different things",
+          " another company", " depending on which company", " such a mess", " titles are a mess",
+          " r a mess", " depending on the company", " other companies", " different companies",
+          " between companies", " company to company", " the next company", " overlapping",
           " overlap",
-          " confus",
-          " mean different",
-          " same title",
-          " each company",
-          " every company",
-          " industry standard",
-          " industry wide",
-          " standardi",
-          " title chaos",
-          " make no sense",
-          " make zero sense",
-          " makes no sense",
-          " titles differ",
-          " titles mean",
-          " company size",
-          " startups",
-          " big compan",
-          " small compan",
-          " smaller compan",
-          " larger compan",
-          " made up",
-          " per company",
-          " no standard",
-          " standard for",
-          " consistent meaning",
-          " consistent across",
+          // (Not the asker's own state: "im confused, what does a PL do".)
+          " titles confus", " title confus", " confusing title", " confused by title",
+          " confused by the title", " confused about title", " confused about the title",
+          " confusion", " so confusing", " are confusing", " is confusing", " mean different",
+          " same title", " each company", " every company", " industry standard", " industry wide",
+          " standardi", " title chaos", " make no sense", " make zero sense", " makes no sense",
+          " titles differ", " titles mean", " company size", " startups", " big compan",
+          " small compan", " smaller compan", " larger compan", " made up", " per company",
+          " no standard", " standard for", " consistent meaning", " consistent across",
           " across companies"}},
         {concern::learning,
          {" course",
@@ -587,12 +551,16 @@ const std::array<concern_words, concern_count>& concern_table()
           " direct jump",
           " compulsory",
           " mandatory"}},
-        {concern::responsibilities,
-         {" responsible",    " responsibilit",  " duties",       " accountable",  " in charge of",
-          " spend most",     " job involve",    " work involve", " lane of",      " in their lane",
-          " take charge",    " hire own",       " person own",   " they own",     " would own",
-          " will own",       " on their plate", " on her plate", " on his plate", " on my plate",
-          " i actually own", " would i own",    " tasks of",     " the tasks"}},
+        {concern::responsibilities, {" responsible",    " responsibilit",  " duties",
+                                     " accountable",    " in charge of",   " spend most",
+                                     " job involve",    " work involve",   " lane of",
+                                     " in their lane",  " take charge",    " hire own",
+                                     " person own",     " they own",       " would own",
+                                     " will own",       " on their plate", " on her plate",
+                                     " on his plate",   " on my plate",    " i actually own",
+                                     " would i own",    " tasks of",       " the tasks",
+                                     " expected to do", " they oversee",   " they actually oversee",
+                                     " how broad"}},
         // Whether a theme matters at all, as opposed to what it is.
         {concern::importance,
          {" why does",     " why do ",       " matter",       " important",     " importance",
@@ -718,7 +686,8 @@ const std::array<concern_words, concern_count>& concern_table()
           " entry lvl",       " starter title",     " starter role",        " newbie",
           " recent grad",     " fresh grad",        " start out ",          " start off ",
           " starting out ",   " first position",    " people are starting", " enter in product",
-          " enter product"}},
+          " enter product",   " typical first job", " first job for",       " first title",
+          " first role in"}},
     }};
     return table;
 }
@@ -836,7 +805,13 @@ bool reluctant_to_manage(std::string_view text)
                                  " need to become a manager",
                                  " need to manage people to",
                                  " must become a manager",
-                                 " required to manage people"});
+                                 " required to manage people",
+                                 " without becoming a people m",
+                                 " without ever becoming a people m",
+                                 " without becoming a manager",
+                                 " without ever becoming a manager",
+                                 " without being a people m",
+                                 " without being a manager"});
 }
 
 concern_set concerns_of(const std::string& text)
@@ -972,6 +947,18 @@ concern_set concerns_of(const std::string& text)
         !has_any_phrase(text, {" communicat", " stakeholder", " present", " pitch", " influence",
                                " storytell", " persuad"})) {
         found.reset(communication);
+    }
+    // ICs the work is left to are people, not the track ("does a VP of product do the daily
+    // product work or leave that to ICs?").
+    const auto ic_track = static_cast<std::size_t>(concern::individual_contributor_track);
+    if (found.test(ic_track) &&
+        has_any_phrase(text, {" leave that to ic", " leave it to ic", " leave that to the ic",
+                              " leave it to the ic", " left to ic", " left to the ic",
+                              " delegate to ic", " delegate to the ic", " done by ic",
+                              " done by the ic", " handled by ic", " handled by the ic"}) &&
+        (only_phrase_found(concern::individual_contributor_track, " ic ", text) ||
+         only_phrase_found(concern::individual_contributor_track, " ics ", text))) {
+        found.reset(ic_track);
     }
     // Proof of what? Evidence is asked for only when an outcome is named with it.
     const auto evidence = static_cast<std::size_t>(concern::evidence);

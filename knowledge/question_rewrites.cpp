@@ -34,7 +34,7 @@ std::string in_plain_words(std::string text)
         std::string_view said;
         std::string_view meant;
     };
-    static constexpr std::array<idiom, 102> idioms{{
+    static constexpr std::array<idiom, 106> idioms{{
         {" on the hook for ", " responsible for "},
         {" whose call ", " who decides "},
         {" make the call ", " decide "},
@@ -153,6 +153,11 @@ std::string in_plain_words(std::string text)
         {" principle pm ", " principal pm "},
         {" principle product ", " principal product "},
         {" directer of ", " director of "},
+        // Chat's spellings of "what": too short for the typo fix.
+        {" wat ", " what "},
+        {" wht ", " what "},
+        {" waht ", " what "},
+        {" whta ", " what "},
         // A field of study, not pay ("comp" is compensation).
         {" comp lit ", " literature "},
         {" comp sci ", " computer science "},

@@ -255,9 +255,10 @@ bool out_of_scope(const phrase_text& t)
     // (Or where something lives: "where's the org chart on the intranet", "who do i ask to
     // get added to the #design slack channel".)
     static const phrase_set meeting_times{
-        " intranet",          " get added to", " what time is",          " what time does",
-        " which room",        " what room",    " is there an all hands", " all hands this",
-        " is there a meeting"};
+        " intranet",           " get added to",        " what time is",          " what time does",
+        " which room",         " what room",           " is there an all hands", " all hands this",
+        " is there a meeting", " book a meeting room", " book a room",           " meeting room",
+        " conference room"};
     const bool meeting_logistics = t.has_any(meeting_times);
     const bool person_named = t.has_any({" who is our ", " whos our ", " who are our "}) &&
                               !t.has_any({" report", " manager", " boss", " mgr"});
@@ -301,10 +302,12 @@ bool out_of_scope(const phrase_text& t)
     // Nor what another job is ("what does a data engineer do", "explain what a scrum master
     // does", "is a UX designer an IC role?"): every way of asking it, for every such job,
     // filed once.
-    static constexpr std::array<std::string_view, 15> jobs_not_described{
-        " engineer",       " data engineer", " software engineer", " developer", " scrum master",
-        " analyst",        " data analyst",  " business analyst",  " designer",  " ux designer",
-        " data scientist", " architect",     " account manager",   " marketer",  " ux researcher"};
+    static constexpr std::array<std::string_view, 18> jobs_not_described{
+        " engineer",           " data engineer", " software engineer", " developer",
+        " scrum master",       " analyst",       " data analyst",      " business analyst",
+        " designer",           " ux designer",   " data scientist",    " architect",
+        " account manager",    " marketer",      " ux researcher",     " sales engineer",
+        " solutions engineer", " recruiter"};
     static const std::vector<std::string> other_job_asks = [] {
         std::vector<std::string> asks;
         for (const std::string_view what :
@@ -338,8 +341,10 @@ bool out_of_scope(const phrase_text& t)
                    " how much can ", " how much will ", " how much would ", " how much did "}) &&
         t.has_any({" make ", " makes "});
     // Nor about what an employer pays for beyond a salary.
-    static const phrase_set benefits{" stipend", " reimburs",     " allowance",
-                                     " expense", " get a budget", " perks"};
+    static const phrase_set benefits{" stipend",          " reimburs",          " allowance",
+                                     " expense",          " get a budget",      " perks",
+                                     " budget for conf",  " conference budget", " budget for train",
+                                     " budget for course"};
     // A learning budget asked about is a perk; one spent on what the articles say to learn
     // is context ("My learning budget resets in January. What courses would help?").
     const bool budget_asked =
@@ -541,16 +546,20 @@ bool out_of_scope(const phrase_text& t)
     // The articles never split a role's time into shares ("what % of a PML's week...").
     const bool time_share =
         t.has_any({" what percent", " what share of", " what fraction of", " what portion of"});
+    // Nor count how many people get somewhere ("is it true only 10% of PMs make it to lead?").
+    const bool share_of_people =
+        t.has_any({" percent of pm", " percent of product", " percent of people",
+                   " percent of senior", " percent of apm", " percent of us "});
     // Paying off is no pay ("does product leadership actually pay off in revenue?").
     const bool pay_asked = has_any_outside(t, pay, {" pay off", " paid off"}, " payoff");
     return other_title || pay_asked || asks_earnings(text) || one_company_asked() || head_count ||
            hours || workplace || hiring || ratings || moving_back || other_job_compared ||
-           other_job_reporting || one_title_picked || history || time_share || interviews ||
-           perks || what_they_make || other_mindset || turnover || regulation || tools ||
-           meeting_cadence || meeting_prep || ai || levels || credentials || sprint_length ||
-           personal_advice || job_documents || experiments || timing_advice || hr_procedure ||
-           company_naming || ranks_companies || executive_biography || person_named ||
-           other_job_defined || meeting_logistics || time_off;
+           other_job_reporting || one_title_picked || history || time_share || share_of_people ||
+           interviews || perks || what_they_make || other_mindset || turnover || regulation ||
+           tools || meeting_cadence || meeting_prep || ai || levels || credentials ||
+           sprint_length || personal_advice || job_documents || experiments || timing_advice ||
+           hr_procedure || company_naming || ranks_companies || executive_biography ||
+           person_named || other_job_defined || meeting_logistics || time_off;
 }
 
 bool out_of_scope(const std::string& text)

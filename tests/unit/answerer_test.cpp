@@ -240,6 +240,16 @@ TEST_F(answerer_test, a_duty_on_the_card_of_the_one_role_named_is_answered_by_it
 
 TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
 {
+    // Chat's spellings of "what"; the asker's own confusion is no theme.
+    EXPECT_EQ(ask("ngl im confused, wht does a product lead actualy do"), "role:product-lead");
+    // The FAQ on the one theme asked beats one on how to move.
+    EXPECT_EQ(ask("what skills do i need to become a product lead"),
+              "faq:key-skills-for-product-lead");
+    EXPECT_EQ(ask("typical first job for someone breaking into product mgmt?"),
+              "faq:where-product-careers-start");
+    EXPECT_EQ(ask("Director of Product Mgmt - how broad is that role and what do they actually "
+                  "oversee?"),
+              "role:director-of-product-management");
     // A beginner's rung is where a career begins, at an entry level.
     EXPECT_EQ(ask("my title is Associate PM and tbh I feel like a fraud lol. is APM basically the "
                   "beginner rung in product?"),
@@ -634,6 +644,9 @@ TEST_F(answerer_test, an_faq_far_ahead_of_every_other_entry_answers_a_wordy_ques
               "role:vp-of-product");
     EXPECT_EQ(ask("does a Director of PM still get involved in the day-to-day product work?"),
               "role:director-of-product-management");
+    // ICs the work is left to are people, not the IC track.
+    EXPECT_EQ(ask("does a VP of product do the daily product work or leave that to ICs"),
+              "role:vp-of-product");
 }
 
 TEST_F(answerer_test, what_the_articles_do_not_cover_is_refused)
@@ -1403,6 +1416,13 @@ TEST_F(answerer_test, workplace_matters_the_articles_never_cover_are_refused)
           "my PL and our eng lead keep clashing in planning. how do I defuse it?",
           "what's the dress code for product managers?",
           "Can a burnt-out PM step back into engineering without torpedoing their career?"}) {
+        EXPECT_EQ(ask(question), "unknown") << question;
+    }
+    // Nor a room, a conference budget, how many PMs make it, or another job.
+    for (const auto* question :
+         {"how do i book a meeting room in outlook", "is there a budget for conferences i can use",
+          "is it true only like 10% of PMs ever make it to product lead?",
+          "can someone explain what a sales engineer does?"}) {
         EXPECT_EQ(ask(question), "unknown") << question;
     }
     // Nor what to bring to one meeting.
