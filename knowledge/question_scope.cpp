@@ -207,15 +207,21 @@ bool out_of_scope(const phrase_text& t)
                                             " number of pm ",     " number of people",
                                             " number of reports", " number of direct reports",
                                             " healthy number",    " team size"};
+    // How many teams or products, given as a measure of a role's scope ("whats the scope of a
+    // director of product mgmt, how many teams are they over"), asks for the scope.
+    const bool scope_by_count =
+        t.has_any({" scope of", " whats the scope", " the scope"}) &&
+        t.has_any({" how many teams", " how many products", " how many product lines"});
     const bool head_count =
-        team_size ||
-        (many != std::string_view::npos &&
-         !has_any_phrase(text.substr(many),
-                         {" how many years ", " how many yrs ", " how many more years ",
-                          " how many more yrs ", " how many months ", " how many quarters "})) ||
-        t.has_any(counting_people) ||
-        (t.has_any({" ratio"}) &&
-         t.has_any({" engineer", " designer", " developer", " devs ", " pms ", " pm to "}));
+        !scope_by_count &&
+        (team_size ||
+         (many != std::string_view::npos &&
+          !has_any_phrase(text.substr(many),
+                          {" how many years ", " how many yrs ", " how many more years ",
+                           " how many more yrs ", " how many months ", " how many quarters "})) ||
+         t.has_any(counting_people) ||
+         (t.has_any({" ratio"}) &&
+          t.has_any({" engineer", " designer", " developer", " devs ", " pms ", " pm to "})));
     // Nor working hours: "do product leads work crazy hours?".
     static const phrase_set working_hours{
         " work life balance", " worklife balance", " long hours",     " crazy hours",

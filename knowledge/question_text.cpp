@@ -36,14 +36,34 @@ bool glued_to_number(std::string_view words, std::string_view text, std::size_t 
     return std::find(units.begin(), units.end(), suffix) != units.end();
 }
 
-/// With no question mark: the last sentence that starts the way a question or a request
-/// does ("Kindly explain what an APM does. I am a fresher joining next month."), else all.
-std::string_view asking_without_a_mark(std::string_view question)
+/// True when a sentence starts the way a question or a request does ("what ...", "is ...",
+/// "kindly explain ...").
+bool opens_as_a_question(std::string_view sentence)
 {
     static constexpr std::array<std::string_view, 20> starts{
         "what",    "how",    "who",      "why",     "which",   "when",   "where",
         "is ",     "are ",   "can ",     "could ",  "should ", "do ",    "does ",
         "explain", "kindly", "describe", "tell me", "walk me", "give me"};
+    std::string lower(sentence.substr(0, 8));
+    for (auto& c : lower) {
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return std::any_of(starts.begin(), starts.end(),
+                       [&](std::string_view s) { return lower.starts_with(s); });
+}
+
+std::string_view without_leading_spaces(std::string_view text)
+{
+    while (!text.empty() && text.front() == ' ') {
+        text.remove_prefix(1);
+    }
+    return text;
+}
+
+/// With no question mark: the last sentence that starts the way a question or a request
+/// does ("Kindly explain what an APM does. I am a fresher joining next month."), else all.
+std::string_view asking_without_a_mark(std::string_view question)
+{
     std::string_view found = question;
     std::size_t start = 0;
     while (start < question.size()) {
@@ -51,17 +71,8 @@ std::string_view asking_without_a_mark(std::string_view question)
         if (end == std::string_view::npos) {
             end = question.size();
         }
-        auto sentence = question.substr(start, end - start);
-        while (!sentence.empty() && sentence.front() == ' ') {
-            sentence.remove_prefix(1);
-        }
-        std::string lower(sentence.substr(0, 8));
-        for (auto& c : lower) {
-            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        }
-        if (sentence.size() < question.size() &&
-            std::any_of(starts.begin(), starts.end(),
-                        [&](std::string_view s) { return lower.starts_with(s); })) {
+        const auto sentence = without_leading_spaces(question.substr(start, end - start));
+        if (sentence.size() < question.size() && opens_as_a_question(sentence)) {
             found = sentence;
         }
         start = end + 1;
@@ -187,6 +198,12 @@ std::string_view asking_sentence(std::string_view question)
     const auto mark = question.rfind('?');
     if (mark == std::string_view::npos) {
         return asking_without_a_mark(question);
+    }
+    // A last clause after the mark that is a question typed without one is the one asked
+    // ("CPO - is that like a CEO but for products? what do they actually do").
+    if (const auto after = without_leading_spaces(question.substr(mark + 1));
+        after.find_first_of(".!") == std::string_view::npos && opens_as_a_question(after)) {
+        return after;
     }
     // The sentence ends at the mark and starts after the previous end of a sentence, or
     // after a dash or colon that sets the question apart ("new boss is the director — what

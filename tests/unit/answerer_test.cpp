@@ -394,6 +394,14 @@ TEST_F(answerer_test, context_before_the_question_neither_names_nor_sinks_it)
     EXPECT_EQ(ask("I'm three years into product and my manager mentioned the creative mindset "
                   "in my review. what is the creative mindset?"),
               "faq:reactive-vs-creative-mindset");
+    // A question typed without a mark after the last one is what is asked.
+    EXPECT_EQ(ask("CPO - is that like a CEO but for products? what do they actually do"),
+              "role:chief-product-officer");
+    EXPECT_EQ(ask("our head of prod - what falls under that job?"), "role:head-of-product");
+    // How many teams, as a measure of scope, asks for the scope.
+    EXPECT_EQ(ask("whats the scope of a director of product mgmt, how many teams are they over"),
+              "role:director-of-product-management");
+    EXPECT_EQ(ask("how many teams does a director of product mgmt run?"), "unknown");
     // News of the asker's company is context, not one company's practice.
     EXPECT_EQ(ask("our company just hired its first CPO and everyone's buzzing. what is a chief "
                   "product officer responsible for?"),
