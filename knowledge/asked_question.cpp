@@ -150,7 +150,7 @@ asked_question::asked_question(const knowledge_base& kb, std::string_view questi
             const auto rest_text = question_text(question.substr(opening.size()));
             const bool about_the_asker =
                 has_any_phrase(rest_text, {" i ", " im ", " ive ", " id ", " my ", " me ", " mine ",
-                                           " our ", " we ", " us ", " next ", " now what "});
+                                           " we ", " us ", " next ", " now what "});
             const auto rest = kb.titles().mentions(kb.search().corrected_terms(rest_text, true));
             const auto intent = detect_intent(rest_text, rest.size());
             if (!about_the_asker && !rest.empty() && rest.size() < mentioned_.size() &&

@@ -96,10 +96,15 @@ const word_table& words()
 /// of a thing the articles miss (a retro or a standup is such a thing: how to run one is refused).
 bool context_word(std::string_view word)
 {
-    static constexpr std::array<std::string_view, 17> context{
-        "asap",      "btw",        "fyi",     "imho",    "imo",      "linkedin",
-        "lol",       "mentee",     "mentees", "offsite", "offsites", "onboard",
-        "onboarded", "onboarding", "onsite",  "ooo",     "tbh"};
+    // Days and months are names, so the (lowercase) word list lacks them: "starting as an
+    // APM monday" names a day, not something the articles miss.
+    static constexpr std::array<std::string_view, 39> context{
+        "asap",     "btw",     "fyi",      "imho",     "imo",       "linkedin",  "lol",
+        "mentee",   "mentees", "offsite",  "offsites", "onboard",   "onboarded", "onboarding",
+        "onsite",   "ooo",     "tbh",      "tmrw",     "monday",    "tuesday",   "wednesday",
+        "thursday", "friday",  "saturday", "sunday",   "january",   "february",  "march",
+        "april",    "june",    "july",     "august",   "september", "october",   "november",
+        "december", "mon",     "fri",      "weds"};
     return std::find(context.begin(), context.end(), word) != context.end();
 }
 

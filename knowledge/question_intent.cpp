@@ -167,7 +167,7 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
     // So does "who's usually a PM's line manager? a director or a PL?", and "who sits above
     // the vp product, the ceo or the cpo?".
     const bool whom_answers_to =
-        (t.has_any({" who does ", " who do ", " whom ", " who would ", " who will "}) &&
+        ((asks_who(text) || t.has_any({" whom "})) &&
          t.has_any({" report to ", " reports to ", " report into ", " reports into ", " answer to ",
                     " answers to "})) ||
         (asks_who(text) &&
@@ -205,6 +205,9 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
                                       " lower ",
                                       " separates",
                                       " separate ",
+                                      " another name for",
+                                      " other name for",
+                                      " different name for",
                                       " seperate ",
                                       " sets apart",
                                       " apart from ",
@@ -324,6 +327,11 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
                                                  " reporting into him",
                                                  " reporting into her",
                                                  " report into them",
+                                                 " reports into them",
+                                                 " reports into her",
+                                                 " reports into him",
+                                                 " roles sit under",
+                                                 " titles sit under",
                                                  " reporting to her",
                                                  " report to them",
                                                  " reports to them",
@@ -567,11 +575,12 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
     // "What should I work on to make Sr PM?", "a roadmap to PL", "get into product", "she
     // wants director of product", "applying for a product lead role" (a roadmap to execs is no
     // move, nor is getting into the weeds).
-    if (names_a_move(t, {" make ",        " making ",     " reach ",     " reaching ",
-                         " land ",        " roadmap to ", " toward a ",  " towards a ",
-                         " case for ",    " get into ",   " want ",      " wants ",
-                         " end up as ",   " end up ",     " apply for ", " applying for ",
-                         " applied for ", " getting ",    " get the ",   " jump to "})) {
+    if (names_a_move(t, {" make ",        " making ",     " reach ",      " reaching ",
+                         " land ",        " roadmap to ", " toward a ",   " towards a ",
+                         " case for ",    " get into ",   " want ",       " wants ",
+                         " end up as ",   " end up ",     " apply for ",  " applying for ",
+                         " applied for ", " getting ",    " get the ",    " jump to ",
+                         " go for ",      " going for ",  " gunning for "})) {
         return question_intent::become;
     }
     static const phrase_set moving_up{

@@ -34,7 +34,7 @@ std::string in_plain_words(std::string text)
         std::string_view said;
         std::string_view meant;
     };
-    static constexpr std::array<idiom, 106> idioms{{
+    static constexpr std::array<idiom, 108> idioms{{
         {" on the hook for ", " responsible for "},
         {" whose call ", " who decides "},
         {" make the call ", " decide "},
@@ -153,6 +153,10 @@ std::string in_plain_words(std::string text)
         {" principle pm ", " principal pm "},
         {" principle product ", " principal product "},
         {" directer of ", " director of "},
+        // PM work done by someone else is the work, not the role ("does a vp still do hands
+        // on PM work").
+        {" hands on pm work ", " hands on product work "},
+        {" still do pm work ", " still do product work "},
         // Chat's spellings of "what": too short for the typo fix.
         {" wat ", " what "},
         {" wht ", " what "},

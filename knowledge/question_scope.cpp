@@ -472,10 +472,13 @@ bool out_of_scope(const phrase_text& t)
     // Nor credentials: "does a CSPO certification count towards promotion?".
     static const phrase_set credential_words{" certification", " certificate", " certified",
                                              " cspo ",         " csm ",        " pmp "};
-    // (So is an MBA asked for as a requirement.)
+    // (So is an MBA asked about as a requirement or a step, but not one the asker has: "I
+    // have an MBA and 5 yrs consulting, could I move into a PL role?".)
     const bool credentials =
         t.has_any(credential_words) ||
-        t.has_any({" need an mba", " need a mba", " require an mba", " mba required"});
+        t.has_any({" need an mba", " need a mba", " require an mba", " mba required", " get an mba",
+                   " get a mba", " do an mba", " doing an mba", " pursue an mba", " mba worth",
+                   " an mba help", " does an mba", " is an mba", " mba necessary"});
     // Nor the future of the job: "will AI replace product managers?".
     const bool ai = t.has_any({" ai ", " artificial intelligence", " chatgpt", " llm", " gpt "});
     // Nor law: regulation and who signs off for it, non-competes, contracts.

@@ -278,6 +278,19 @@ std::string_view askers_opening(std::string_view question)
     if (const auto dash = head.find(" - "); dash < end) {
         end = dash;
     }
+    // Or, unmarked, where the question starts after "as a PM" ("as a PM what is the head of
+    // product responsible for").
+    std::string lower(head);
+    for (auto& c : lower) {
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    if (lower.starts_with("as a ") || lower.starts_with("as an ")) {
+        for (const std::string_view asks :
+             {" what ", " whats ", " what's ", " how ", " who ", " whom ", " which ", " is ",
+              " are ", " does ", " do ", " should ", " can ", " will "}) {
+            end = std::min(end, lower.find(asks));
+        }
+    }
     if (end == std::string_view::npos) {
         return {};
     }
@@ -293,7 +306,11 @@ std::string_view askers_opening(std::string_view question)
                           words.find(" hoping ") != std::string::npos ||
                           words.find(" wondering ") != std::string::npos ||
                           words.find(" deciding ") != std::string::npos ||
-                          words.find(" eyeing ") != std::string::npos;
+                          words.find(" eyeing ") != std::string::npos ||
+                          words.find(" starting as ") != std::string::npos ||
+                          words.find(" started as ") != std::string::npos ||
+                          words.find(" joining as ") != std::string::npos ||
+                          words.find(" joined as ") != std::string::npos;
     return says_who ? opening : std::string_view{};
 }
 

@@ -103,6 +103,14 @@ TEST_F(answerer_test, reporting_lines_are_answered_honestly)
     EXPECT_EQ(ask("as a new PM, will I be reporting to a product lead or a director?"),
               "faq:who-do-product-managers-report-to");
     EXPECT_EQ(ask("who do APMs report to?"), "faq:who-do-apms-report-to");
+    // "Who ... answers to" asks for a reporting line however it is put, and the asker's own
+    // role said first is not the one asked about.
+    EXPECT_EQ(ask("I'm a PM, curious who our Head of Product answers to - is it the CEO, the COO "
+                  "or the board?"),
+              "unknown");
+    // Whom a role leads, asked as who reports into it.
+    EXPECT_EQ(ask("which roles sit under a director of product mgmt, like who reports into them"),
+              "role:director-of-product-management");
     // Choices offered after the question belong to it: still a reporting line.
     EXPECT_EQ(ask("who do product leads report to? CPO or VP?"), "unknown");
 }
@@ -402,6 +410,13 @@ TEST_F(answerer_test, context_before_the_question_neither_names_nor_sinks_it)
     EXPECT_EQ(ask("whats the scope of a director of product mgmt, how many teams are they over"),
               "role:director-of-product-management");
     EXPECT_EQ(ask("how many teams does a director of product mgmt run?"), "unknown");
+    // "As a PM" with no mark after it still only says who asks.
+    EXPECT_EQ(ask("as a PM what is the head of product responsible for"), "role:head-of-product");
+    EXPECT_EQ(ask("sr PM here, want to go for director of product in a couple yrs. what should i "
+                  "be doing now"),
+              "path:senior-product-manager-to-director-of-product-management");
+    EXPECT_EQ(ask("is lead PM just another name for product management lead?"),
+              "compare:lead-product-manager|product-management-lead");
     // News of the asker's company is context, not one company's practice.
     EXPECT_EQ(ask("our company just hired its first CPO and everyone's buzzing. what is a chief "
                   "product officer responsible for?"),
@@ -1433,6 +1448,8 @@ TEST_F(answerer_test, workplace_matters_the_articles_never_cover_are_refused)
           "can someone explain what a sales engineer does?"}) {
         EXPECT_EQ(ask(question), "unknown") << question;
     }
+    // Nor whether to get an MBA (one the asker has is context).
+    EXPECT_EQ(ask("should I get an MBA if I want to become a product lead?"), "unknown");
     // Nor what to bring to one meeting.
     EXPECT_EQ(ask("my skip wants a 1:1 next week, what should i prepare for it"), "unknown");
     // Leave that only explains an absence is context.
