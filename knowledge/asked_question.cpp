@@ -10,6 +10,7 @@
 #include <array>
 #include <cctype>
 #include <set>
+#include <utility>
 
 namespace rolebot::knowledge {
 namespace {
@@ -61,14 +62,21 @@ bool frames_a_definition(const std::vector<std::string>& terms, std::size_t i)
 /// The English word a corrected search term stands for, as typed text would hold it:
 /// typo correction gives a term ("exmaples" -> exampl), but the theme and intent phrases
 /// are written in words (" example"). Of the words made of the term and a common ending
-/// that are English and give the term back, the one nearest `typed_length` letters
-/// ("examples" for "exmaples"); the term itself when none does.
-std::string spelled_word_of(const std::string& term, std::size_t typed_length)
+/// that are English and give the term back, one ending in "s" as the typed word does, and
+/// of those the one nearest its length ("examples" for "exmaples", "pillars" for "pilars");
+/// the term itself when none does.
+std::string spelled_word_of(const std::string& term, std::string_view typed)
 {
     static constexpr std::array<std::string_view, 12> endings{
         "", "e", "s", "es", "ed", "ing", "er", "ers", "ion", "ions", "y", "ies"};
+    const auto distance = [&](const std::string& word) {
+        const auto gap =
+            word.size() > typed.size() ? word.size() - typed.size() : typed.size() - word.size();
+        const bool same_plural = word.ends_with('s') == typed.ends_with('s');
+        return std::pair(!same_plural, gap);
+    };
     std::string best = term;
-    std::size_t best_gap = std::string::npos;
+    std::optional<std::pair<bool, std::size_t>> best_distance;
     for (const auto ending : endings) {
         // A stem ending in i had a y ("strategi" -> strategy, strategies).
         const bool after_y = ending == "y" || ending == "ies";
@@ -77,15 +85,14 @@ std::string spelled_word_of(const std::string& term, std::size_t typed_length)
         }
         auto word = after_y ? term.substr(0, term.size() - 1) : term;
         word += ending;
-        const auto gap =
-            word.size() > typed_length ? word.size() - typed_length : typed_length - word.size();
-        if (gap >= best_gap || !is_english_word(word)) {
+        const auto d = distance(word);
+        if ((best_distance && d >= *best_distance) || !is_english_word(word)) {
             continue;
         }
         const auto back = search_terms(word);
         if (back.size() == 1 && back.front() == term) {
             best = std::move(word);
-            best_gap = gap;
+            best_distance = d;
         }
     }
     return best;
@@ -258,7 +265,7 @@ const std::string& asked_question::spelled_text() const
                     const auto corrected = kb_.search().corrected_terms(word);
                     if (corrected.size() == 1 && corrected.front() != as_typed.front()) {
                         out.resize(out.size() - word.size());
-                        out += spelled_word_of(corrected.front(), word.size());
+                        out += spelled_word_of(corrected.front(), word);
                     }
                 }
             }

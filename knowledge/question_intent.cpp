@@ -113,7 +113,8 @@ bool asks_who(std::string_view text)
 /// leadership above them split the work and collaborate"), not a reporting line.
 bool working_together(const phrase_text& t)
 {
-    return t.has_any({" work together", " collaborat", " split the work", " divide the work"});
+    return t.has_any(
+        {" work together", " collaborat", " split the work", " divide the work", " the dynamic"});
 }
 
 /// True when the text names a span of time to get somewhere ("a product lead in 18 months",
@@ -166,13 +167,17 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
     // asks for a reporting line, not a comparison.
     // So does "who's usually a PM's line manager? a director or a PL?", and "who sits above
     // the vp product, the ceo or the cpo?".
+    // "Is the VP of Product under the CEO, the COO, or the CPO?"
+    static const phrase_set under_an_executive{" under the ceo", " under the coo", " under the cto",
+                                               " under the board"};
     const bool whom_answers_to =
         ((asks_who(text) || t.has_any({" whom "})) &&
          t.has_any({" report to ", " reports to ", " report into ", " reports into ", " answer to ",
                     " answers to "})) ||
         (asks_who(text) &&
          t.has_any({" line manager", " line mgr", " direct manager", " boss ", " whose team"})) ||
-        t.has_any({" who sits above", " who sits over", " whos above", " who is above"});
+        t.has_any({" who sits above", " who sits over", " whos above", " who is above"}) ||
+        t.has_any(under_an_executive);
     static const phrase_set comparing{" vs ",
                                       " versus ",
                                       " differ ",
@@ -206,6 +211,7 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
                                       " separates",
                                       " separate ",
                                       " another name for",
+                                      " the split between",
                                       " other name for",
                                       " different name for",
                                       " seperate ",
@@ -445,6 +451,10 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
                                              " sits over ",
                                              " sit over ",
                                              " sits under ",
+                                             " under the ceo",
+                                             " under the coo",
+                                             " under the cto",
+                                             " under the board",
                                              " work under ",
                                              " who will my manager be",
                                              " who would my manager be",
@@ -514,8 +524,30 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
     // "What sits above PM" asks which titles do, not whom a PM answers to.
     const bool which_titles_above =
         t.has_any({" what sits above", " what sit above", " which titles sit above"});
-    if (asks_for_boss || whose_manager || (t.has_any(reporting_upward) && !which_titles_above) ||
-        asks_who_manages_me() ||
+    // "Is an APM under a product lead?" asks whom one answers to.
+    const auto asks_if_under_a_title = [&] {
+        if (!text.starts_with(" is ") && !text.starts_with(" are ")) {
+            return false;
+        }
+        constexpr std::string_view under = " under ";
+        for (auto at = text.find(under); at != std::string_view::npos;
+             at = text.find(under, at + 1)) {
+            auto rest = text.substr(at + under.size());
+            if (rest.starts_with("the ")) {
+                rest.remove_prefix(std::string_view("the ").size());
+            }
+            if (starts_with_a_title(rest)) {
+                return true;
+            }
+        }
+        return false;
+    };
+    // Numbers that roll up to someone are what they answer for ("what KPIs roll up to you").
+    const bool reports_upward = has_any_outside(
+        t, reporting_upward, {" roll up to you", " rolls up to you", " roll up to them"},
+        " count for you");
+    if (asks_for_boss || whose_manager || (reports_upward && !which_titles_above) ||
+        asks_if_under_a_title() || asks_who_manages_me() ||
         (t.has_any({" above them", " above me"}) && !working_together(t) &&
          !t.has_any({" whoever "}))) {
         return question_intent::reports_to;
@@ -584,18 +616,22 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
         return question_intent::become;
     }
     static const phrase_set moving_up{
-        " become ",      " becoming ",      " get to ",       " get promoted",   " promotion",
-        " move to ",     " move into ",     " move up",       " moving ",        " transition",
-        " path to ",     " career path",    " grow into ",    " step up",        " next step",
-        " prepare for ", " go from ",       " going from ",   " steps ",         " route ",
-        " lay out ",     " get me to ",     " make it to ",   " gets you to ",   " get you to ",
-        " aiming for ",  " aim for ",       " end goal",      " aiming at ",     " shooting for ",
-        " work toward",  " working toward", " on track for",  " go next",        " goes next",
-        " eye on ",      " eyeing ",        " sights on ",    " prove i can",    " to earn the",
-        " what options", " prove im ready", " show i can",    " show im ready",  " in mind",
-        " road to ",     " the road ",      " bumped up",     " bump up",        " game plan",
-        " gameplan",     " senior bump",    " where to next", " next move",      " next role",
-        " candidate",    " make that jump", " make the jump", " make that leap", " make the leap"};
+        " become ",        " becoming ",      " get to ",        " get promoted",
+        " promotion",      " move to ",       " move into ",     " move up",
+        " moving ",        " transition",     " path to ",       " career path",
+        " grow into ",     " step up",        " next step",      " prepare for ",
+        " go from ",       " going from ",    " steps ",         " route ",
+        " lay out ",       " get me to ",     " make it to ",    " gets you to ",
+        " get you to ",    " aiming for ",    " aim for ",       " end goal",
+        " aiming at ",     " shooting for ",  " work toward",    " working toward",
+        " on track for",   " go next",        " goes next",      " eye on ",
+        " eyeing ",        " sights on ",     " prove i can",    " to earn the",
+        " what options",   " prove im ready", " show i can",     " show im ready",
+        " in mind",        " road to ",       " the road ",      " bumped up",
+        " bump up",        " game plan",      " gameplan",       " senior bump",
+        " where to next",  " next move",      " next role",      " candidate",
+        " make that jump", " make the jump",  " make that leap", " make the leap",
+        " make that step", " make the step",  " take that step", " take the step"};
     // Where people go after a role ("after sr PM where do ppl usually go?").
     const bool where_people_go =
         mentioned >= 1 && t.has_any({" where do ", " where does ", " where would "}) &&

@@ -51,7 +51,7 @@ bool opens_with_the_writers_job(std::string_view text, std::string_view job)
 
 /// True when a job the text names is the asker's own, or someone's who speaks rather than
 /// is asked about: "analyst here", "I'm an analyst", "as a designer", "founder trying to
-/// decide which one to hire", "our designer claimed...".
+/// decide which one to hire", "our designer claimed...", "been in product marketing".
 bool the_askers_own(std::string_view text, std::string_view job)
 {
     const std::string named(job);
@@ -66,7 +66,10 @@ bool the_askers_own(std::string_view text, std::string_view job)
            ((said(" as a", "") || said(" as an", "")) && !set_against) || said("", " trying ") ||
            said("", " wondering ") || said("", " looking to ") || said("", " hoping to ") ||
            said("", " claimed ") || said("", " claims ") || said("", " says ") ||
-           said("", " said ") || said("", " thinks ") || said("", " told ");
+           said("", " said ") || said("", " thinks ") || said("", " told ") ||
+           // Where the asker has worked ("been in product marketing for 4 yrs").
+           said(" been in", "") || said(" worked in", "") || said(" coming from", "") ||
+           said(" moving from", "") || said(" switching from", "");
 }
 
 } // namespace
@@ -260,11 +263,23 @@ bool out_of_scope(const phrase_text& t)
     // Nor when or where a meeting is ("what time is the weekly product all-hands").
     // (Or where something lives: "where's the org chart on the intranet", "who do i ask to
     // get added to the #design slack channel".)
-    static const phrase_set meeting_times{
-        " intranet",           " get added to",        " what time is",          " what time does",
-        " which room",         " what room",           " is there an all hands", " all hands this",
-        " is there a meeting", " book a meeting room", " book a room",           " meeting room",
-        " conference room"};
+    static const phrase_set meeting_times{" intranet",
+                                          " get added to",
+                                          " what time is",
+                                          " what time does",
+                                          " which room",
+                                          " what room",
+                                          " is there an all hands",
+                                          " all hands this",
+                                          " is there a meeting",
+                                          " book a meeting room",
+                                          " book a room",
+                                          " meeting room",
+                                          " conference room",
+                                          " google calendar",
+                                          " outlook calendar",
+                                          " book a recurring",
+                                          " set up a recurring"};
     const bool meeting_logistics = t.has_any(meeting_times);
     const bool person_named = t.has_any({" who is our ", " whos our ", " who are our "}) &&
                               !t.has_any({" report", " manager", " boss", " mgr"});

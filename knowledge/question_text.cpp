@@ -62,12 +62,16 @@ std::string_view without_leading_spaces(std::string_view text)
 
 /// With no question mark: the last sentence that starts the way a question or a request
 /// does ("Kindly explain what an APM does. I am a fresher joining next month."), else all.
+/// A dash sets one apart as a full stop would ("the posting reports into a director of
+/// product management - what does a director like that do").
 std::string_view asking_without_a_mark(std::string_view question)
 {
     std::string_view found = question;
     std::size_t start = 0;
     while (start < question.size()) {
-        auto end = question.find_first_of(".!:\n", start);
+        const auto stop = question.find_first_of(".!:\n", start);
+        const auto dash = question.find(" - ", start);
+        auto end = std::min(stop, dash);
         if (end == std::string_view::npos) {
             end = question.size();
         }
@@ -75,7 +79,7 @@ std::string_view asking_without_a_mark(std::string_view question)
         if (sentence.size() < question.size() && opens_as_a_question(sentence)) {
             found = sentence;
         }
-        start = end + 1;
+        start = end + (end == dash ? std::string_view(" - ").size() : 1);
     }
     return found;
 }

@@ -111,6 +111,16 @@ TEST_F(answerer_test, reporting_lines_are_answered_honestly)
     // Whom a role leads, asked as who reports into it.
     EXPECT_EQ(ask("which roles sit under a director of product mgmt, like who reports into them"),
               "role:director-of-product-management");
+    // "Is an APM under a product lead?" asks whom an APM reports to; "is the VP under the CEO
+    // or the CPO?" whom a VP does, which the articles never say.
+    EXPECT_EQ(ask("is an APM under a product lead? trying to figure out the org chart"),
+              "faq:who-do-apms-report-to");
+    EXPECT_EQ(ask("org chart q: is the VP of Product under the CEO, the COO, or the CPO at most "
+                  "places?"),
+              "unknown");
+    // Numbers that roll up to a lead are what the lead answers for.
+    EXPECT_EQ(ask("if you're a PL whose success gets measured how, like what KPIs roll up to you"),
+              "faq:metrics-product-lead");
     // Choices offered after the question belong to it: still a reporting line.
     EXPECT_EQ(ask("who do product leads report to? CPO or VP?"), "unknown");
 }
@@ -248,6 +258,17 @@ TEST_F(answerer_test, a_duty_on_the_card_of_the_one_role_named_is_answered_by_it
 
 TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
 {
+    // Typos corrected to a plural stay plural; "too" for "to"; "sr" skipped.
+    EXPECT_EQ(ask("what r the 4 pilars of the pm job ppl keep mentionning"),
+              "topic:four-pillars-of-product-management");
+    EXPECT_EQ(ask("can i skip sr pm and go strait to product lead?"),
+              "faq:senior-pm-required-before-product-lead");
+    EXPECT_EQ(ask("is prioritization one of the core parts of a PM's job?"),
+              "topic:four-pillars-of-product-management");
+    EXPECT_EQ(ask("VP Product and CPO, whats the split between those two?"),
+              "compare:vp-of-product|chief-product-officer");
+    EXPECT_EQ(ask("above PM level, what names do the leadership jobs usually go by?"),
+              "faq:common-product-leadership-titles");
     // Chat's spellings of "what"; the asker's own confusion is no theme.
     EXPECT_EQ(ask("ngl im confused, wht does a product lead actualy do"), "role:product-lead");
     // The FAQ on the one theme asked beats one on how to move.
@@ -410,6 +431,14 @@ TEST_F(answerer_test, context_before_the_question_neither_names_nor_sinks_it)
     EXPECT_EQ(ask("whats the scope of a director of product mgmt, how many teams are they over"),
               "role:director-of-product-management");
     EXPECT_EQ(ask("how many teams does a director of product mgmt run?"), "unknown");
+    // A dash sets the sentence that asks apart, as a full stop does.
+    EXPECT_EQ(ask("the posting i applied to reports into a director of product management - what "
+                  "does a director like that do"),
+              "role:director-of-product-management");
+    // The job the asker has been in is context, not another title asked about.
+    EXPECT_NE(ask("been in product marketing for 4 yrs and want to switch over to the product "
+                  "side, what role do ppl normally start in when they make that move"),
+              "unknown");
     // "As a PM" with no mark after it still only says who asks.
     EXPECT_EQ(ask("as a PM what is the head of product responsible for"), "role:head-of-product");
     EXPECT_EQ(ask("sr PM here, want to go for director of product in a couple yrs. what should i "
@@ -1448,6 +1477,8 @@ TEST_F(answerer_test, workplace_matters_the_articles_never_cover_are_refused)
           "can someone explain what a sales engineer does?"}) {
         EXPECT_EQ(ask(question), "unknown") << question;
     }
+    // Nor booking a meeting in a calendar.
+    EXPECT_EQ(ask("how do I book a recurring 1:1 with my manager in google calendar"), "unknown");
     // Nor whether to get an MBA (one the asker has is context).
     EXPECT_EQ(ask("should I get an MBA if I want to become a product lead?"), "unknown");
     // Nor what to bring to one meeting.
