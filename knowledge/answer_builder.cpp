@@ -50,6 +50,15 @@ answer answer_builder::run()
     if (q_.out_of_scope() || q_.names_a_company()) {
         return unknown();
     }
+    // A move told as context that goes on to ask what the title moved to means or what it
+    // does ("my sr PM friend just got promoted to principal PM, what does that title actually
+    // mean", "considering product lead, what does a PL actually do"): the card of that title.
+    const bool ends_asking_what_it_does =
+        q_.text().ends_with(" do ") && q_.phrases().has_any({" what does a ", " what does an "});
+    if (intent_ == question_intent::become && !mentioned_.empty() && q_.concerns().none() &&
+        (asks_what_the_title_means(q_) || ends_asking_what_it_does)) {
+        return answer::of_role(mentioned_.back());
+    }
     // The whole question is a title: "sr pm", "prodct lead?" (but "principal PMs:
     // who's their manager?" asks something of it, and words too common to search may
     // carry a theme: "what does a product lead need to be good at?" asks for skills).

@@ -102,6 +102,26 @@ std::string_view opening_question(std::string_view message)
     return opening;
 }
 
+/// The message's opening clause, when it asks what a role is and a comma ends it ("whats a
+/// lead PM, is that a step above sr PM or a mgmt job"); empty otherwise.
+std::string_view opening_definition(std::string_view message)
+{
+    constexpr std::size_t most_words = 6;
+    const auto comma = message.find(',');
+    if (comma == std::string_view::npos) {
+        return {};
+    }
+    const auto clause = message.substr(0, comma);
+    const auto words = question_text(clause);
+    const bool asks_what = words.starts_with(" whats a ") || words.starts_with(" whats an ") ||
+                           words.starts_with(" what is a ") || words.starts_with(" what is an ");
+    if (!asks_what ||
+        static_cast<std::size_t>(std::count(words.begin(), words.end(), ' ')) > most_words + 1) {
+        return {};
+    }
+    return clause;
+}
+
 } // namespace
 
 answer answer_question(const knowledge_base& kb, std::string_view question)
@@ -127,6 +147,15 @@ answer answer_question(const knowledge_base& kb, std::string_view question)
     if (whole.kind == answer_kind::comparison && !opening.empty()) {
         if (auto card = answer_builder(kb, opening).run(); card.kind == answer_kind::role) {
             return card;
+        }
+    }
+    // So does one whose opening clause asks it ("whats a lead PM, is that a step above sr PM
+    // or a mgmt job").
+    if (whole.kind == answer_kind::comparison) {
+        if (const auto clause = opening_definition(question); !clause.empty()) {
+            if (auto card = answer_builder(kb, clause).run(); card.kind == answer_kind::role) {
+                return card;
+            }
         }
     }
     if (whole.kind != answer_kind::unknown) {

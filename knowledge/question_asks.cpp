@@ -157,7 +157,8 @@ bool guesses_at_the_first(const asked_question& q)
     // title bump" guesses at no role.
     const std::string_view text = q.text();
     for (const std::string_view guess :
-         {" just a ", " just an ", " basically a ", " basically an ", " simply a ", " only a "}) {
+         {" just a ", " just an ", " basically a ", " basically an ", " simply a ", " only a ",
+          " beyond just ", " more than just "}) {
         for (auto at = text.find(guess); at != std::string_view::npos;
              at = text.find(guess, at + 1)) {
             const auto rest = text.substr(at + guess.size());

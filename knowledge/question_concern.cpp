@@ -646,6 +646,7 @@ const std::array<concern_words, concern_count>& concern_table()
           " on my plate",
           " lead plate",
           " actually handle",
+          " buck stop",
           " do they handle",
           " does she handle",
           " does he handle",

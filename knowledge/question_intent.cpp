@@ -174,8 +174,8 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
         ((asks_who(text) || t.has_any({" whom "})) &&
          t.has_any({" report to ", " reports to ", " report into ", " reports into ", " answer to ",
                     " answers to "})) ||
-        (asks_who(text) &&
-         t.has_any({" line manager", " line mgr", " direct manager", " boss ", " whose team"})) ||
+        (asks_who(text) && t.has_any({" line manager", " line mgr", " direct manager", " boss ",
+                                      " whose team", " my mgr", " my manager"})) ||
         t.has_any({" who sits above", " who sits over", " whos above", " who is above"}) ||
         t.has_any(under_an_executive);
     static const phrase_set comparing{" vs ",
@@ -403,7 +403,13 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
                                                  " reporting under him",
                                                  " reporting under her",
                                                  " reporting under them",
-                                                 " reporting under me"};
+                                                 " reporting under me",
+                                                 " that i manage",
+                                                 " will i manage",
+                                                 " would i manage",
+                                                 " i would manage",
+                                                 " babysitting other",
+                                                 " babysit other"};
     // "Whom does a director of product manage?", "who would a VP oversee?"
     const bool whom_managed =
         !whom_answers_to &&
@@ -430,8 +436,10 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
     // culture part of that job?" only says who the boss is, and "her boss (a product lead)
     // keeps talking about 2030" who someone else's is.
     // Nor is a good or better boss ("what makes somebody a better product boss?").
+    // Nor is a boss someone works together with ("how do PMs and PLs actually work together,
+    // is it like boss and employee or more of a partnership").
     const bool asks_for_boss =
-        t.has_any({" boss "}) &&
+        t.has_any({" boss "}) && !working_together(t) &&
         !t.has_any({" better boss", " good boss", " great boss", " bad boss",
                     " better product boss", " good product boss", " great product boss"}) &&
         (t.has_any({" who "}) ||
@@ -616,22 +624,23 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
         return question_intent::become;
     }
     static const phrase_set moving_up{
-        " become ",        " becoming ",      " get to ",        " get promoted",
-        " promotion",      " move to ",       " move into ",     " move up",
-        " moving ",        " transition",     " path to ",       " career path",
-        " grow into ",     " step up",        " next step",      " prepare for ",
-        " go from ",       " going from ",    " steps ",         " route ",
-        " lay out ",       " get me to ",     " make it to ",    " gets you to ",
-        " get you to ",    " aiming for ",    " aim for ",       " end goal",
-        " aiming at ",     " shooting for ",  " work toward",    " working toward",
-        " on track for",   " go next",        " goes next",      " eye on ",
-        " eyeing ",        " sights on ",     " prove i can",    " to earn the",
-        " what options",   " prove im ready", " show i can",     " show im ready",
-        " in mind",        " road to ",       " the road ",      " bumped up",
-        " bump up",        " game plan",      " gameplan",       " senior bump",
-        " where to next",  " next move",      " next role",      " candidate",
-        " make that jump", " make the jump",  " make that leap", " make the leap",
-        " make that step", " make the step",  " take that step", " take the step"};
+        " become ",        " becoming ",      " get to ",        " getting to ",
+        " get promoted",   " promotion",      " move to ",       " move into ",
+        " move up",        " moving ",        " transition",     " path to ",
+        " career path",    " grow into ",     " step up",        " next step",
+        " prepare for ",   " go from ",       " going from ",    " steps ",
+        " route ",         " lay out ",       " get me to ",     " make it to ",
+        " gets you to ",   " get you to ",    " aiming for ",    " aim for ",
+        " end goal",       " aiming at ",     " shooting for ",  " work toward",
+        " working toward", " on track for",   " go next",        " goes next",
+        " eye on ",        " eyeing ",        " sights on ",     " prove i can",
+        " to earn the",    " what options",   " prove im ready", " show i can",
+        " show im ready",  " in mind",        " road to ",       " the road ",
+        " bumped up",      " bump up",        " game plan",      " gameplan",
+        " senior bump",    " where to next",  " next move",      " next role",
+        " candidate",      " make that jump", " make the jump",  " make that leap",
+        " make the leap",  " make that step", " make the step",  " take that step",
+        " take the step"};
     // Where people go after a role ("after sr PM where do ppl usually go?").
     const bool where_people_go =
         mentioned >= 1 && t.has_any({" where do ", " where does ", " where would "}) &&

@@ -107,12 +107,12 @@ bool out_of_scope(const phrase_text& t)
                                 " compensation", " comp ",      " equity",         " bonus",
                                 " stock ",       " wage",       " how much money", " money do",
                                 " money does",   " make money", " raise "};
-    static const phrase_set one_company{" at our company",  " at my company", " our company",
-                                        " at google",       " at amazon",     " at meta",
-                                        " at microsoft",    " at apple",      " at netflix",
-                                        " here at ",        " in our org",    " at this company",
-                                        " in this company", " our policy",    " company policy",
-                                        " our apm program", " time in level", " hr policy"};
+    static const phrase_set one_company{
+        " at our company",  " at my company", " our company",    " at google",
+        " at amazon",       " at meta",       " at microsoft",   " at apple",
+        " at netflix",      " here at ",      " in our org",     " at this company",
+        " in this company", " our policy",    " company policy", " our apm program",
+        " time in level",   " hr policy",     " ladder here"};
     // When promotions come round is one company's practice ("how often do promo cycles
     // happen here?"); counting in them is time ("does PM to PL happen in one promo cycle?").
     const bool promotion_calendar =
@@ -157,6 +157,13 @@ bool out_of_scope(const phrase_text& t)
               " in my company ", " my company has ", " our company has ",
               " at my company right now", " at our company right now"}) {
             replace_every(rest, news, " company ");
+        }
+        // Nor a role there the asker is going for ("I want to go from product manager to
+        // product lead at my company").
+        for (const std::string_view title : {" lead", " manager", " pm", " pl", " director"}) {
+            for (const std::string_view where : {" at my company", " at our company"}) {
+                replace_every(rest, std::string(title) + std::string(where), title);
+            }
         }
         // Nor is the org chart ("somebody in our org chart is a Lead PM").
         replace_every(rest, " org chart", " chart");
@@ -486,7 +493,8 @@ bool out_of_scope(const phrase_text& t)
     const bool history = t.has_any({" who was the first", " when did companies"});
     // Nor credentials: "does a CSPO certification count towards promotion?".
     static const phrase_set credential_words{" certification", " certificate", " certified",
-                                             " cspo ",         " csm ",        " pmp "};
+                                             " cspo ",         " csm ",        " pmp ",
+                                             " cert ",         " certs "};
     // (So is an MBA asked about as a requirement or a step, but not one the asker has: "I
     // have an MBA and 5 yrs consulting, could I move into a PL role?".)
     const bool credentials =

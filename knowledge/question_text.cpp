@@ -40,6 +40,17 @@ bool glued_to_number(std::string_view words, std::string_view text, std::size_t 
 /// "kindly explain ...").
 bool opens_as_a_question(std::string_view sentence)
 {
+    // After a filler word ("like what do they actually own", "so how long does it take").
+    // ("And" or "also" adds a second ask, not the one the message is about.)
+    for (const std::string_view filler : {"like ", "so ", "ok so "}) {
+        if (sentence.size() > filler.size() &&
+            std::equal(filler.begin(), filler.end(), sentence.begin(), [](char f, char c) {
+                return f == std::tolower(static_cast<unsigned char>(c));
+            })) {
+            sentence.remove_prefix(filler.size());
+            break;
+        }
+    }
     static constexpr std::array<std::string_view, 20> starts{
         "what",    "how",    "who",      "why",     "which",   "when",   "where",
         "is ",     "are ",   "can ",     "could ",  "should ", "do ",    "does ",

@@ -258,6 +258,25 @@ TEST_F(answerer_test, a_duty_on_the_card_of_the_one_role_named_is_answered_by_it
 
 TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
 {
+    // Idioms: where the buck stops is what someone owns; pulling the plug is cutting.
+    EXPECT_EQ(ask("where does the buck stop for a product manager? like what do they actually "
+                  "own"),
+              "role:product-manager");
+    EXPECT_EQ(ask("who pulls the plug on a product or decides to double down on it"),
+              "faq:who-decides-product-investment");
+    // A move told as context, then what the title moved to is or does.
+    EXPECT_EQ(ask("my sr PM friend just got promoted to principal PM, what does that title "
+                  "actually mean"),
+              "role:principal-product-manager");
+    EXPECT_EQ(ask("im 4 yrs into PM and considering product lead, what does a PL actually do"),
+              "role:product-lead");
+    EXPECT_EQ(ask("whats a lead PM, is that a step above sr PM or a mgmt job"),
+              "role:lead-product-manager");
+    EXPECT_EQ(ask("whats a senior PM beyond just 'PM with more years'"),
+              "role:senior-product-manager");
+    // Whom the asker would manage.
+    EXPECT_EQ(ask("if i become a PL will there be PMs and APMs on my team that i manage"),
+              "faq:does-product-lead-manage-people");
     // Typos corrected to a plural stay plural; "too" for "to"; "sr" skipped.
     EXPECT_EQ(ask("what r the 4 pilars of the pm job ppl keep mentionning"),
               "topic:four-pillars-of-product-management");
@@ -1477,6 +1496,13 @@ TEST_F(answerer_test, workplace_matters_the_articles_never_cover_are_refused)
           "can someone explain what a sales engineer does?"}) {
         EXPECT_EQ(ask(question), "unknown") << question;
     }
+    // Nor what one company's ladder holds.
+    EXPECT_EQ(ask("does our ladder here actually have a principal PM level or does the IC track "
+                  "top out at senior?"),
+              "unknown");
+    // Nor which certification to get.
+    EXPECT_EQ(ask("which cert is better for getting to PL, pragmatic institute or AIPMM?"),
+              "unknown");
     // Nor booking a meeting in a calendar.
     EXPECT_EQ(ask("how do I book a recurring 1:1 with my manager in google calendar"), "unknown");
     // Nor whether to get an MBA (one the asker has is context).
