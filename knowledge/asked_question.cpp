@@ -418,20 +418,26 @@ bool asked_question::asking_what_a_role_is() const
     if (asking_.empty()) {
         return false;
     }
-    asking_terms(); // counts the roles it names
-    if (asking_roles_named_ == 0) {
-        return false;
+    if (asks_what_a_role_is_) {
+        return *asks_what_a_role_is_;
     }
-    const auto words = question_text(asking_);
-    const phrase_text sentence(words);
-    if (!sentence.has_any({" what is a ", " what is an ", " whats a ", " whats an ",
-                           " what exactly is ", " what does a ", " what does an "})) {
-        return false;
-    }
-    // ("what is a senior PM exactly, is it just a PM with more years?" reads as a comparison
-    // too; "what is a good way to become a PL?" asks how to move.)
-    const auto intent = detect_intent(sentence, asking_roles_named_);
-    return intent != question_intent::become && intent != question_intent::how_long;
+    asks_what_a_role_is_ = [&] {
+        asking_terms(); // counts the roles it names
+        if (asking_roles_named_ == 0) {
+            return false;
+        }
+        const auto words = question_text(asking_);
+        const phrase_text sentence(words);
+        if (!sentence.has_any({" what is a ", " what is an ", " whats a ", " whats an ",
+                               " what exactly is ", " what does a ", " what does an "})) {
+            return false;
+        }
+        // ("what is a senior PM exactly, is it just a PM with more years?" reads as a
+        // comparison too; "what is a good way to become a PL?" asks how to move.)
+        const auto intent = detect_intent(sentence, asking_roles_named_);
+        return intent != question_intent::become && intent != question_intent::how_long;
+    }();
+    return *asks_what_a_role_is_;
 }
 
 const role* asked_question::role_asked_what_it_is() const

@@ -136,6 +136,7 @@ private:
     mutable std::optional<phrase_text> spelled_phrases_;
     mutable std::optional<bool> out_of_scope_;
     mutable std::optional<bool> unknown_thing_;
+    mutable std::optional<bool> asks_what_a_role_is_;
     /// The question's words the index knows, by term id (sorted): for phrasing_coverage().
     mutable std::optional<std::vector<search_index::term_id>> known_ids_;
 };

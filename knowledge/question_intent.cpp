@@ -170,12 +170,14 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
     // "Is the VP of Product under the CEO, the COO, or the CPO?"
     static const phrase_set under_an_executive{" under the ceo", " under the coo", " under the cto",
                                                " under the board"};
+    // (The phrases first: asks_who() reads the whole text.)
     const bool whom_answers_to =
-        ((asks_who(text) || t.has_any({" whom "})) &&
-         t.has_any({" report to ", " reports to ", " report into ", " reports into ", " answer to ",
-                    " answers to "})) ||
-        (asks_who(text) && t.has_any({" line manager", " line mgr", " direct manager", " boss ",
-                                      " whose team", " my mgr", " my manager"})) ||
+        (t.has_any({" report to ", " reports to ", " report into ", " reports into ", " answer to ",
+                    " answers to "}) &&
+         (t.has_any({" whom "}) || asks_who(text))) ||
+        (t.has_any({" line manager", " line mgr", " direct manager", " boss ", " whose team",
+                    " my mgr", " my manager"}) &&
+         asks_who(text)) ||
         t.has_any({" who sits above", " who sits over", " whos above", " who is above"}) ||
         t.has_any(under_an_executive);
     static const phrase_set comparing{" vs ",

@@ -254,18 +254,21 @@ std::string_view asking_sentence(std::string_view question)
         return rest.size() > 3 && (rest[0] == 'o' || rest[0] == 'O') &&
                (rest[1] == 'r' || rest[1] == 'R') && rest[2] == ' ';
     };
-    // So does a bare choice after it ("who do product leads report to? CPO or VP?").
+    // So does a bare choice after it ("who do product leads report to? CPO or VP?"): a few
+    // words with an "or", not opening as a question of its own. (Read as typed: most
+    // messages have a sentence before their last, and this runs for each.)
     const auto offers_choices = [&](std::size_t from) {
         constexpr std::size_t most_words = 5;
-        const auto words = question_text(question.substr(from + 1, end - from - 1));
-        return words.find(" or ") != std::string::npos &&
-               static_cast<std::size_t>(std::count(words.begin(), words.end(), ' ')) <=
-                   most_words + 1 &&
-               !words.starts_with(" is ") && !words.starts_with(" are ") &&
-               !words.starts_with(" what") && !words.starts_with(" which ") &&
-               !words.starts_with(" who") && !words.starts_with(" how ") &&
-               !words.starts_with(" do ") && !words.starts_with(" does ") &&
-               !words.starts_with(" should ") && !words.starts_with(" can ");
+        const auto sentence = without_leading_spaces(question.substr(from + 1, end - from - 1));
+        if (static_cast<std::size_t>(std::count(sentence.begin(), sentence.end(), ' ')) >=
+            most_words) {
+            return false;
+        }
+        std::string lower(sentence);
+        for (auto& c : lower) {
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        }
+        return lower.find(" or ") != std::string::npos && !opens_as_a_question(lower);
     };
     if (end_of_previous != std::string_view::npos &&
         (starts_with_or(end_of_previous) || offers_choices(end_of_previous))) {
