@@ -135,7 +135,9 @@ bool is_definition_word(const std::string& term)
         // what rung it is ("what is that level exactly?")
         "level", "exactly",
         // what fills its week ("what's on a PML's plate week to week")
-        "plate", "week"};
+        "plate", "week",
+        // told roughly ("VP of product: whats their remit, roughly")
+        "rough", "roughly", "basically"};
     return words.contains(term);
 }
 
@@ -156,8 +158,8 @@ asked_question::asked_question(const knowledge_base& kb, std::string_view questi
         if (const auto opening = askers_opening(question); !opening.empty()) {
             const auto rest_text = question_text(question.substr(opening.size()));
             const bool about_the_asker =
-                has_any_phrase(rest_text, {" i ", " im ", " ive ", " id ", " my ", " me ", " mine ",
-                                           " we ", " us ", " next ", " now what "});
+                has_any_phrase(rest_text, {" i ", " im ", " ive ", " id ", " ill ", " my ", " me ",
+                                           " mine ", " we ", " us ", " next ", " now what "});
             const auto rest = kb.titles().mentions(kb.search().corrected_terms(rest_text, true));
             const auto intent = detect_intent(rest_text, rest.size());
             if (!about_the_asker && !rest.empty() && rest.size() < mentioned_.size() &&

@@ -411,6 +411,9 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
                                                  " would i manage",
                                                  " i would manage",
                                                  " babysitting other",
+                                                 " do i get a team",
+                                                 " get my own team",
+                                                 " have my own team",
                                                  " babysit other"};
     // "Whom does a director of product manage?", "who would a VP oversee?"
     const bool whom_managed =

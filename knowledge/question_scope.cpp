@@ -103,10 +103,13 @@ bool out_of_scope(const phrase_text& t)
                                                                " product analyst",
                                                                " product ops"};
     static const phrase_set other_title_set(other_titles);
-    static const phrase_set pay{" salary",       " salaries",   " pay ",           " paid ",
-                                " compensation", " comp ",      " equity",         " bonus",
-                                " stock ",       " wage",       " how much money", " money do",
-                                " money does",   " make money", " raise "};
+    static const phrase_set pay{" salary",         " salaries",       " pay ",
+                                " paid ",          " compensation",   " comp ",
+                                " equity",         " bonus",          " stock ",
+                                " wage",           " how much money", " money do",
+                                " money does",     " make money",     " raise ",
+                                " make more than", " make way more",  " makes more than",
+                                " earn more",      " earns more"};
     static const phrase_set one_company{
         " at our company",  " at my company", " our company",    " at google",
         " at amazon",       " at meta",       " at microsoft",   " at apple",
@@ -553,7 +556,12 @@ bool out_of_scope(const phrase_text& t)
     const bool leave_asked =
         t.has_any({" parental leave", " maternity", " paternity"}) &&
         t.has_any({" how much", " how long", " how many", " policy", " get ", " entitled"});
-    const bool hr_procedure = t.has_any(hr_procedures) || leave_asked;
+    // The promotion process asked about here, or who signs it off ("what's the promo process
+    // from PM to Sr PM here, who signs off on it?").
+    const bool promotion_process =
+        t.has_any({" promo process", " promotion process"}) &&
+        t.has_any({" here ", " signs off", " sign off", " approves", " approve it"});
+    const bool hr_procedure = t.has_any(hr_procedures) || leave_asked || promotion_process;
     const bool regulation = t.has_any(legal_words);
     // Nor how often people leave the job, or are let go.
     static const phrase_set leaving_words{

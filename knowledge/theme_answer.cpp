@@ -89,6 +89,24 @@ std::optional<answer> theme_answer::find() const
         }
         return false;
     };
+    // With no role named, someone speaking of their own product work ("my feature just
+    // shipped, what numbers should i keep an eye on", "how far ahead should i be planning")
+    // asks as the product manager a new hire most likely is: phrasings about that role may
+    // answer, as if it were named.
+    // (Not when the question looks past that job: to leaders, or a ladder without reports.)
+    const role* askers_job = nullptr;
+    if (mentioned_.empty() && !from_elsewhere &&
+        !asked.test(static_cast<std::size_t>(concern::individual_contributor_track)) &&
+        q_.phrases().has_any({" i ", " im ", " my ", " am i ", " ive "}) && !toward_leading) {
+        if (const auto m = kb_.match_title("product manager", false); m.role) {
+            askers_job = &kb_.roles()[*m.role];
+        }
+    }
+    const auto about_the_askers_job = [&](const search_index::hit& h) {
+        const auto subjects = kb_.subjects(h.document);
+        return askers_job != nullptr && subjects.size() == 1 &&
+               &kb_.roles()[subjects.front()] == askers_job;
+    };
     // Heading into product in general, with no role in view: the topic on coming in from
     // other fields, however the rest is worded ("product designer, 5 years in, how do
     // people make that move?"). Not whether it takes a technical background: an FAQ
@@ -111,15 +129,16 @@ std::optional<answer> theme_answer::find() const
         // A question that names no role is not answered by a phrasing about one ("IC vs
         // people management: what does each side do?" is not whether a PL is an IC),
         // but for someone heading into a lead's job from another field.
+        const bool askers_own = about_the_askers_job(h);
         if (mentioned_.empty() && (!from_elsewhere || !toward_leading) &&
-            ref.kind == entry_kind::faq && !kb_.subjects(h.document).empty()) {
+            ref.kind == entry_kind::faq && !kb_.subjects(h.document).empty() && !askers_own) {
             continue;
         }
         const auto shared = (asked & kb_.concerns(ref)).count();
         // Two themes in common ("who decides where the money goes": decisions and
         // finance) are as strong as a named role.
         const bool strong = !mentioned_.empty() || distinctive || shared >= 2 || into_product;
-        if (h.coverage < (strong ? named_concern_coverage : needed)) {
+        if (h.coverage < (strong || askers_own ? named_concern_coverage : needed)) {
             continue;
         }
         // Otherwise the entry must also hold most of what is asked: "how do I work

@@ -258,6 +258,17 @@ TEST_F(answerer_test, a_duty_on_the_card_of_the_one_role_named_is_answered_by_it
 
 TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
 {
+    // With no role named, someone speaking of their own product work asks as a PM (but must
+    // still ask what the entry holds: "how do I work together with sales?" is refused).
+    EXPECT_EQ(ask("what skills should i focus on in my first year owning a product"),
+              "faq:key-skills-for-product-manager");
+    EXPECT_EQ(ask("VP of product — whats their remit, roughly"), "role:vp-of-product");
+    EXPECT_EQ(ask("just got bumped to senior, do i get a team now?"),
+              "faq:does-senior-pm-manage-people");
+    EXPECT_EQ(ask("going from PM to product lead counts as a promotion, yes?"),
+              "faq:is-product-lead-more-senior-than-pm");
+    EXPECT_EQ(ask("starting as an APM next month, I'll be reporting to a product lead right?"),
+              "faq:who-do-apms-report-to");
     // Idioms: where the buck stops is what someone owns; pulling the plug is cutting.
     EXPECT_EQ(ask("where does the buck stop for a product manager? like what do they actually "
                   "own"),
@@ -1500,6 +1511,8 @@ TEST_F(answerer_test, workplace_matters_the_articles_never_cover_are_refused)
     EXPECT_EQ(ask("does our ladder here actually have a principal PM level or does the IC track "
                   "top out at senior?"),
               "unknown");
+    // Nor who earns more.
+    EXPECT_EQ(ask("PLs make way more than PMs right? like 30k more?"), "unknown");
     // Nor which certification to get.
     EXPECT_EQ(ask("which cert is better for getting to PL, pragmatic institute or AIPMM?"),
               "unknown");
