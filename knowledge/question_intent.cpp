@@ -315,7 +315,11 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
                    " fast",      " quick",   " unusual",    " common",   " could i be",
                    " can i be",  " become",  " make it",    " enough",   " too early"}) &&
         names_a_span(text);
-    if (!time_spent && !how_far_ahead && (t.has_any(how_long) || span_weighed)) {
+    // (More years under one's belt as a guess at what a title is, is no question of time:
+    // "sr PM - what is that exactly, just a PM with more yrs under their belt?")
+    const bool asks_how_long = has_any_outside(
+        t, how_long, {" more yrs under their belt", " more years under their belt"}, " more years");
+    if (!time_spent && !how_far_ahead && (asks_how_long || span_weighed)) {
         return question_intent::how_long;
     }
     // Reporting seen from above ("who reports to a product lead?", "people reporting to

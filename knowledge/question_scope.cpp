@@ -69,7 +69,10 @@ bool the_askers_own(std::string_view text, std::string_view job)
            said("", " said ") || said("", " thinks ") || said("", " told ") ||
            // Where the asker has worked ("been in product marketing for 4 yrs").
            said(" been in", "") || said(" worked in", "") || said(" coming from", "") ||
-           said(" moving from", "") || said(" switching from", "");
+           said(" moving from", "") || said(" switching from", "") ||
+           // Or the job of someone heading elsewhere ("candidate is an engineering manager who
+           // wants to be a product lead").
+           said("", " who wants") || said("", " wanting to");
 }
 
 } // namespace

@@ -258,6 +258,16 @@ TEST_F(answerer_test, a_duty_on_the_card_of_the_one_role_named_is_answered_by_it
 
 TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
 {
+    // More years under one's belt, as a guess at a title, asks no time.
+    EXPECT_EQ(ask("sr PM - what is that exactly, just a PM with more yrs under their belt?"),
+              "role:senior-product-manager");
+    // Someone else's wish not to manage, and the job of someone heading elsewhere.
+    EXPECT_EQ(ask("my top PM told me she never wants direct reports. is there still a growth "
+                  "path for her?"),
+              "faq:grow-without-managing-people");
+    EXPECT_EQ(ask("candidate is an engineering manager who wants to be a product lead. is that a "
+                  "realistic switch?"),
+              "faq:switching-from-other-fields");
     // With no role named, someone speaking of their own product work asks as a PM (but must
     // still ask what the entry holds: "how do I work together with sales?" is refused).
     EXPECT_EQ(ask("what skills should i focus on in my first year owning a product"),
