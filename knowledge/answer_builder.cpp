@@ -50,13 +50,17 @@ answer answer_builder::run()
     if (q_.out_of_scope() || q_.names_a_company()) {
         return unknown();
     }
-    // A move told as context that goes on to ask what the title moved to means or what it
-    // does ("my sr PM friend just got promoted to principal PM, what does that title actually
-    // mean", "considering product lead, what does a PL actually do"): the card of that title.
+    // A move told as context that goes on to ask what the title moved to means, what it does
+    // or what it is responsible for ("my sr PM friend just got promoted to principal PM, what
+    // does that title actually mean", "considering product lead, what does a PL actually
+    // do", "just got promoted from APM to PM, what am I now responsible for"): its card.
     const bool ends_asking_what_it_does =
         q_.text().ends_with(" do ") && q_.phrases().has_any({" what does a ", " what does an "});
-    if (intent_ == question_intent::become && !mentioned_.empty() && q_.concerns().none() &&
-        (asks_what_the_title_means(q_) || ends_asking_what_it_does)) {
+    const auto responsibilities =
+        concern_set().set(static_cast<std::size_t>(concern::responsibilities));
+    if (intent_ == question_intent::become && !mentioned_.empty() &&
+        ((q_.concerns().none() && (asks_what_the_title_means(q_) || ends_asking_what_it_does)) ||
+         q_.concerns() == responsibilities)) {
         return answer::of_role(mentioned_.back());
     }
     // The whole question is a title: "sr pm", "prodct lead?" (but "principal PMs:

@@ -171,7 +171,12 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
     static const phrase_set under_an_executive{" under the ceo", " under the coo", " under the cto",
                                                " under the board"};
     // (The phrases first: asks_who() reads the whole text.)
+    // ("Does a VP of product report to the CEO or the CPO?" offers the choices too.)
+    const bool reports_to_which =
+        (text.starts_with(" does ") || text.starts_with(" do ")) &&
+        t.has_any({" report to ", " reports to ", " report into ", " report directly to "});
     const bool whom_answers_to =
+        reports_to_which ||
         (t.has_any({" report to ", " reports to ", " report into ", " reports into ", " answer to ",
                     " answers to "}) &&
          (t.has_any({" whom "}) || asks_who(text))) ||
@@ -449,8 +454,9 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
     // is it like boss and employee or more of a partnership").
     const bool asks_for_boss =
         t.has_any({" boss "}) && !working_together(t) &&
-        !t.has_any({" better boss", " good boss", " great boss", " bad boss",
-                    " better product boss", " good product boss", " great product boss"}) &&
+        !t.has_any({" better boss", " good boss", " great boss", " bad boss", " old boss",
+                    " previous boss", " former boss", " last boss", " better product boss",
+                    " good product boss", " great product boss"}) &&
         (t.has_any({" who "}) ||
          !t.has_any({" boss is ", " boss was ", " her boss", " his boss", " their boss"}));
     static const phrase_set reporting_upward{" report to ",
@@ -468,6 +474,9 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
                                              " sits over ",
                                              " sit over ",
                                              " sits under ",
+                                             " report up to",
+                                             " reports up to",
+                                             " the manager for",
                                              " under the ceo",
                                              " under the coo",
                                              " under the cto",

@@ -58,6 +58,11 @@ bool the_askers_own(std::string_view text, std::string_view job)
     const auto said = [&](std::string_view before, std::string_view after) {
         return has_phrase(text, std::string(before) + named + std::string(after));
     };
+    // A job set against another with "vs" is asked about, whoever holds it ("PM vs project
+    // manager - are those the same job? my parents keep telling people I'm a project manager").
+    if (said(" vs", "") || said(" versus", "")) {
+        return false;
+    }
     // ("...the same thing as a project manager?" sets the job against a PM: it is asked.)
     const bool set_against = said(" same as a", "") || said(" same as an", "") ||
                              said(" thing as a", "") || said(" thing as an", "") ||
@@ -294,8 +299,10 @@ bool out_of_scope(const phrase_text& t)
                                           " book a recurring",
                                           " set up a recurring"};
     const bool meeting_logistics = t.has_any(meeting_times);
-    const bool person_named = t.has_any({" who is our ", " whos our ", " who are our "}) &&
-                              !t.has_any({" report", " manager", " boss", " mgr"});
+    // ("who's" loses its "'s" as a possessive would: "who our head of product").
+    const bool person_named =
+        t.has_any({" who is our ", " whos our ", " who are our ", " who our "}) &&
+        !t.has_any({" report", " manager", " boss", " mgr"});
     // Moving back down (manager to IC, lead to PM) is not something the articles discuss.
     static const phrase_set moving_down{" go back ",       " move back ",     " step down",
                                         " step back into", " step back down", " demot",
@@ -493,7 +500,9 @@ bool out_of_scope(const phrase_text& t)
                     " one good ", " know a good", " know any good", " for beginners",
                     " title of one", " title of a ", " recommend a ", " recommend an ",
                     " recommend one", " best book", " best course", " best podcast",
-                    " best newsletter"}));
+                    " best newsletter"})) ||
+        // (A course in a tool or language: "is there a good SQL course you'd recommend".)
+        t.has_any({" sql course", " sql class", " sql book", " sql training", " python course"});
     // Nor the history of a title ("when did companies start having a CPO? who was the
     // first one?").
     const bool history = t.has_any({" who was the first", " when did companies"});

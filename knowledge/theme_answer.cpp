@@ -91,15 +91,26 @@ std::optional<answer> theme_answer::find() const
     };
     // With no role named, someone speaking of their own product work ("my feature just
     // shipped, what numbers should i keep an eye on", "how far ahead should i be planning")
-    // asks as the product manager a new hire most likely is: phrasings about that role may
-    // answer, as if it were named.
-    // (Not when the question looks past that job: to leaders, or a ladder without reports.)
+    // asks as the product manager a new hire most likely is; someone asking about the
+    // leaders above them ("what kpis do the people above me care about", "what do leaders
+    // in product struggle with") asks about the product lead, the articles' leader. FAQs on
+    // that role may answer, as if it were named. (Not on a ladder without reports, nor
+    // coming from elsewhere: those have their own FAQs.)
     const role* askers_job = nullptr;
     if (mentioned_.empty() && !from_elsewhere &&
-        !asked.test(static_cast<std::size_t>(concern::individual_contributor_track)) &&
-        q_.phrases().has_any({" i ", " im ", " my ", " am i ", " ive "}) && !toward_leading) {
-        if (const auto m = kb_.match_title("product manager", false); m.role) {
-            askers_job = &kb_.roles()[*m.role];
+        !asked.test(static_cast<std::size_t>(concern::individual_contributor_track))) {
+        const bool about_leaders = q_.phrases().has_any(
+            {" leaders ", " leaders in product", " above me", " my boss", " moving up", " move up",
+             " move into leadership", " step up and lead"});
+        const bool about_own_work =
+            q_.phrases().has_any({" i ", " im ", " my ", " am i ", " ive "});
+        const auto* title = about_leaders                       ? "product lead"
+                            : about_own_work && !toward_leading ? "product manager"
+                                                                : nullptr;
+        if (title != nullptr) {
+            if (const auto m = kb_.match_title(title, false); m.role) {
+                askers_job = &kb_.roles()[*m.role];
+            }
         }
     }
     const auto about_the_askers_job = [&](const search_index::hit& h) {

@@ -341,7 +341,12 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   dev132 79/80 (titles heard in meetings), dev133 68 -> 72 (beliefs to check; 15 ->
     //   16/16 refused), dev134 60 -> 64 (themes in everyday words, half naming no role; 15 ->
     //   16/16), dev135 77/80 (managers and HR asking for someone); never read, blind78 78/80,
-    //   blind79 79/80, blind80 79/80.
+    //   blind79 79/80, blind80 79/80. Then: read, dev136 59 -> 64 (themes with no title:
+    //   "my job", "leaders", "people above me"), dev137 78 -> 79 (15 -> 16/16 refused),
+    //   dev138 75 -> 76 (beliefs to check), dev139 78 -> 80 (context after the question;
+    //   14 -> 16/16 refused), dev140 72 -> 73 (moving up); never read, blind81 76 -> 77
+    //   (15 -> 16/16 refused: who "our head of product" is, read by precedent and refused),
+    //   blind82 78/80, blind83 79/80.
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
     // it cannot happen again, only the misses of the read sets are printed. (blind9's seen
@@ -463,7 +468,11 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev132.json", 0.97, true},   {"questions_dev133.json", 0.88, true},
         {"questions_dev134.json", 0.8, true},    {"questions_dev135.json", 0.95, true},
         {"questions_blind78.json", 0.96, false}, {"questions_blind79.json", 0.97, false},
-        {"questions_blind80.json", 0.97, false}};
+        {"questions_blind80.json", 0.97, false}, {"questions_dev136.json", 0.78, true},
+        {"questions_dev137.json", 0.97, true},   {"questions_dev138.json", 0.93, true},
+        {"questions_dev139.json", 0.97, true},   {"questions_dev140.json", 0.9, true},
+        {"questions_blind81.json", 0.95, false}, {"questions_blind82.json", 0.96, false},
+        {"questions_blind83.json", 0.97, false}};
     for (const auto& [file, floor, read, answered_unanswerable] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {

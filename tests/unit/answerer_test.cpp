@@ -121,6 +121,10 @@ TEST_F(answerer_test, reporting_lines_are_answered_honestly)
     // Numbers that roll up to a lead are what the lead answers for.
     EXPECT_EQ(ask("if you're a PL whose success gets measured how, like what KPIs roll up to you"),
               "faq:metrics-product-lead");
+    // "Does a VP report to the CEO or the CPO?" offers choices of whom it reports to.
+    EXPECT_EQ(ask("does a VP of product report to the CEO or the CPO"), "unknown");
+    EXPECT_EQ(ask("which role would a PM normally report up to"),
+              "faq:who-do-product-managers-report-to");
     // Choices offered after the question belong to it: still a reporting line.
     EXPECT_EQ(ask("who do product leads report to? CPO or VP?"), "unknown");
 }
@@ -268,6 +272,14 @@ TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
     EXPECT_EQ(ask("candidate is an engineering manager who wants to be a product lead. is that a "
                   "realistic switch?"),
               "faq:switching-from-other-fields");
+    // With no role named, someone asking about the leaders above them asks about the
+    // product lead.
+    EXPECT_EQ(ask("do leaders need to understand finance stuff like P&Ls and budgets"),
+              "faq:product-leads-need-financial-skills");
+    EXPECT_EQ(ask("will moving up mean i'm in front of the c-suite and the board a lot?"),
+              "faq:product-leads-and-executives");
+    EXPECT_EQ(ask("just got promoted from APM to PM, what am I now responsible for"),
+              "role:product-manager");
     // With no role named, someone speaking of their own product work asks as a PM (but must
     // still ask what the entry holds: "how do I work together with sales?" is refused).
     EXPECT_EQ(ask("what skills should i focus on in my first year owning a product"),
@@ -1520,6 +1532,15 @@ TEST_F(answerer_test, workplace_matters_the_articles_never_cover_are_refused)
     // Nor what one company's ladder holds.
     EXPECT_EQ(ask("does our ladder here actually have a principal PM level or does the IC track "
                   "top out at senior?"),
+              "unknown");
+    // Nor who a named person is, nor another job set against a PM, whoever holds it, nor a
+    // course in SQL.
+    EXPECT_EQ(ask("who's our head of product? want to intro myself"), "unknown");
+    EXPECT_EQ(ask("PM vs project manager - are those the same job?\nmy parents keep telling "
+                  "people I'm a project manager"),
+              "unknown");
+    EXPECT_EQ(ask("is there a good SQL course you'd recommend\nwant to pull my own data instead "
+                  "of bugging the analysts"),
               "unknown");
     // Nor who earns more.
     EXPECT_EQ(ask("PLs make way more than PMs right? like 30k more?"), "unknown");
