@@ -319,7 +319,10 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
                    " feasible",  " likely",  " reasonable", " too soon", " too fast",
                    " fast",      " quick",   " unusual",    " common",   " could i be",
                    " can i be",  " become",  " make it",    " enough",   " too early"}) &&
-        names_a_span(text);
+        names_a_span(text) &&
+        // (Skills to build for a goal some years off ask for the skills: "which skills should
+        // I build if I want to become a product lead in a few years".)
+        !t.has_any({" skills should", " which skills", " what skills"});
     // (More years under one's belt as a guess at what a title is, is no question of time:
     // "sr PM - what is that exactly, just a PM with more yrs under their belt?")
     const bool asks_how_long = has_any_outside(

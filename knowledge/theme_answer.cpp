@@ -96,27 +96,33 @@ std::optional<answer> theme_answer::find() const
     // in product struggle with") asks about the product lead, the articles' leader. FAQs on
     // that role may answer, as if it were named. (Not on a ladder without reports, nor
     // coming from elsewhere: those have their own FAQs.)
-    const role* askers_job = nullptr;
+    // Both, when the asker sets their own work beside the leaders' ("which decisions are
+    // mine to make and which belong to the leaders above me").
+    std::array<const role*, 2> askers_jobs{};
     if (mentioned_.empty() && !from_elsewhere &&
         !asked.test(static_cast<std::size_t>(concern::individual_contributor_track))) {
         const bool about_leaders = q_.phrases().has_any(
             {" leaders ", " leaders in product", " above me", " my boss", " moving up", " move up",
              " move into leadership", " step up and lead"});
         const bool about_own_work =
-            q_.phrases().has_any({" i ", " im ", " my ", " am i ", " ive "});
-        const auto* title = about_leaders                       ? "product lead"
-                            : about_own_work && !toward_leading ? "product manager"
-                                                                : nullptr;
-        if (title != nullptr) {
-            if (const auto m = kb_.match_title(title, false); m.role) {
-                askers_job = &kb_.roles()[*m.role];
-            }
+            q_.phrases().has_any({" i ", " im ", " my ", " am i ", " ive ", " mine "});
+        const auto role_titled = [&](std::string_view title) -> const role* {
+            const auto m = kb_.match_title(title, false);
+            return m.role ? &kb_.roles()[*m.role] : nullptr;
+        };
+        if (about_leaders) {
+            askers_jobs[0] = role_titled("product lead");
+        }
+        if (about_own_work && (about_leaders || !toward_leading)) {
+            askers_jobs[1] = role_titled("product manager");
         }
     }
     const auto about_the_askers_job = [&](const search_index::hit& h) {
         const auto subjects = kb_.subjects(h.document);
-        return askers_job != nullptr && subjects.size() == 1 &&
-               &kb_.roles()[subjects.front()] == askers_job;
+        return !subjects.empty() && std::all_of(subjects.begin(), subjects.end(), [&](auto i) {
+            return std::find(askers_jobs.begin(), askers_jobs.end(), &kb_.roles()[i]) !=
+                   askers_jobs.end();
+        });
     };
     // Heading into product in general, with no role in view: the topic on coming in from
     // other fields, however the rest is worded ("product designer, 5 years in, how do

@@ -272,8 +272,17 @@ TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
     EXPECT_EQ(ask("candidate is an engineering manager who wants to be a product lead. is that a "
                   "realistic switch?"),
               "faq:switching-from-other-fields");
+    // Skills for a goal some years off ask for the skills, not the time; skipping the senior
+    // PM stint asks what is required first.
+    EXPECT_EQ(ask("which skills should I build if I want to become a product lead in a few years"),
+              "faq:key-skills-for-product-lead");
+    EXPECT_EQ(ask("is it possible to jump from PM right to product lead w/o doing the senior PM "
+                  "stint"),
+              "faq:senior-pm-required-before-product-lead");
     // With no role named, someone asking about the leaders above them asks about the
-    // product lead.
+    // product lead; with their own work beside it, about both.
+    EXPECT_EQ(ask("how am i supposed to work w the product leaders above me, whats the dynamic"),
+              "faq:how-pms-and-leaders-work-together");
     EXPECT_EQ(ask("do leaders need to understand finance stuff like P&Ls and budgets"),
               "faq:product-leads-need-financial-skills");
     EXPECT_EQ(ask("will moving up mean i'm in front of the c-suite and the board a lot?"),
