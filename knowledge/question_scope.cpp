@@ -300,6 +300,8 @@ bool out_of_scope(const phrase_text& t)
                                           " set up a recurring"};
     const bool meeting_logistics = t.has_any(meeting_times);
     // ("who's" loses its "'s" as a possessive would: "who our head of product").
+    // Nor a company's own programs ("do we have an APM rotation program like google's?").
+    const bool company_has = t.has_any({" rotation program", " rotational program"});
     const bool person_named =
         t.has_any({" who is our ", " whos our ", " who are our ", " who our "}) &&
         !t.has_any({" report", " manager", " boss", " mgr"});
@@ -502,7 +504,8 @@ bool out_of_scope(const phrase_text& t)
                     " recommend one", " best book", " best course", " best podcast",
                     " best newsletter"})) ||
         // (A course in a tool or language: "is there a good SQL course you'd recommend".)
-        t.has_any({" sql course", " sql class", " sql book", " sql training", " python course"});
+        t.has_any({" sql course", " sql class", " sql book", " sql training", " python course",
+                   " learning sql", " learn sql"});
     // Nor the history of a title ("when did companies start having a CPO? who was the
     // first one?").
     const bool history = t.has_any({" who was the first", " when did companies"});
@@ -611,7 +614,7 @@ bool out_of_scope(const phrase_text& t)
            tools || meeting_cadence || meeting_prep || ai || levels || credentials ||
            sprint_length || personal_advice || job_documents || experiments || timing_advice ||
            hr_procedure || company_naming || ranks_companies || executive_biography ||
-           person_named || other_job_defined || meeting_logistics || time_off;
+           person_named || other_job_defined || meeting_logistics || time_off || company_has;
 }
 
 bool out_of_scope(const std::string& text)

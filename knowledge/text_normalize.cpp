@@ -19,11 +19,12 @@ struct expansion {
 
 // Abbreviations people use in titles. Both the knowledge base's names and the user's
 // text go through the same table, so "PM" and "Product Manager" meet in the middle.
-constexpr std::array<expansion, 37> abbreviations{{
+constexpr std::array<expansion, 38> abbreviations{{
     {"sr", "senior"},
     {"snr", "senior"},
     {"jr", "junior"},
     {"mgr", "manager"},
+    {"mgrs", "manager"},
     {"mgmt", "management"},
     {"prod", "product"},
     {"dir", "director"},

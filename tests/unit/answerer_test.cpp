@@ -272,6 +272,16 @@ TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
     EXPECT_EQ(ask("candidate is an engineering manager who wants to be a product lead. is that a "
                   "realistic switch?"),
               "faq:switching-from-other-fields");
+    // More ways to set two roles side by side; "mgrs" are managers.
+    EXPECT_EQ(ask("what does a senior PM do differently from a regular PM"),
+              "compare:senior-product-manager|product-manager");
+    EXPECT_EQ(ask("scope-wise, where does a director of product mgmt end and a VP of product "
+                  "begin"),
+              "compare:director-of-product-management|vp-of-product");
+    EXPECT_EQ(ask("if a company has both a VP of product and a CPO how do their jobs split"),
+              "compare:vp-of-product|chief-product-officer");
+    EXPECT_EQ(ask("who do product mgrs report to usually"),
+              "faq:who-do-product-managers-report-to");
     // Skills for a goal some years off ask for the skills, not the time; skipping the senior
     // PM stint asks what is required first.
     EXPECT_EQ(ask("which skills should I build if I want to become a product lead in a few years"),
@@ -1551,6 +1561,9 @@ TEST_F(answerer_test, workplace_matters_the_articles_never_cover_are_refused)
     EXPECT_EQ(ask("is there a good SQL course you'd recommend\nwant to pull my own data instead "
                   "of bugging the analysts"),
               "unknown");
+    // Nor a company's own programs, nor a book for learning SQL.
+    EXPECT_EQ(ask("do we have an APM rotation program like google's?"), "unknown");
+    EXPECT_EQ(ask("any good book recommendations for learning SQL?"), "unknown");
     // Nor who earns more.
     EXPECT_EQ(ask("PLs make way more than PMs right? like 30k more?"), "unknown");
     // Nor which certification to get.
