@@ -268,6 +268,13 @@ std::optional<answer> answer_builder::route_manages(const role* first, const rol
     if (auto a = way_up_without_reports()) {
         return a;
     }
+    // Whom the asker manages in their own job, no role named ("do i manage anyone in my job
+    // or is it all influence?"): the new hire's job, the PM's.
+    if (first == nullptr && q_.phrases().has_any({" in my job", " in my role", " do i manage"})) {
+        if (const auto m = kb_.match_title("product manager", false); m.role) {
+            first = &kb_.roles()[*m.role];
+        }
+    }
     // Whom one role leads: its own FAQ says it best, else its card (which lists
     // the roles it manages).
     if (first != nullptr) {

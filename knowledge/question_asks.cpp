@@ -107,6 +107,7 @@ bool asks_one_aspect(const asked_question& q)
 bool asks_what_the_title_means(const asked_question& q)
 {
     static const phrase_set what_it_means{" title mean",
+                                          " whats that ",
                                           " kind of title",
                                           " sort of title",
                                           " title means",

@@ -45,8 +45,11 @@ bool names_a_move(const phrase_text& t,
             }
             // "into the PL seat" and "reach the senior level" move; "up to the lead" hands
             // a call over.
+            // So does "from my current pm level to the senior title".
+            const bool from_there_to =
+                marker == " to " && before.find(" from ") != std::string_view::npos;
             if ((marker == " into " || marker == " reach " || marker == " reaching " ||
-                 marker == " land ") &&
+                 marker == " land " || from_there_to) &&
                 rest.starts_with("the ")) {
                 rest.remove_prefix(4);
             }
@@ -464,9 +467,9 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
     // is it like boss and employee or more of a partnership").
     const bool asks_for_boss =
         t.has_any({" boss "}) && !working_together(t) &&
-        !t.has_any({" better boss", " good boss", " great boss", " bad boss", " old boss",
-                    " previous boss", " former boss", " last boss", " better product boss",
-                    " good product boss", " great product boss"}) &&
+        !t.has_any({" boss job", " boss role", " better boss", " good boss", " great boss",
+                    " bad boss", " old boss", " previous boss", " former boss", " last boss",
+                    " better product boss", " good product boss", " great product boss"}) &&
         (t.has_any({" who "}) ||
          !t.has_any({" boss is ", " boss was ", " her boss", " his boss", " their boss"}));
     static const phrase_set reporting_upward{" report to ",

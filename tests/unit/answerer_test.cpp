@@ -272,6 +272,16 @@ TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
     EXPECT_EQ(ask("candidate is an engineering manager who wants to be a product lead. is that a "
                   "realistic switch?"),
               "faq:switching-from-other-fields");
+    // "whats that" after a title asks what it is; a boss's job is no reporting line; "from
+    // my level to the senior title" is a move; whom the asker manages is the PM's FAQ.
+    EXPECT_EQ(ask("someone on my team has the title principal PM. whats that"),
+              "role:principal-product-manager");
+    EXPECT_EQ(ask("what are the hardest parts of my boss's job as product lead"),
+              "faq:challenges-for-product-leads");
+    EXPECT_EQ(ask("what would i need to do to get from my current pm level to the senior title"),
+              "path:product-manager-to-senior-product-manager");
+    EXPECT_EQ(ask("do i manage anyone in my job or is it all influence?"),
+              "faq:do-product-managers-manage-people");
     // More ways to set two roles side by side; "mgrs" are managers.
     EXPECT_EQ(ask("what does a senior PM do differently from a regular PM"),
               "compare:senior-product-manager|product-manager");
