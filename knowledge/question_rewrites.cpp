@@ -34,7 +34,7 @@ std::string in_plain_words(std::string text)
         std::string_view said;
         std::string_view meant;
     };
-    static constexpr std::array<idiom, 112> idioms{{
+    static constexpr std::array<idiom, 114> idioms{{
         {" on the hook for ", " responsible for "},
         {" whose call ", " who decides "},
         {" make the call ", " decide "},
@@ -160,6 +160,8 @@ std::string in_plain_words(std::string text)
         // Ending a product is cutting it ("who pulls the plug on a product").
         {" pulls the plug on ", " cuts "},
         {" pull the plug on ", " cut "},
+        {" kills products ", " cuts products "},
+        {" kill products ", " cut products "},
         // "Too" for "to" is an English word, so no typo fix finds it.
         {" report too ", " report to "},
         {" reports too ", " reports to "},

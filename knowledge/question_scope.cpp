@@ -369,14 +369,22 @@ bool out_of_scope(const phrase_text& t)
     const bool other_job_defined =
         t.has_any(other_job_ask_set) ||
         ((text.starts_with(" is a") || text.starts_with(" are ")) &&
-         std::any_of(
-             jobs_not_described.begin(), jobs_not_described.end(), [&](std::string_view job) {
-                 const auto starts = [&](std::string_view asked) {
-                     return text.starts_with(asked) && text.substr(asked.size()).starts_with(job) &&
-                            text.substr(asked.size() + job.size()).starts_with(" ");
-                 };
-                 return starts(" is a") || starts(" is an") || starts(" are");
-             }));
+         std::any_of(jobs_not_described.begin(), jobs_not_described.end(),
+                     [&](std::string_view job) {
+                         const auto starts = [&](std::string_view asked) {
+                             return text.starts_with(asked) &&
+                                    text.substr(asked.size()).starts_with(job) &&
+                                    text.substr(asked.size() + job.size()).starts_with(" ");
+                         };
+                         return starts(" is a") || starts(" is an") || starts(" are");
+                     })) ||
+        // Or opened by the job and asked after it ("data engineer job what is it").
+        (t.has_any({" what"}) &&
+         std::any_of(jobs_not_described.begin(), jobs_not_described.end(),
+                     [&](std::string_view job) {
+                         return text.starts_with(std::string(job) + " job ") ||
+                                text.starts_with(std::string(job) + " role ");
+                     }));
     // "How much does a PM make?" asks for pay too.
     // (Not "how much face time... makes me nervous".)
     const bool what_they_make =

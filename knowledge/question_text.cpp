@@ -255,7 +255,7 @@ std::string_view asking_sentence(std::string_view question)
                (rest[1] == 'r' || rest[1] == 'R') && rest[2] == ' ';
     };
     // So does a bare choice after it ("who do product leads report to? CPO or VP?"): a few
-    // words with an "or", not opening as a question of its own. (Read as typed: most
+    // words with an "or", not opening as a question of its own, or a guess. (Read as typed: most
     // messages have a sentence before their last, and this runs for each.)
     const auto offers_choices = [&](std::size_t from) {
         constexpr std::size_t most_words = 5;
@@ -268,7 +268,10 @@ std::string_view asking_sentence(std::string_view question)
         for (auto& c : lower) {
             c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         }
-        return lower.find(" or ") != std::string::npos && !opens_as_a_question(lower);
+        // ("principal PMs - who do they report to? is it a director?" guesses one.)
+        return (lower.find(" or ") != std::string::npos && !opens_as_a_question(lower)) ||
+               lower.starts_with("is it a ") || lower.starts_with("is it an ") ||
+               lower.starts_with("is it the ");
     };
     if (end_of_previous != std::string_view::npos &&
         (starts_with_or(end_of_previous) || offers_choices(end_of_previous))) {

@@ -125,6 +125,8 @@ TEST_F(answerer_test, reporting_lines_are_answered_honestly)
     EXPECT_EQ(ask("does a VP of product report to the CEO or the CPO"), "unknown");
     EXPECT_EQ(ask("which role would a PM normally report up to"),
               "faq:who-do-product-managers-report-to");
+    // Nor does a guess after it make it a definition.
+    EXPECT_EQ(ask("principal PMs - who do they report to? is it a director?"), "unknown");
     // Choices offered after the question belong to it: still a reporting line.
     EXPECT_EQ(ask("who do product leads report to? CPO or VP?"), "unknown");
 }
@@ -325,6 +327,8 @@ TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
                   "own"),
               "role:product-manager");
     EXPECT_EQ(ask("who pulls the plug on a product or decides to double down on it"),
+              "faq:who-decides-product-investment");
+    EXPECT_EQ(ask("who kills products or keeps funding them"),
               "faq:who-decides-product-investment");
     // A move told as context, then what the title moved to is or does.
     EXPECT_EQ(ask("my sr PM friend just got promoted to principal PM, what does that title "
@@ -1571,6 +1575,8 @@ TEST_F(answerer_test, workplace_matters_the_articles_never_cover_are_refused)
     EXPECT_EQ(ask("is there a good SQL course you'd recommend\nwant to pull my own data instead "
                   "of bugging the analysts"),
               "unknown");
+    // Nor another job, however tersely asked.
+    EXPECT_EQ(ask("data engineer job what is it"), "unknown");
     // Nor a company's own programs, nor a book for learning SQL.
     EXPECT_EQ(ask("do we have an APM rotation program like google's?"), "unknown");
     EXPECT_EQ(ask("any good book recommendations for learning SQL?"), "unknown");
