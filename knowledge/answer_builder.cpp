@@ -334,6 +334,16 @@ std::optional<answer> answer_builder::route_become(const role* first, const role
     // about one theme of the move that an FAQ or topic on both roles covers ("why is
     // the jump from PM to lead so hard?", "how does what you're measured on change
     // from PM to PML?").
+    // Whether a technical background is needed on the way ("non-technical background here
+    // (history degree) - is that a problem for becoming a PM or later a PL?"): the FAQ that
+    // answers it, not the path.
+    if (second != nullptr &&
+        q_.phrases().has_any({" non technical", " not technical", " not very technical",
+                              " not super technical", " no technical", " cant code"})) {
+        if (const auto* f = fit_.best_faq(entry_fit::min_coverage, {})) {
+            return answer::of_faq(f);
+        }
+    }
     if (second != nullptr) {
         // ...on a theme the sentence that asks has, not only its context ("I'm
         // pretty sure I want the management track. What concrete steps get me to

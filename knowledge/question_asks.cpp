@@ -108,6 +108,8 @@ bool asks_what_the_title_means(const asked_question& q)
 {
     static const phrase_set what_it_means{" title mean",
                                           " whats that ",
+                                          " what is that role",
+                                          " what even is that",
                                           " kind of title",
                                           " sort of title",
                                           " title means",

@@ -587,6 +587,8 @@ const std::array<concern_words, concern_count>& concern_table()
           " skip the",
           " skip senior",
           " skip sr",
+          " required stop",
+          " jump straight",
           " without doing the senior",
           " w o doing the senior",
           " senior pm stint",

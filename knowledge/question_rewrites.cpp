@@ -34,7 +34,7 @@ std::string in_plain_words(std::string text)
         std::string_view said;
         std::string_view meant;
     };
-    static constexpr std::array<idiom, 114> idioms{{
+    static constexpr std::array<idiom, 115> idioms{{
         {" on the hook for ", " responsible for "},
         {" whose call ", " who decides "},
         {" make the call ", " decide "},
@@ -161,6 +161,8 @@ std::string in_plain_words(std::string text)
         {" pulls the plug on ", " cuts "},
         {" pull the plug on ", " cut "},
         {" kills products ", " cuts products "},
+        // An IC PM is a PM ("as an IC PM what metrics am i judged on").
+        {" an ic pm ", " a pm "},
         {" kill products ", " cut products "},
         // "Too" for "to" is an English word, so no typo fix finds it.
         {" report too ", " report to "},

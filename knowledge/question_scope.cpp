@@ -460,7 +460,9 @@ bool out_of_scope(const phrase_text& t)
         " vpn ",     " laptop",    " admin rights",       " a login",
         " helpdesk", " help desk", " which slack channel"};
     const bool tools =
-        t.has_any(asking_for_tools) ||
+        // (An org chart template being built is context.)
+        has_any_outside(t, asking_for_tools, {" org chart template", " chart template"},
+                        " chart") ||
         // A named tool is only context ("our Jira setup changed. what is a VP?") unless the
         // question chooses between tools ("Jira or Linear for a PM backlog: which is better?").
         (t.has_any(tool_name_set) && (t.has_any(choosing_one) || tool_or_other())) ||

@@ -274,6 +274,19 @@ TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
     EXPECT_EQ(ask("candidate is an engineering manager who wants to be a product lead. is that a "
                   "realistic switch?"),
               "faq:switching-from-other-fields");
+    // A technical background asked about on the way between two roles is that FAQ, not the
+    // path; "an IC PM" is a PM; "a required stop" asks what is required first.
+    EXPECT_EQ(ask("non-technical background here (history degree) - is that a problem for "
+                  "becoming a PM or later a PL?"),
+              "faq:technical-background-needed");
+    EXPECT_EQ(ask("as an IC PM what metrics am i actually judged on"),
+              "faq:metrics-product-manager");
+    EXPECT_EQ(ask("is senior PM a required stop on the way to product lead or do ppl jump "
+                  "straight there"),
+              "faq:senior-pm-required-before-product-lead");
+    EXPECT_EQ(ask("building an org chart template for the product org. what titles do product "
+                  "leaders usually have"),
+              "faq:common-product-leadership-titles");
     // "whats that" after a title asks what it is; a boss's job is no reporting line; "from
     // my level to the senior title" is a move; whom the asker manages is the PM's FAQ.
     EXPECT_EQ(ask("someone on my team has the title principal PM. whats that"),
