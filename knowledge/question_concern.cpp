@@ -1064,6 +1064,14 @@ concern_set concerns_of(const std::string& text)
                                " storytell", " persuad"})) {
         found.reset(communication);
     }
+    // A CEO as a likeness is no question about executives ("whats a cpo, is that like the ceo
+    // but for product").
+    const auto executives = static_cast<std::size_t>(concern::executives);
+    if (found.test(executives) &&
+        has_any_phrase(text, {" like the ceo", " like a ceo", " like ceo"}) &&
+        only_phrase_found(concern::executives, " ceo", text)) {
+        found.reset(executives);
+    }
     // ICs the work is left to are people, not the track ("does a VP of product do the daily
     // product work or leave that to ICs?").
     const auto ic_track = static_cast<std::size_t>(concern::individual_contributor_track);

@@ -186,7 +186,9 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
         (t.has_any({" line manager", " line mgr", " direct manager", " boss ", " whose team",
                     " my mgr", " my manager"}) &&
          asks_who(text)) ||
-        t.has_any({" who sits above", " who sits over", " whos above", " who is above"}) ||
+        // ("who is above who" ranks two roles.)
+        (t.has_any({" who sits above", " who sits over", " whos above", " who is above"}) &&
+         !t.has_any({" above who", " above whom"})) ||
         t.has_any(under_an_executive);
     static const phrase_set comparing{" vs ",
                                       " versus ",
@@ -434,6 +436,9 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
                                                  " i would manage",
                                                  " babysitting other",
                                                  " do i get a team",
+                                                 " come with actual reports",
+                                                 " come with reports",
+                                                 " a manager of people",
                                                  " get my own team",
                                                  " have my own team",
                                                  " babysit other"};
@@ -467,9 +472,10 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
     // is it like boss and employee or more of a partnership").
     const bool asks_for_boss =
         t.has_any({" boss "}) && !working_together(t) &&
-        !t.has_any({" boss job", " boss role", " better boss", " good boss", " great boss",
-                    " bad boss", " old boss", " previous boss", " former boss", " last boss",
-                    " better product boss", " good product boss", " great product boss"}) &&
+        !t.has_any({" boss job", " boss role", " just the boss of", " the boss of all",
+                    " better boss", " good boss", " great boss", " bad boss", " old boss",
+                    " previous boss", " former boss", " last boss", " better product boss",
+                    " good product boss", " great product boss"}) &&
         (t.has_any({" who "}) ||
          !t.has_any({" boss is ", " boss was ", " her boss", " his boss", " their boss"}));
     static const phrase_set reporting_upward{" report to ",

@@ -52,7 +52,7 @@ const std::unordered_set<std::string_view>& stop_words()
         "suppose", "haha", "hmm", "um", "uh", "omg", "ngl", "rn", "ya", "tip", "tips", "toward",
         "towards", "youre", "theyre", "thats", "theres", "isnt", "dont", "doesnt", "once", "wtf",
         "lmao", "nah", "nope", "yep", "yup", "u", "ur", "r", "tldr", "eli5", "dumb", "silly",
-        "reckon", "kindly", "paragraph"};
+        "reckon", "kindly", "paragraph", "fr"};
     return words;
 }
 

@@ -297,6 +297,15 @@ TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
               "path:product-manager-to-senior-product-manager");
     EXPECT_EQ(ask("do i manage anyone in my job or is it all influence?"),
               "faq:do-product-managers-manage-people");
+    // "who is above who" ranks two roles; "fr" is chat; reports a role comes with are whom it
+    // manages.
+    EXPECT_EQ(ask("director of product vs product lead, who is above who"),
+              "compare:director-of-product-management|product-lead");
+    EXPECT_EQ(ask("what does a product management lead do fr, my skip level has that title"),
+              "role:product-management-lead");
+    EXPECT_EQ(ask("saw a 'Principal Product Manager' title in the directory, is that a manager of "
+                  "people or something else?"),
+              "role:principal-product-manager");
     // More ways to set two roles side by side; "mgrs" are managers.
     EXPECT_EQ(ask("what does a senior PM do differently from a regular PM"),
               "compare:senior-product-manager|product-manager");
