@@ -112,9 +112,17 @@ std::string_view opening_definition(std::string_view message)
         return {};
     }
     const auto clause = message.substr(0, comma);
-    const auto words = question_text(clause);
+    auto words = question_text(clause);
+    // (After a word that only holds the floor: "wait what even is an apm lol, ...".)
+    for (const std::string_view filler : {" wait ", " so ", " ok ", " um ", " hmm "}) {
+        if (words.starts_with(filler)) {
+            words.erase(0, filler.size() - 1);
+            break;
+        }
+    }
     const bool asks_what = words.starts_with(" whats a ") || words.starts_with(" whats an ") ||
-                           words.starts_with(" what is a ") || words.starts_with(" what is an ");
+                           words.starts_with(" what is a ") || words.starts_with(" what is an ") ||
+                           words.starts_with(" what even is a");
     if (!asks_what ||
         static_cast<std::size_t>(std::count(words.begin(), words.end(), ' ')) > most_words + 1) {
         return {};

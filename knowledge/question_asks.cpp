@@ -107,8 +107,6 @@ bool asks_one_aspect(const asked_question& q)
 bool asks_what_the_title_means(const asked_question& q)
 {
     static const phrase_set what_it_means{" title mean",
-                                          " whats that ",
-                                          " what is that role",
                                           " what even is that",
                                           " kind of title",
                                           " sort of title",
@@ -148,7 +146,9 @@ bool asks_what_the_title_means(const asked_question& q)
                                           " what does that title",
                                           " what is that job",
                                           " what is that role"};
-    return q.phrases().has_any(what_it_means);
+    // ("someone on my team has the title principal PM. whats that", but not "whats that path
+    // look like".)
+    return q.phrases().has_any(what_it_means) || q.text().ends_with(" whats that ");
 }
 
 bool guesses_at_the_first(const asked_question& q)

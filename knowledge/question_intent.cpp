@@ -439,6 +439,7 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
                                                  " come with actual reports",
                                                  " come with reports",
                                                  " a manager of people",
+                                                 " a manager of other",
                                                  " get my own team",
                                                  " have my own team",
                                                  " babysit other"};
@@ -496,6 +497,8 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
                                              " report up to",
                                              " reports up to",
                                              " the manager for",
+                                             " the manager of a ",
+                                             " the manager of an ",
                                              " under the ceo",
                                              " under the coo",
                                              " under the cto",

@@ -297,6 +297,13 @@ TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
               "path:product-manager-to-senior-product-manager");
     EXPECT_EQ(ask("do i manage anyone in my job or is it all influence?"),
               "faq:do-product-managers-manage-people");
+    // An opening "wait what even is an apm lol, ..." asks for the card; "whats that path look
+    // like" after a move asks for the path.
+    EXPECT_EQ(ask("wait what even is an apm lol, is that like an intern thing or a real pm job"),
+              "role:associate-product-manager");
+    EXPECT_EQ(ask("sr pm to director of product, whats that path look like"),
+              "path:senior-product-manager-to-director-of-product-management");
+    EXPECT_EQ(ask("who's usually the manager of an associate PM"), "faq:who-do-apms-report-to");
     // "who is above who" ranks two roles; "fr" is chat; reports a role comes with are whom it
     // manages.
     EXPECT_EQ(ask("director of product vs product lead, who is above who"),
