@@ -10,6 +10,7 @@
 #include <array>
 #include <cctype>
 #include <set>
+#include <tuple>
 #include <utility>
 
 namespace rolebot::knowledge {
@@ -62,9 +63,10 @@ bool frames_a_definition(const std::vector<std::string>& terms, std::size_t i)
 /// The English word a corrected search term stands for, as typed text would hold it:
 /// typo correction gives a term ("exmaples" -> exampl), but the theme and intent phrases
 /// are written in words (" example"). Of the words made of the term and a common ending
-/// that are English and give the term back, one ending in "s" as the typed word does, and
-/// of those the one nearest its length ("examples" for "exmaples", "pillars" for "pilars");
-/// the term itself when none does.
+/// that are English and give the term back, one ending in "s" as the typed word does, then
+/// one ending in the same letter, then the one nearest its length ("examples" for
+/// "exmaples", "pillars" for "pilars", "promoted" for "promotd"); the term itself when none
+/// does.
 std::string spelled_word_of(const std::string& term, std::string_view typed)
 {
     static constexpr std::array<std::string_view, 12> endings{
@@ -73,10 +75,11 @@ std::string spelled_word_of(const std::string& term, std::string_view typed)
         const auto gap =
             word.size() > typed.size() ? word.size() - typed.size() : typed.size() - word.size();
         const bool same_plural = word.ends_with('s') == typed.ends_with('s');
-        return std::pair(!same_plural, gap);
+        const bool same_end = !typed.empty() && word.back() == typed.back();
+        return std::tuple(!same_plural, !same_end, gap);
     };
     std::string best = term;
-    std::optional<std::pair<bool, std::size_t>> best_distance;
+    std::optional<std::tuple<bool, bool, std::size_t>> best_distance;
     for (const auto ending : endings) {
         // A stem ending in i had a y ("strategi" -> strategy, strategies).
         const bool after_y = ending == "y" || ending == "ies";

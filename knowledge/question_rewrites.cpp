@@ -34,7 +34,7 @@ std::string in_plain_words(std::string text)
         std::string_view said;
         std::string_view meant;
     };
-    static constexpr std::array<idiom, 115> idioms{{
+    static constexpr std::array<idiom, 116> idioms{{
         {" on the hook for ", " responsible for "},
         {" whose call ", " who decides "},
         {" make the call ", " decide "},
@@ -167,6 +167,8 @@ std::string in_plain_words(std::string text)
         // "Too" for "to" is an English word, so no typo fix finds it.
         {" report too ", " report to "},
         {" reports too ", " reports to "},
+        // "Dose" for "does" is an English word, so no typo fix finds it.
+        {" what dose ", " what does "},
         // Chat's spellings of "what": too short for the typo fix.
         {" wat ", " what "},
         {" wht ", " what "},

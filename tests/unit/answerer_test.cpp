@@ -372,6 +372,8 @@ TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
     // Whom the asker would manage.
     EXPECT_EQ(ask("if i become a PL will there be PMs and APMs on my team that i manage"),
               "faq:does-product-lead-manage-people");
+    // "dose" for "does".
+    EXPECT_EQ(ask("what dose a lead pm actualy do"), "role:lead-product-manager");
     // Typos corrected to a plural stay plural; "too" for "to"; "sr" skipped.
     EXPECT_EQ(ask("what r the 4 pilars of the pm job ppl keep mentionning"),
               "topic:four-pillars-of-product-management");
