@@ -473,6 +473,10 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
     // is it like boss and employee or more of a partnership").
     const bool asks_for_boss =
         t.has_any({" boss "}) && !working_together(t) &&
+        // ("my new boss keeps saying 'product leader'": the boss speaks; nobody asks who it is.)
+        !t.has_any({" boss keeps", " boss said", " boss says", " boss told", " boss wants",
+                    " boss asked", " boss mentioned", " boss thinks", " boss uses", " boss used",
+                    " boss called", " boss keep"}) &&
         !t.has_any({" boss job", " boss role", " just the boss of", " the boss of all",
                     " better boss", " good boss", " great boss", " bad boss", " old boss",
                     " previous boss", " former boss", " last boss", " better product boss",

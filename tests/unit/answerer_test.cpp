@@ -577,6 +577,10 @@ TEST_F(answerer_test, context_before_the_question_neither_names_nor_sinks_it)
     // The title's own words are no management role.
     EXPECT_EQ(ask("senior PM here, how do i move into a director of product management role?"),
               "path:senior-product-manager-to-director-of-product-management");
+    // Nor is what the boss keeps saying.
+    EXPECT_EQ(ask("my new boss keeps saying 'product leader' like it just means PM. is that the "
+                  "same job?"),
+              "faq:product-manager-vs-product-leader-same");
     // Who the boss is, said in passing, is not a question about reporting lines.
     EXPECT_EQ(ask("my new boss is Head of Product. is building culture part of that job or is "
                   "it purely strategy?"),
