@@ -127,10 +127,13 @@ bool out_of_scope(const phrase_text& t)
     // When promotions come round is one company's practice ("how often do promo cycles
     // happen here?"); counting in them is time ("does PM to PL happen in one promo cycle?").
     const bool promotion_calendar =
-        t.has_any({" promotion cycle", " promo cycle"}) &&
-        t.has_any({" how often", " when", " next promo", " next promotion", " how many promo",
-                   " how many promotion", " a year", " per year", " whats the promo",
-                   " whats the promotion", " cycle here", " cycle like here"});
+        (t.has_any({" promotion cycle", " promo cycle"}) &&
+         t.has_any({" how often", " when", " next promo", " next promotion", " how many promo",
+                    " how many promotion", " a year", " per year", " whats the promo",
+                    " whats the promotion", " cycle here", " cycle like here"})) ||
+        // ("are product lead promotions here done twice a year or only in the annual cycle?")
+        (t.has_any({" promotions here", " promos here", " promotions happen here"}) &&
+         t.has_any({" a year", " annual", " cycle", " how often", " when"}));
     // Time served there is context ("an SPM, 3 yrs at this company"), not a question on
     // one company's practice.
     const auto one_company_asked = [&] {
@@ -281,23 +284,14 @@ bool out_of_scope(const phrase_text& t)
     // Nor when or where a meeting is ("what time is the weekly product all-hands").
     // (Or where something lives: "where's the org chart on the intranet", "who do i ask to
     // get added to the #design slack channel".)
-    static const phrase_set meeting_times{" intranet",
-                                          " get added to",
-                                          " what time is",
-                                          " what time does",
-                                          " which room",
-                                          " what room",
-                                          " is there an all hands",
-                                          " all hands this",
-                                          " is there a meeting",
-                                          " book a meeting room",
-                                          " book a room",
-                                          " meeting room",
-                                          " conference room",
-                                          " google calendar",
-                                          " outlook calendar",
-                                          " book a recurring",
-                                          " set up a recurring"};
+    static const phrase_set meeting_times{
+        " intranet",          " a link to our",      " link somewhere to",
+        " get added to",      " what time is",       " what time does",
+        " which room",        " what room",          " is there an all hands",
+        " all hands this",    " is there a meeting", " book a meeting room",
+        " book a room",       " meeting room",       " conference room",
+        " google calendar",   " outlook calendar",   " book a recurring",
+        " set up a recurring"};
     const bool meeting_logistics = t.has_any(meeting_times);
     // ("who's" loses its "'s" as a possessive would: "who our head of product").
     // Nor a company's own programs ("do we have an APM rotation program like google's?").

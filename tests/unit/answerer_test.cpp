@@ -313,6 +313,10 @@ TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
     EXPECT_EQ(ask("saw a 'Principal Product Manager' title in the directory, is that a manager of "
                   "people or something else?"),
               "role:principal-product-manager");
+    EXPECT_EQ(ask("PL and director of product mgmt, they are on equal level or one is over the "
+                  "other?"),
+              "compare:product-lead|director-of-product-management");
+    EXPECT_EQ(ask("To whom is reporting a PM usually?"), "faq:who-do-product-managers-report-to");
     // More ways to set two roles side by side; "mgrs" are managers.
     EXPECT_EQ(ask("what does a senior PM do differently from a regular PM"),
               "compare:senior-product-manager|product-manager");
@@ -1619,6 +1623,13 @@ TEST_F(answerer_test, workplace_matters_the_articles_never_cover_are_refused)
     EXPECT_EQ(ask("PLs make way more than PMs right? like 30k more?"), "unknown");
     // Nor which certification to get.
     EXPECT_EQ(ask("which cert is better for getting to PL, pragmatic institute or AIPMM?"),
+              "unknown");
+    // Nor when promotions come round here, nor a link to the org chart.
+    EXPECT_EQ(ask("are product lead promotions here done twice a year or only in the annual "
+                  "cycle?"),
+              "unknown");
+    EXPECT_EQ(ask("is there a link somewhere to our product org chart? trying to find who sits "
+                  "where"),
               "unknown");
     // Nor booking a meeting in a calendar.
     EXPECT_EQ(ask("how do I book a recurring 1:1 with my manager in google calendar"), "unknown");
