@@ -373,12 +373,15 @@ bool out_of_scope(const phrase_text& t)
                          return starts(" is a") || starts(" is an") || starts(" are");
                      })) ||
         // Or opened by the job and asked after it ("data engineer job what is it").
-        (t.has_any({" what"}) &&
-         std::any_of(jobs_not_described.begin(), jobs_not_described.end(),
-                     [&](std::string_view job) {
-                         return text.starts_with(std::string(job) + " job ") ||
-                                text.starts_with(std::string(job) + " role ");
-                     }));
+        (t.has_any({" what"}) && std::any_of(jobs_not_described.begin(), jobs_not_described.end(),
+                                             [&](std::string_view job) {
+                                                 if (!text.starts_with(job)) {
+                                                     return false;
+                                                 }
+                                                 const auto after = text.substr(job.size());
+                                                 return after.starts_with(" job ") ||
+                                                        after.starts_with(" role ");
+                                             }));
     // "How much does a PM make?" asks for pay too.
     // (Not "how much face time... makes me nervous".)
     const bool what_they_make =
