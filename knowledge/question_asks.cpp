@@ -34,6 +34,8 @@ const phrase_set& next_step_words()
                                   " next move",
                                   " next role",
                                   " options after",
+                                  " next title",
+                                  " options for the next",
                                   " where do i go from",
                                   " where can i go from",
                                   " go from here",

@@ -336,11 +336,15 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
         names_a_span(text) &&
         // (Skills to build for a goal some years off ask for the skills: "which skills should
         // I build if I want to become a product lead in a few years".)
-        !t.has_any({" skills should", " which skills", " what skills"});
+        !t.has_any({" skills should", " which skills", " what skills", " start doing", " doing now",
+                    " do now"});
     // (More years under one's belt as a guess at what a title is, is no question of time:
     // "sr PM - what is that exactly, just a PM with more yrs under their belt?")
-    const bool asks_how_long = has_any_outside(
-        t, how_long, {" more yrs under their belt", " more years under their belt"}, " more years");
+    const bool asks_how_long =
+        has_any_outside(t, how_long,
+                        {" more yrs under their belt", " more years under their belt",
+                         " years under my belt", " yrs under my belt"},
+                        " more years");
     if (!time_spent && !how_far_ahead && (asks_how_long || span_weighed)) {
         return question_intent::how_long;
     }

@@ -327,6 +327,13 @@ TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
               "compare:vp-of-product|chief-product-officer");
     EXPECT_EQ(ask("who do product mgrs report to usually"),
               "faq:who-do-product-managers-report-to");
+    // So does what to start doing now for a goal some years off; years under the asker's belt
+    // are context; the options for the next title are the next step.
+    EXPECT_EQ(ask("what can i start doing now as a PM so a leadership role is realistic in a few "
+                  "yrs"),
+              "faq:prepare-for-leadership-as-pm");
+    EXPECT_EQ(ask("been sr pm for 2 years, what are my options for the next title"),
+              "faq:what-comes-after-senior-pm");
     // Skills for a goal some years off ask for the skills, not the time; skipping the senior
     // PM stint asks what is required first.
     EXPECT_EQ(ask("which skills should I build if I want to become a product lead in a few years"),
