@@ -34,7 +34,7 @@ std::string in_plain_words(std::string text)
         std::string_view said;
         std::string_view meant;
     };
-    static constexpr std::array<idiom, 116> idioms{{
+    static constexpr std::array<idiom, 120> idioms{{
         {" on the hook for ", " responsible for "},
         {" whose call ", " who decides "},
         {" make the call ", " decide "},
@@ -161,6 +161,11 @@ std::string in_plain_words(std::string text)
         {" pulls the plug on ", " cuts "},
         {" pull the plug on ", " cut "},
         {" kills products ", " cuts products "},
+        // The top product executive and the most senior IC, described.
+        {" c level exec in charge of product ", " cpo "},
+        {" c level product exec ", " cpo "},
+        {" most senior ic title ", " principal pm title "},
+        {" most senior ic in product ", " principal pm "},
         // An IC PM is a PM ("as an IC PM what metrics am i judged on").
         {" an ic pm ", " a pm "},
         {" kill products ", " cut products "},
@@ -253,13 +258,26 @@ std::string name_described_roles(std::string text)
         !has_phrase(text, " products")) {
         return text; // most questions describe no role
     }
-    static constexpr std::array<std::string_view, 17> whole_line{
-        " a whole portfolio ",         " the whole portfolio ",         " an entire portfolio ",
-        " the entire portfolio ",      " a portfolio of products ",     " a whole product line ",
-        " the whole product line ",    " an entire product line ",      " the entire product line ",
-        " a family of products ",      " a whole family of products ",  " several product lines ",
-        " a whole product portfolio ", " an entire product portfolio ", " a product portfolio ",
-        " a whole group of products ", " a group of products "};
+    static constexpr std::array<std::string_view, 20> whole_line{" a whole portfolio ",
+                                                                 " the whole portfolio ",
+                                                                 " an entire portfolio ",
+                                                                 " the entire portfolio ",
+                                                                 " a portfolio of products ",
+                                                                 " a whole product line ",
+                                                                 " the whole product line ",
+                                                                 " an entire product line ",
+                                                                 " the entire product line ",
+                                                                 " a family of products ",
+                                                                 " a whole family of products ",
+                                                                 " several product lines ",
+                                                                 " a whole product portfolio ",
+                                                                 " an entire product portfolio ",
+                                                                 " a product portfolio ",
+                                                                 " a whole group of products ",
+                                                                 " a group of products ",
+                                                                 " a portfolio ",
+                                                                 " the portfolio ",
+                                                                 " a product line "};
     for (const auto phrase : whole_line) {
         // " a whole portfolio" -> " a product lead whole portfolio": the words stay.
         const auto article_end = phrase.find(' ', 1);

@@ -294,6 +294,9 @@ bool out_of_scope(const phrase_text& t)
         " set up a recurring"};
     const bool meeting_logistics = t.has_any(meeting_times);
     // ("who's" loses its "'s" as a possessive would: "who our head of product").
+    // Nor how to write or structure OKRs: the articles name metrics, not that method.
+    const bool okr_howto = t.has_any({" okr"}) && t.has_any({" how should", " how do i", " how to",
+                                                             " structure", " write", " set up"});
     // Nor a company's own programs ("do we have an APM rotation program like google's?").
     const bool company_has = t.has_any({" rotation program", " rotational program"});
     const bool person_named =
@@ -314,10 +317,12 @@ bool out_of_scope(const phrase_text& t)
     // (The asker's own job is no side of it: "analyst here: how does a PM's scope compare
     // with a director's?", "Designer, been pairing with PMs for years. How is a product
     // lead's job different?")
-    static constexpr std::array<std::string_view, 15> other_jobs{
-        " analyst",           " scrum master",   " designer",    " researcher", " architect",
-        " software engineer", " data scientist", " marketer",    " consultant", " account manager",
-        " business owner",    " founder",        " ux research", " ux design",  " user research"};
+    static constexpr std::array<std::string_view, 17> other_jobs{
+        " analyst",           " scrum master",      " designer",       " researcher",
+        " architect",         " software engineer", " data scientist", " marketer",
+        " consultant",        " account manager",   " business owner", " founder",
+        " ux research",       " ux design",         " user research",  " data engineer",
+        " analytics engineer"};
     static const phrase_set other_job_set(other_jobs);
     const auto compared_with = [&](std::string_view job) {
         return has_phrase(text, job) && !the_askers_own(text, job) &&
@@ -421,8 +426,11 @@ bool out_of_scope(const phrase_text& t)
         return t.has_any({" capabilit", " competenc", " skills", " abilities"}) &&
                !t.has_any({" question"});
     };
+    // (A hiring loop's case study round is an interview, named or not.)
     const bool interviews =
-        t.has_any({" interview"}) && t.has_any(interview_details) && !competencies_asked() &&
+        (t.has_any({" interview", " case study round", " pm loop", " hiring loop"}) &&
+         t.has_any(interview_details)) &&
+        !competencies_asked() &&
         !(t.has_any({" interviewing for ", " interviewing with "}) &&
           t.has_any({" differ", " difference", " compare", " vs ", " versus "})) &&
         !t.has_any(screening_candidates);
@@ -571,6 +579,8 @@ bool out_of_scope(const phrase_text& t)
                                           " request a title change",
                                           " hr team",
                                           " is there a committee",
+                                          " promo committee here",
+                                          " promotion committee here",
                                           " promo process here",
                                           " promotion process here"};
     // Parental leave asked about, not only the reason someone was away ("back from a year
@@ -621,7 +631,8 @@ bool out_of_scope(const phrase_text& t)
            tools || meeting_cadence || meeting_prep || ai || levels || credentials ||
            sprint_length || personal_advice || job_documents || experiments || timing_advice ||
            hr_procedure || company_naming || ranks_companies || executive_biography ||
-           person_named || other_job_defined || meeting_logistics || time_off || company_has;
+           person_named || other_job_defined || meeting_logistics || time_off || company_has ||
+           okr_howto;
 }
 
 bool out_of_scope(const std::string& text)

@@ -364,7 +364,12 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   dev163 74/80 (the articles' ideas), dev164 76/80 (same job? which is higher?),
     //   dev165 76 -> 78 (English as a second language); never read, blind96 75 -> 77 (14 ->
     //   16/16 refused: when promotions come round here, a link to the org chart; read by
-    //   precedent and refused), blind97 76/80, blind98 77/80.
+    //   precedent and refused), blind97 76/80, blind98 77/80. The very last round: read,
+    //   dev166 78/80, dev167 56 -> 67 (roles described, not named; 15 -> 16/16 refused),
+    //   dev168 76/80 (first rungs, other fields), dev169 77/80 (terse), dev170 77 -> 78
+    //   (quoting what someone said; 15 -> 16/16); never read, blind99 80/80, blind100 78 ->
+    //   79 (15 -> 16/16 refused: data engineer vs analytics engineer, read by precedent and
+    //   refused), blind101 76/80.
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
     // it cannot happen again, only the misses of the read sets are printed. (blind9's seen
@@ -510,7 +515,11 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev162.json", 0.9, true},    {"questions_dev163.json", 0.91, true},
         {"questions_dev164.json", 0.93, true},   {"questions_dev165.json", 0.96, true},
         {"questions_blind96.json", 0.95, false}, {"questions_blind97.json", 0.93, false},
-        {"questions_blind98.json", 0.95, false}};
+        {"questions_blind98.json", 0.95, false}, {"questions_dev166.json", 0.96, true},
+        {"questions_dev167.json", 0.82, true},   {"questions_dev168.json", 0.93, true},
+        {"questions_dev169.json", 0.95, true},   {"questions_dev170.json", 0.96, true},
+        {"questions_blind99.json", 0.98, false}, {"questions_blind100.json", 0.97, false},
+        {"questions_blind101.json", 0.93, false}};
     for (const auto& [file, floor, read, answered_unanswerable] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {
@@ -530,14 +539,14 @@ TEST_F(answer_quality, questions_near_the_subject_that_the_articles_cannot_answe
 {
     // 30 questions written to tempt the answerer (pay, tools, one company, numbers the
     // articles never give, chores for an assistant), each with words the base uses.
-    // 27 refused at first measure, 29 now; the one it still answers: "what are OKRs and
-    // how should a PM write them?" gets the FAQ on what PMs are measured by.
+    // 27 refused at first measure, 30 now (how to write OKRs is refused since the last
+    // session).
     const auto s = evaluate(*kb, "questions_unanswerable.json");
     for (const auto& miss : s.misses) {
         std::cout << "  answered: " << miss << "\n";
     }
     EXPECT_EQ(s.unanswerable, s.total);
-    EXPECT_GE(s.refused, 29U);
+    EXPECT_EQ(s.refused, s.total);
 }
 
 TEST_F(answer_quality, answers_are_deterministic)

@@ -317,6 +317,14 @@ TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
                   "other?"),
               "compare:product-lead|director-of-product-management");
     EXPECT_EQ(ask("To whom is reporting a PM usually?"), "faq:who-do-product-managers-report-to");
+    // Roles described, not named: a portfolio or product line is the product lead's, the
+    // C-level product exec is the CPO, the most senior IC the principal PM.
+    EXPECT_EQ(ask("how do i go from owning one product to running a portfolio of them"),
+              "path:product-manager-to-product-lead");
+    EXPECT_EQ(ask("what is the c-level exec in charge of product supposed to focus on"),
+              "role:chief-product-officer");
+    EXPECT_EQ(ask("whats the difference between the most senior IC in product and a sr PM"),
+              "compare:principal-product-manager|senior-product-manager");
     // More ways to set two roles side by side; "mgrs" are managers.
     EXPECT_EQ(ask("what does a senior PM do differently from a regular PM"),
               "compare:senior-product-manager|product-manager");
@@ -1626,6 +1634,17 @@ TEST_F(answerer_test, workplace_matters_the_articles_never_cover_are_refused)
     // Nor a company's own programs, nor a book for learning SQL.
     EXPECT_EQ(ask("do we have an APM rotation program like google's?"), "unknown");
     EXPECT_EQ(ask("any good book recommendations for learning SQL?"), "unknown");
+    // Nor how to write OKRs, a hiring loop's case study, the promo committee here, or two
+    // other jobs set side by side.
+    for (const auto* question :
+         {"How should I structure OKRs for a product line? My lead says the CPO wants them "
+          "Friday.",
+          "hiring mgr said the PM loop has a case study round. what should i expect in the case "
+          "study?",
+          "how often does the promo committee here review sr PM promotions",
+          "data engineer vs analytics engineer, whats the difference between the two jobs?"}) {
+        EXPECT_EQ(ask(question), "unknown") << question;
+    }
     // Nor who earns more.
     EXPECT_EQ(ask("PLs make way more than PMs right? like 30k more?"), "unknown");
     // Nor which certification to get.
