@@ -34,7 +34,7 @@ std::string in_plain_words(std::string text)
         std::string_view said;
         std::string_view meant;
     };
-    static constexpr std::array<idiom, 120> idioms{{
+    static constexpr std::array<idiom, 125> idioms{{
         {" on the hook for ", " responsible for "},
         {" whose call ", " who decides "},
         {" make the call ", " decide "},
@@ -161,6 +161,12 @@ std::string in_plain_words(std::string text)
         {" pulls the plug on ", " cuts "},
         {" pull the plug on ", " cut "},
         {" kills products ", " cuts products "},
+        // The owner of one product, described, is the PM.
+        {" the person who owns one product ", " the pm "},
+        {" the person who owns a single product ", " the pm "},
+        {" the person owning one product ", " the pm "},
+        {" the single product owner ", " the pm "},
+        {" as the person who owns one product ", " as the pm "},
         // The top product executive and the most senior IC, described.
         {" c level exec in charge of product ", " cpo "},
         {" c level product exec ", " cpo "},

@@ -317,6 +317,9 @@ TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
                   "other?"),
               "compare:product-lead|director-of-product-management");
     EXPECT_EQ(ask("To whom is reporting a PM usually?"), "faq:who-do-product-managers-report-to");
+    EXPECT_EQ(ask("diff between the person who owns one product and the one who runs the "
+                  "portfolio above them?"),
+              "faq:product-manager-vs-product-lead");
     // Roles described, not named: a portfolio or product line is the product lead's, the
     // C-level product exec is the CPO, the most senior IC the principal PM.
     EXPECT_EQ(ask("how do i go from owning one product to running a portfolio of them"),
