@@ -79,6 +79,11 @@ std::string_view after_first_clause(std::string_view sentence)
     }
     const auto rest = sentence.substr(comma + 1);
     const auto asked = question_text(rest);
+    // ("who would a product lead report to, is it the VP or the CPO?" guesses after its
+    // question; the guess asks nothing alone.)
+    if (asked.starts_with(" is it ")) {
+        return {};
+    }
     const bool opens_with_question =
         std::any_of(question_starts.begin(), question_starts.end(),
                     [&](std::string_view start) { return asked.starts_with(start); });

@@ -34,7 +34,7 @@ std::string in_plain_words(std::string text)
         std::string_view said;
         std::string_view meant;
     };
-    static constexpr std::array<idiom, 125> idioms{{
+    static constexpr std::array<idiom, 126> idioms{{
         {" on the hook for ", " responsible for "},
         {" whose call ", " who decides "},
         {" make the call ", " decide "},
@@ -85,6 +85,8 @@ std::string in_plain_words(std::string text)
         {" top product exec ", " chief product officer "},
         {" top product executive ", " chief product officer "},
         {" sr title ", " senior title "},
+        // Who the asker's skip level is, is who sits two rungs up: the articles never say.
+        {" who my skip level ", " who my skip "},
         // The asker's skip level is a manager, not a skipped rung.
         {" my skip level ", " my manager "},
         {" my skip levels ", " my manager "},

@@ -130,7 +130,8 @@ bool out_of_scope(const phrase_text& t)
         (t.has_any({" promotion cycle", " promo cycle"}) &&
          t.has_any({" how often", " when", " next promo", " next promotion", " how many promo",
                     " how many promotion", " a year", " per year", " whats the promo",
-                    " whats the promotion", " cycle here", " cycle like here"})) ||
+                    " whats the promotion", " cycle here", " cycle like here", " our promo cycle",
+                    " our promotion cycle"})) ||
         // ("are product lead promotions here done twice a year or only in the annual cycle?")
         (t.has_any({" promotions here", " promos here", " promotions happen here"}) &&
          t.has_any({" a year", " annual", " cycle", " how often", " when"}));
@@ -284,14 +285,27 @@ bool out_of_scope(const phrase_text& t)
     // Nor when or where a meeting is ("what time is the weekly product all-hands").
     // (Or where something lives: "where's the org chart on the intranet", "who do i ask to
     // get added to the #design slack channel".)
-    static const phrase_set meeting_times{
-        " intranet",          " a link to our",      " link somewhere to",
-        " get added to",      " what time is",       " what time does",
-        " which room",        " what room",          " is there an all hands",
-        " all hands this",    " is there a meeting", " book a meeting room",
-        " book a room",       " meeting room",       " conference room",
-        " google calendar",   " outlook calendar",   " book a recurring",
-        " set up a recurring"};
+    static const phrase_set meeting_times{" intranet",
+                                          " a link to our",
+                                          " link somewhere to",
+                                          " get added to",
+                                          " what time is",
+                                          " what time does",
+                                          " which room",
+                                          " what room",
+                                          " is there an all hands",
+                                          " all hands this",
+                                          " when is the all hands",
+                                          " this week all hands",
+                                          " is there a meeting",
+                                          " book a meeting room",
+                                          " book a room",
+                                          " meeting room",
+                                          " conference room",
+                                          " google calendar",
+                                          " outlook calendar",
+                                          " book a recurring",
+                                          " set up a recurring"};
     const bool meeting_logistics = t.has_any(meeting_times);
     // ("who's" loses its "'s" as a possessive would: "who our head of product").
     // Nor how to write or structure OKRs: the articles name metrics, not that method.
@@ -299,9 +313,11 @@ bool out_of_scope(const phrase_text& t)
                                                              " structure", " write", " set up"});
     // Nor a company's own programs ("do we have an APM rotation program like google's?").
     const bool company_has = t.has_any({" rotation program", " rotational program"});
+    // (Nor who sits two rungs up: "who's my skip level usually?".)
     const bool person_named =
-        t.has_any({" who is our ", " whos our ", " who are our ", " who our "}) &&
-        !t.has_any({" report", " manager", " boss", " mgr"});
+        (t.has_any({" who is our ", " whos our ", " who are our ", " who our "}) &&
+         !t.has_any({" report", " manager", " boss", " mgr"})) ||
+        t.has_any({" who my skip "});
     // Moving back down (manager to IC, lead to PM) is not something the articles discuss.
     static const phrase_set moving_down{" go back ",       " move back ",     " step down",
                                         " step back into", " step back down", " demot",

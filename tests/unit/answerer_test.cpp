@@ -125,6 +125,11 @@ TEST_F(answerer_test, reporting_lines_are_answered_honestly)
     EXPECT_EQ(ask("does a VP of product report to the CEO or the CPO"), "unknown");
     EXPECT_EQ(ask("which role would a PM normally report up to"),
               "faq:who-do-product-managers-report-to");
+    // Nor does a guess after a comma, nor who sits two rungs up.
+    EXPECT_EQ(ask("sorry if obvious but who would a product lead normally report to, is it the VP "
+                  "or the CPO?"),
+              "unknown");
+    EXPECT_EQ(ask("if i'm a PM, who's my skip level usually?"), "unknown");
     // Nor does a guess after it make it a definition.
     EXPECT_EQ(ask("principal PMs - who do they report to? is it a director?"), "unknown");
     // Choices offered after the question belong to it: still a reporting line.
@@ -328,6 +333,8 @@ TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
               "role:chief-product-officer");
     EXPECT_EQ(ask("whats the difference between the most senior IC in product and a sr PM"),
               "compare:principal-product-manager|senior-product-manager");
+    EXPECT_EQ(ask("are 'lead PM' and 'product management lead' one role or two"),
+              "compare:lead-product-manager|product-management-lead");
     // More ways to set two roles side by side; "mgrs" are managers.
     EXPECT_EQ(ask("what does a senior PM do differently from a regular PM"),
               "compare:senior-product-manager|product-manager");
@@ -1637,6 +1644,13 @@ TEST_F(answerer_test, workplace_matters_the_articles_never_cover_are_refused)
     // Nor a company's own programs, nor a book for learning SQL.
     EXPECT_EQ(ask("do we have an APM rotation program like google's?"), "unknown");
     EXPECT_EQ(ask("any good book recommendations for learning SQL?"), "unknown");
+    // Nor our promo cycle, nor this week's all-hands.
+    EXPECT_EQ(
+        ask("would it be fair to say APMs here get promoted after 12 months? what's our promo "
+            "cycle"),
+        "unknown");
+    EXPECT_EQ(ask("when is this week's all-hands? want to add it to my onboarding calendar"),
+              "unknown");
     // Nor how to write OKRs, a hiring loop's case study, the promo committee here, or two
     // other jobs set side by side.
     for (const auto* question :
