@@ -140,7 +140,9 @@ bool is_definition_word(const std::string& term)
         // what fills its week ("what's on a PML's plate week to week")
         "plate", "week",
         // told roughly ("VP of product: whats their remit, roughly")
-        "rough", "roughly", "basically"};
+        "rough", "roughly", "basically",
+        // where it sits ("what's an APM and where do they sit on the ladder")
+        "sit", "ladder"};
     return words.contains(term);
 }
 

@@ -401,6 +401,9 @@ TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
     // Whom the asker would manage.
     EXPECT_EQ(ask("if i become a PL will there be PMs and APMs on my team that i manage"),
               "faq:does-product-lead-manage-people");
+    // Where a role sits on the ladder is part of what it is.
+    EXPECT_EQ(ask("quick one - what's an APM and where do they sit on the ladder"),
+              "role:associate-product-manager");
     // "dose" for "does".
     EXPECT_EQ(ask("what dose a lead pm actualy do"), "role:lead-product-manager");
     // Typos corrected to a plural stay plural; "too" for "to"; "sr" skipped.
