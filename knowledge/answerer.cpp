@@ -179,7 +179,21 @@ answer answer_question(const knowledge_base& kb, std::string_view question)
     const auto& q = asked.question();
     const bool compares_unknown_things =
         q.names_unknown_thing() && q.phrases().has_any({" vs ", " versus "});
-    if (q.out_of_scope() || compares_unknown_things) {
+    // Nor is a bare title guessed after the question asked alone ("who does a product lead
+    // usually report to? director? VP?").
+    const auto asked_words = question_text(asking);
+    const auto only_title_words = [](std::string_view words) {
+        for (auto at = words.find_first_not_of(' '); at != std::string_view::npos;
+             at = words.find_first_not_of(' ', words.find(' ', at))) {
+            if (!starts_with_a_title(words.substr(at))) {
+                return false;
+            }
+        }
+        return true;
+    };
+    const bool bare_guess = std::count(asked_words.begin(), asked_words.end(), ' ') <= 3 &&
+                            only_title_words(asked_words);
+    if (q.out_of_scope() || compares_unknown_things || (has_context && bare_guess)) {
         return whole;
     }
     // Context can sink a message the sentence that asks would answer: its roles and words

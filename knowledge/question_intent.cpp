@@ -178,18 +178,18 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
     const bool reports_to_which =
         (text.starts_with(" does ") || text.starts_with(" do ")) &&
         t.has_any({" report to ", " reports to ", " report into ", " report directly to "});
-    const bool whom_answers_to =
-        reports_to_which ||
-        (t.has_any({" report to ", " reports to ", " report into ", " reports into ", " answer to ",
-                    " answers to "}) &&
-         (t.has_any({" whom "}) || asks_who(text))) ||
-        (t.has_any({" line manager", " line mgr", " direct manager", " boss ", " whose team",
-                    " my mgr", " my manager"}) &&
-         asks_who(text)) ||
-        // ("who is above who" ranks two roles.)
-        (t.has_any({" who sits above", " who sits over", " whos above", " who is above"}) &&
-         !t.has_any({" above who", " above whom"})) ||
-        t.has_any(under_an_executive);
+    const bool whom_answers_to = reports_to_which ||
+                                 (t.has_any({" report to ", " reports to ", " report into ",
+                                             " reports into ", " answer to ", " answers to "}) &&
+                                  (t.has_any({" whom "}) || asks_who(text))) ||
+                                 (t.has_any({" line manager", " line mgr", " direct manager",
+                                             " boss ", " whose team", " my mgr", " my manager"}) &&
+                                  asks_who(text)) ||
+                                 // ("who is above who" ranks two roles.)
+                                 (t.has_any({" who sits above", " who sits over", " whos above",
+                                             " who is above", " who sits directly above"}) &&
+                                  !t.has_any({" above who", " above whom"})) ||
+                                 t.has_any(under_an_executive);
     static const phrase_set comparing{" vs ",
                                       " versus ",
                                       " differ ",
@@ -548,6 +548,7 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
                                              " which title normally manages",
                                              " which role manages",
                                              " sits above",
+                                             " sits directly above",
                                              " sit above",
                                              " runs up to",
                                              " run up to",
@@ -670,12 +671,12 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
     // "What should I work on to make Sr PM?", "a roadmap to PL", "get into product", "she
     // wants director of product", "applying for a product lead role" (a roadmap to execs is no
     // move, nor is getting into the weeds).
-    if (names_a_move(t, {" make ",        " making ",     " reach ",      " reaching ",
-                         " land ",        " roadmap to ", " toward a ",   " towards a ",
-                         " case for ",    " get into ",   " want ",       " wants ",
-                         " end up as ",   " end up ",     " apply for ",  " applying for ",
-                         " applied for ", " getting ",    " get the ",    " jump to ",
-                         " go for ",      " going for ",  " gunning for "})) {
+    if (names_a_move(t, {" make ",        " making ",     " reach ",       " reaching ",
+                         " land ",        " roadmap to ", " toward a ",    " towards a ",
+                         " case for ",    " get into ",   " want ",        " wants ",
+                         " end up as ",   " end up ",     " apply for ",   " applying for ",
+                         " applied for ", " getting ",    " get the ",     " jump to ",
+                         " go for ",      " going for ",  " gunning for ", " wanting "})) {
         return question_intent::become;
     }
     static const phrase_set moving_up{

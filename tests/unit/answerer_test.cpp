@@ -125,6 +125,10 @@ TEST_F(answerer_test, reporting_lines_are_answered_honestly)
     EXPECT_EQ(ask("does a VP of product report to the CEO or the CPO"), "unknown");
     EXPECT_EQ(ask("which role would a PM normally report up to"),
               "faq:who-do-product-managers-report-to");
+    // Nor do bare titles guessed after it ("director? VP?").
+    EXPECT_EQ(ask("who does a product lead usually report to? director? VP?"), "unknown");
+    EXPECT_EQ(ask("who sits directly above a pm normally"),
+              "faq:who-do-product-managers-report-to");
     // Nor does a guess after a comma, nor who sits two rungs up.
     EXPECT_EQ(ask("sorry if obvious but who would a product lead normally report to, is it the VP "
                   "or the CPO?"),
