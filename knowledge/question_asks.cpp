@@ -110,6 +110,7 @@ bool asks_what_the_title_means(const asked_question& q)
 {
     static const phrase_set what_it_means{" title mean",
                                           " what even is that",
+                                          " role supposed to be about",
                                           " kind of title",
                                           " sort of title",
                                           " title means",

@@ -676,7 +676,8 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
                          " case for ",    " get into ",   " want ",        " wants ",
                          " end up as ",   " end up ",     " apply for ",   " applying for ",
                          " applied for ", " getting ",    " get the ",     " jump to ",
-                         " go for ",      " going for ",  " gunning for ", " wanting "})) {
+                         " go for ",      " going for ",  " gunning for ", " wanting ",
+                         " going up for "})) {
         return question_intent::become;
     }
     static const phrase_set moving_up{

@@ -34,7 +34,7 @@ std::string in_plain_words(std::string text)
         std::string_view said;
         std::string_view meant;
     };
-    static constexpr std::array<idiom, 126> idioms{{
+    static constexpr std::array<idiom, 127> idioms{{
         {" on the hook for ", " responsible for "},
         {" whose call ", " who decides "},
         {" make the call ", " decide "},
@@ -163,6 +163,8 @@ std::string in_plain_words(std::string text)
         {" pulls the plug on ", " cuts "},
         {" pull the plug on ", " cut "},
         {" kills products ", " cuts products "},
+        // Running a product team one day is leading one.
+        {" want to run a product team ", " want to be a product lead "},
         // The owner of one product, described, is the PM.
         {" the person who owns one product ", " the pm "},
         {" the person who owns a single product ", " the pm "},

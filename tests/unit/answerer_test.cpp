@@ -405,6 +405,15 @@ TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
     // Whom the asker would manage.
     EXPECT_EQ(ask("if i become a PL will there be PMs and APMs on my team that i manage"),
               "faq:does-product-lead-manage-people");
+    // Going up for a title is a move; running a product team one day is leading one; what a
+    // new title is supposed to be about is its card.
+    EXPECT_EQ(ask("going up for sr PM next cycle, what should i be demonstrating to get it"),
+              "path:product-manager-to-senior-product-manager");
+    EXPECT_EQ(
+        ask("which skills should i be working on now if i want to run a product team one day"),
+        "faq:key-skills-for-product-lead");
+    EXPECT_EQ(ask("got the sr PM title last month, what's the role supposed to be about"),
+              "role:senior-product-manager");
     // Where a role sits on the ladder is part of what it is.
     EXPECT_EQ(ask("quick one - what's an APM and where do they sit on the ladder"),
               "role:associate-product-manager");
