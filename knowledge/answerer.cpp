@@ -125,7 +125,9 @@ std::string_view opening_definition(std::string_view message)
             break;
         }
     }
+    // ("what's" loses its "'s" as a possessive would: " what an apm".)
     const bool asks_what = words.starts_with(" whats a ") || words.starts_with(" whats an ") ||
+                           words.starts_with(" what a ") || words.starts_with(" what an ") ||
                            words.starts_with(" what is a ") || words.starts_with(" what is an ") ||
                            words.starts_with(" what even is a");
     if (!asks_what ||
@@ -215,6 +217,13 @@ answer answer_question(const knowledge_base& kb, std::string_view question)
     // of what that job covers?").
     if (const auto rest = after_first_clause(asking); !rest.empty()) {
         if (auto answer = ask_sentence(kb, rest, named); answer.kind != answer_kind::unknown) {
+            return answer;
+        }
+    }
+    // Or open by asking what a role is, before a comma ("wait what's an APM, is that like a
+    // junior PM?").
+    if (const auto clause = opening_definition(question); !clause.empty()) {
+        if (auto answer = ask_sentence(kb, clause, named); answer.kind == answer_kind::role) {
             return answer;
         }
     }

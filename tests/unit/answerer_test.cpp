@@ -306,6 +306,10 @@ TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
               "path:product-manager-to-senior-product-manager");
     EXPECT_EQ(ask("do i manage anyone in my job or is it all influence?"),
               "faq:do-product-managers-manage-people");
+    EXPECT_EQ(ask("wait what's an APM, is that like a junior PM?"),
+              "role:associate-product-manager");
+    EXPECT_EQ(ask("hiring a new grad into product, where do ppl usually start"),
+              "faq:where-product-careers-start");
     // An opening "wait what even is an apm lol, ..." asks for the card; "whats that path look
     // like" after a move asks for the path.
     EXPECT_EQ(ask("wait what even is an apm lol, is that like an intern thing or a real pm job"),
