@@ -445,6 +445,7 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
                                                  " i would manage",
                                                  " babysitting other",
                                                  " do i get a team",
+                                                 " who ends up reporting to",
                                                  " come with actual reports",
                                                  " come with reports",
                                                  " a manager of people",

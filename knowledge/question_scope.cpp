@@ -74,7 +74,7 @@ bool the_askers_own(std::string_view text, std::string_view job)
            said("", " said ") || said("", " thinks ") || said("", " told ") ||
            // Where the asker has worked ("been in product marketing for 4 yrs").
            said(" been in", "") || said(" worked in", "") || said(" coming from", "") ||
-           said(" moving from", "") || said(" switching from", "") ||
+           said(" im in", "") || said(" moving from", "") || said(" switching from", "") ||
            // Or the job of someone heading elsewhere ("candidate is an engineering manager who
            // wants to be a product lead").
            said("", " who wants") || said("", " wanting to");
@@ -133,7 +133,9 @@ bool out_of_scope(const phrase_text& t)
                     " whats the promotion", " cycle here", " cycle like here", " our promo cycle",
                     " our promotion cycle"})) ||
         // ("are product lead promotions here done twice a year or only in the annual cycle?")
-        (t.has_any({" promotions here", " promos here", " promotions happen here"}) &&
+        t.has_any({" promo window", " promotion window"}) ||
+        (t.has_any({" promotions here", " promos here", " promotions happen here",
+                    " promotions decided here"}) &&
          t.has_any({" a year", " annual", " cycle", " how often", " when"}));
     // Time served there is context ("an SPM, 3 yrs at this company"), not a question on
     // one company's practice.

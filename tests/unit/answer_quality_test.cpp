@@ -379,6 +379,10 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   blind107 75/80. And a final round: read, dev181 77/80, dev182 75/80 (skills, learning,
     //   mindset), dev183 75 -> 76 (for someone else), dev184 76/80 (greetings first), dev185
     //   76 -> 77 (the top titles); never read, blind108 79/80, blind109 76/80, blind110 77/80.
+    //   The session's last round: read, dev186 75 -> 76 (15 -> 16/16 refused), dev187 77/80
+    //   (longer DMs), dev188 78 -> 79 (reporting lines, IC or manager), dev189 75/80 (titles
+    //   that vary or match), dev190 78/80 (typos and slang); never read, blind111 78/80,
+    //   blind112 79/80, blind113 77/80.
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
     // it cannot happen again, only the misses of the read sets are printed. (blind9's seen
@@ -540,7 +544,11 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev182.json", 0.92, true},    {"questions_dev183.json", 0.93, true},
         {"questions_dev184.json", 0.93, true},    {"questions_dev185.json", 0.95, true},
         {"questions_blind108.json", 0.97, false}, {"questions_blind109.json", 0.93, false},
-        {"questions_blind110.json", 0.95, false}};
+        {"questions_blind110.json", 0.95, false}, {"questions_dev186.json", 0.93, true},
+        {"questions_dev187.json", 0.95, true},    {"questions_dev188.json", 0.97, true},
+        {"questions_dev189.json", 0.92, true},    {"questions_dev190.json", 0.96, true},
+        {"questions_blind111.json", 0.96, false}, {"questions_blind112.json", 0.97, false},
+        {"questions_blind113.json", 0.95, false}};
     for (const auto& [file, floor, read, answered_unanswerable] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {

@@ -125,6 +125,8 @@ TEST_F(answerer_test, reporting_lines_are_answered_honestly)
     EXPECT_EQ(ask("does a VP of product report to the CEO or the CPO"), "unknown");
     EXPECT_EQ(ask("which role would a PM normally report up to"),
               "faq:who-do-product-managers-report-to");
+    EXPECT_EQ(ask("who ends up reporting to a director of product mgmt"),
+              "role:director-of-product-management");
     // Nor do bare titles guessed after it ("director? VP?").
     EXPECT_EQ(ask("who does a product lead usually report to? director? VP?"), "unknown");
     EXPECT_EQ(ask("who sits directly above a pm normally"),
@@ -1664,6 +1666,9 @@ TEST_F(answerer_test, workplace_matters_the_articles_never_cover_are_refused)
     // Nor a company's own programs, nor a book for learning SQL.
     EXPECT_EQ(ask("do we have an APM rotation program like google's?"), "unknown");
     EXPECT_EQ(ask("any good book recommendations for learning SQL?"), "unknown");
+    // Nor a promotion window here.
+    EXPECT_EQ(ask("how often are PM promotions decided here, is there a fixed promo window"),
+              "unknown");
     // Nor our promo cycle, nor this week's all-hands.
     EXPECT_EQ(
         ask("would it be fair to say APMs here get promoted after 12 months? what's our promo "
