@@ -420,6 +420,16 @@ std::optional<answer> answer_builder::route_define(const role* first) const
         q_.asks_from_what_only_defines(fit_.index_of(first))) {
         return answer::of_role(first);
     }
+    // And context naming the role around a sentence that asks only what it is responsible
+    // for ("Starting
+    // Monday as a PM on the payments squad, first product job. What am I actually
+    // responsible for?").
+    if (mentioned_.size() == 1 && q_.has_context() && !q_.asking_sentence_names_a_role() &&
+        has_any_phrase(question_text(q_.asking()), {" am i ", " will i ", " do i "}) &&
+        q_.asking_concerns() ==
+            concern_set().set(static_cast<std::size_t>(concern::responsibilities))) {
+        return answer::of_role(first);
+    }
     // So is context before asking what the title named means.
     if (mentioned_.size() == 1 && asks_what_the_title_means(q_)) {
         return answer::of_role(first);

@@ -50,6 +50,11 @@ answer ask_sentence(const knowledge_base& kb, std::string_view sentence,
     return answer_builder(kb, with_titles(named_elsewhere, sentence)).run();
 }
 
+/// How a clause that only says why the asker asks starts (after question_text()).
+constexpr std::array<std::string_view, 8> reason_openings{
+    " trying to ",    " just trying to ", " want to know ",   " wanted to know ",
+    " need to know ", " just curious ",   " asking because ", " asking for "};
+
 /// The sentence up to its last comma, when it opens with the question and the clause
 /// after the comma adds to it ("what is that role, so she knows who she's talking to?",
 /// "what does a lead PM do exactly, is it just a PM with more years?"); empty otherwise:
@@ -65,7 +70,13 @@ std::string_view before_last_clause(std::string_view sentence)
     const bool opens_with_question =
         std::any_of(question_starts.begin(), question_starts.end(),
                     [&](std::string_view start) { return opening.starts_with(start); });
-    return opens_with_question ? sentence.substr(0, comma) : std::string_view{};
+    // (Or the clause after the comma only says why the asker asks, whatever comes before it:
+    // "head of product - what's in their remit, trying to understand who to escalate to".)
+    const auto closing = question_text(sentence.substr(comma + 1));
+    const bool says_why =
+        std::any_of(reason_openings.begin(), reason_openings.end(),
+                    [&](std::string_view start) { return closing.starts_with(start); });
+    return opens_with_question || says_why ? sentence.substr(0, comma) : std::string_view{};
 }
 
 /// The sentence after its first comma, when a clause that sets the scene comes first and

@@ -16,6 +16,22 @@
 namespace rolebot::knowledge {
 namespace {
 
+/// The text with words that only point back dropped: the "two" in "how are those two jobs
+/// different" is no number to search for (an FAQ phrasing that plans "a sprint or two
+/// ahead" would match it).
+std::string searched_words(std::string text)
+{
+    for (const std::string_view pointer :
+         {" those two ", " these two ", " the two roles ", " the two jobs ", " the two titles "}) {
+        if (has_phrase(text, pointer)) {
+            std::string without(pointer);
+            without.erase(without.find(" two ") + 1, 4);
+            replace_every(text, pointer, without);
+        }
+    }
+    return text;
+}
+
 /// Shorter words are too often other words one edit away ("lead", "load").
 constexpr std::size_t min_misspelt_length = 5;
 
@@ -151,7 +167,7 @@ asked_question::asked_question(const knowledge_base& kb, std::string_view questi
 {
     // Names are read where the text keeps words together: "three years into product and
     // my manager said" names no product manager.
-    terms_ = kb.search().corrected_terms(text_, true);
+    terms_ = kb.search().corrected_terms(searched_words(text_), true);
     for (auto i : kb.titles().mentions(terms_)) {
         mentioned_.push_back(&kb.roles()[i]);
     }

@@ -66,6 +66,8 @@ public:
     double asked_predicate_coverage(std::uint32_t document) const;
     /// True when the message has sentences besides the one that asks.
     bool has_context() const { return !asking_.empty(); }
+    /// That sentence (empty when the message has no others).
+    const std::string& asking() const { return asking_; }
     /// For a message with sentences besides the one that asks: asked_predicate_coverage()
     /// when that sentence asks about something beyond a definition; 0 otherwise.
     double asking_sentence_coverage(std::uint32_t document) const;

@@ -1,6 +1,7 @@
 #include "knowledge/question_concern.hpp"
 
 #include "knowledge/phrase_filter.hpp"
+#include "knowledge/question_text.hpp"
 
 #include <algorithm>
 #include <array>
@@ -237,7 +238,10 @@ const std::array<concern_words, concern_count>& concern_table()
           " make no sense",
           " make zero sense",
           " makes no sense",
-          " titles differ",
+          " titles differ between",
+          " titles differ across",
+          " titles differ from",
+          " titles differ so",
           " titles mean",
           " company size",
           " startups",
@@ -999,6 +1003,24 @@ concern_set concerns_of(const std::string& text)
                          " changing career", " non technical", " other field", " came up",
                          " come up"})) {
         found.reset(elsewhere);
+    }
+    // Finance as where the asker comes from is no theme of the question ("just joined from
+    // finance, could someone break down what a product lead owns day to day?").
+    const auto finance = static_cast<std::size_t>(concern::finance);
+    if (found.test(finance) &&
+        has_any_phrase(text, {" from finance", " finance background", " background in finance",
+                              " in finance before", " ex finance"})) {
+        std::string rest = text;
+        for (const std::string_view background :
+             {" from finance", " finance background", " background in finance",
+              " in finance before", " ex finance"}) {
+            replace_every(rest, background, " ");
+        }
+        concern_set left;
+        index.each_in(rest, [&](std::uint32_t what) { left.set(what); });
+        if (!left.test(finance)) {
+            found.reset(finance);
+        }
     }
     // Skipping a rung asks whether it is required, not what is hard about the move ("can
     // I skip senior and jump straight to PL?"), unless a difficulty is named.

@@ -85,7 +85,10 @@ bool wants_to_manage(const phrase_text& t)
                                               " hope to oversee",
                                               " eventually oversee",
                                               " someday want to be",
-                                              " one day want to be"};
+                                              " one day want to be",
+                                              " want to eventually be",
+                                              " want to become a",
+                                              " want to be a"};
     return t.has_any(wanting_to_manage);
 }
 

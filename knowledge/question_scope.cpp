@@ -359,6 +359,12 @@ bool out_of_scope(const phrase_text& t)
             const std::string named(job);
             return has_phrase(text, named + " report") || has_phrase(text, named + "s report");
         });
+    // Nor how another job's team works where the asker is ("my partner's a ux researcher and
+    // asked what ours do here - anyone know how that team works?").
+    const bool other_team_asked =
+        t.has_any(other_job_set) &&
+        t.has_any({" do here", " does here", " that team work", " their team work"}) &&
+        std::any_of(other_jobs.begin(), other_jobs.end(), compared_with);
     // Nor what another job is ("what does a data engineer do", "explain what a scrum master
     // does", "is a UX designer an IC role?"): every way of asking it, for every such job,
     // filed once.
@@ -588,6 +594,12 @@ bool out_of_scope(const phrase_text& t)
                                           " promotion review",
                                           " promo committee work",
                                           " promotion committee work",
+                                          " promo committee here",
+                                          " promotion committee here",
+                                          " our promo committee",
+                                          " our promotion committee",
+                                          " promo committee decide",
+                                          " promotion committee decide",
                                           " submit my packet",
                                           " submit my promo",
                                           " submit a promo",
@@ -597,8 +609,6 @@ bool out_of_scope(const phrase_text& t)
                                           " request a title change",
                                           " hr team",
                                           " is there a committee",
-                                          " promo committee here",
-                                          " promotion committee here",
                                           " promo process here",
                                           " promotion process here"};
     // Parental leave asked about, not only the reason someone was away ("back from a year
@@ -640,13 +650,43 @@ bool out_of_scope(const phrase_text& t)
     const bool share_of_people =
         t.has_any({" percent of pm", " percent of product", " percent of people",
                    " percent of senior", " percent of apm", " percent of us "});
-    // Paying off is no pay ("does product leadership actually pay off in revenue?").
-    const bool pay_asked = has_any_outside(t, pay, {" pay off", " paid off"}, " payoff");
+    // Paying off is no pay ("does product leadership actually pay off in revenue?"), nor is
+    // pay set aside ("how's an associate PM different from a full PM, besides the pay?").
+    const bool pay_asked = has_any_outside(t, pay,
+                                           {" pay off",
+                                            " paid off",
+                                            " besides the pay",
+                                            " besides pay",
+                                            " besides the salary",
+                                            " besides salary",
+                                            " apart from the pay",
+                                            " apart from pay",
+                                            " apart from the salary",
+                                            " apart from salary",
+                                            " aside from the pay",
+                                            " aside from pay",
+                                            " aside from the salary",
+                                            " aside from salary",
+                                            " other than the pay",
+                                            " other than pay",
+                                            " other than the salary",
+                                            " other than salary",
+                                            " beyond the pay",
+                                            " beyond pay",
+                                            " beyond the salary",
+                                            " beyond salary",
+                                            " not the pay",
+                                            " not the salary",
+                                            " except the pay",
+                                            " except pay",
+                                            " except salary",
+                                            " except the salary"},
+                                           " payoff");
     return other_title || pay_asked || asks_earnings(text) || one_company_asked() || head_count ||
            hours || workplace || hiring || ratings || moving_back || other_job_compared ||
-           other_job_reporting || one_title_picked || history || time_share || share_of_people ||
-           interviews || perks || what_they_make || other_mindset || turnover || regulation ||
-           tools || meeting_cadence || meeting_prep || ai || levels || credentials ||
+           other_job_reporting || other_team_asked || one_title_picked || history || time_share ||
+           share_of_people || interviews || perks || what_they_make || other_mindset || turnover ||
+           regulation || tools || meeting_cadence || meeting_prep || ai || levels || credentials ||
            sprint_length || personal_advice || job_documents || experiments || timing_advice ||
            hr_procedure || company_naming || ranks_companies || executive_biography ||
            person_named || other_job_defined || meeting_logistics || time_off || company_has ||
