@@ -34,7 +34,13 @@ std::optional<answer> theme_answer::find() const
     // A named role or a distinctive theme is strong evidence; without either, the
     // wording must match more closely ("what's our budget?" is not the FAQ on
     // finance skills).
-    const bool distinctive = (asked & distinctive_concerns()).any();
+    // (So is asking why titles vary: "why does the same product title mean totally
+    // different things from one company to the next?", though "title" is too common a word
+    // to search.)
+    const bool why_titles_vary = asked.test(static_cast<std::size_t>(concern::title_variation)) &&
+                                 q_.phrases().has_any({" why "}) &&
+                                 q_.phrases().has_any({" title", " titel"});
+    const bool distinctive = (asked & distinctive_concerns()).any() || why_titles_vary;
     const double needed =
         mentioned_.empty() && !distinctive ? unnamed_concern_coverage : named_concern_coverage;
     closest_theme<entry_ref> closest(asked, q_.asking_concerns());
