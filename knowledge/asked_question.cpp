@@ -85,8 +85,9 @@ bool frames_a_definition(const std::vector<std::string>& terms, std::size_t i)
 /// does.
 std::string spelled_word_of(const std::string& term, std::string_view typed)
 {
-    static constexpr std::array<std::string_view, 12> endings{
-        "", "e", "s", "es", "ed", "ing", "er", "ers", "ion", "ions", "y", "ies"};
+    // (A stem that keeps its e takes "d" and "r": promote, promoted; manage, manager.)
+    static constexpr std::array<std::string_view, 15> endings{
+        "", "e", "s", "es", "ed", "d", "ing", "er", "ers", "r", "rs", "ion", "ions", "y", "ies"};
     const auto distance = [&](const std::string& word) {
         const auto gap =
             word.size() > typed.size() ? word.size() - typed.size() : typed.size() - word.size();
