@@ -410,7 +410,12 @@ std::optional<answer> answer_builder::route_define(const role* first) const
 {
     // Context before a plain "what does a PM do?" is no theme of the question ("day
     // three here, still learning the lingo").
-    if (mentioned_.size() == 1 && q_.asking_concerns().none() &&
+    // (Asking what it is responsible for is asking what it is: "I'm an engineer and I work
+    // with a product lead now. what is a product lead responsible for?")
+    const auto responsibilities_only =
+        concern_set().set(static_cast<std::size_t>(concern::responsibilities));
+    if (mentioned_.size() == 1 &&
+        (q_.asking_concerns().none() || q_.asking_concerns() == responsibilities_only) &&
         q_.asking_sentence_only_defines(fit_.index_of(first))) {
         return answer::of_role(first);
     }

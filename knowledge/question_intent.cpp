@@ -181,18 +181,22 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
     const bool reports_to_which =
         (text.starts_with(" does ") || text.starts_with(" do ")) &&
         t.has_any({" report to ", " reports to ", " report into ", " report directly to "});
-    const bool whom_answers_to = reports_to_which ||
-                                 (t.has_any({" report to ", " reports to ", " report into ",
-                                             " reports into ", " answer to ", " answers to "}) &&
-                                  (t.has_any({" whom "}) || asks_who(text))) ||
-                                 (t.has_any({" line manager", " line mgr", " direct manager",
-                                             " boss ", " whose team", " my mgr", " my manager"}) &&
-                                  asks_who(text)) ||
-                                 // ("who is above who" ranks two roles.)
-                                 (t.has_any({" who sits above", " who sits over", " whos above",
-                                             " who is above", " who sits directly above"}) &&
-                                  !t.has_any({" above who", " above whom"})) ||
-                                 t.has_any(under_an_executive);
+    const bool whom_answers_to =
+        reports_to_which ||
+        (t.has_any({" report to ", " reports to ", " report into ", " reports into ", " answer to ",
+                    " answers to "}) &&
+         (t.has_any({" whom "}) || asks_who(text))) ||
+        (t.has_any({" line manager", " line mgr", " direct manager", " boss ", " whose team",
+                    " my mgr", " my manager"}) &&
+         asks_who(text)) ||
+        // ("who is above who" ranks two roles.)
+        (t.has_any({" who sits above", " who sits over", " whos above", " who is above",
+                    " who sits directly above"}) &&
+         !t.has_any({" above who", " above whom"})) ||
+        t.has_any(under_an_executive) ||
+        // ("is the VP of product's boss the CEO or the CPO?")
+        (t.has_any({" boss the ", " boss a ", " boss an ", " boss usually ", " boss typically "}) &&
+         t.has_any({" or the ", " or a ", " or an "}));
     static const phrase_set comparing{" vs ",
                                       " versus ",
                                       " differ ",
