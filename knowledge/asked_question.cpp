@@ -16,9 +16,9 @@
 namespace rolebot::knowledge {
 namespace {
 
-/// The text with words that only point back dropped: the "two" in "how are those two jobs
-/// different" is no number to search for (an FAQ phrasing that plans "a sprint or two
-/// ahead" would match it).
+/// The text with words that only point back or set the scene dropped: the "two" in "how
+/// are those two jobs different" is no number to search for (an FAQ phrasing that plans "a
+/// sprint or two ahead" would match it).
 std::string searched_words(std::string text)
 {
     for (const std::string_view pointer :
@@ -27,6 +27,14 @@ std::string searched_words(std::string text)
             std::string without(pointer);
             without.erase(without.find(" two ") + 1, 4);
             replace_every(text, pointer, without);
+        }
+    }
+    // Nor is a new hire's "first week here" a typical day to search for.
+    for (const std::string_view opener :
+         {" first week here ", " first day here ", " first week at ", " first day at ",
+          " first week on ", " first day on ", " day one here ", " week one here "}) {
+        if (has_phrase(text, opener)) {
+            replace_every(text, opener, " ");
         }
     }
     return text;
@@ -137,8 +145,8 @@ bool is_definition_word(const std::string& term)
         "plain", "simple", "simply", "word", "term", "english", "layman",
         // who it is and what they look after ("what does that person oversee?")
         "person", "someone", "oversee",
-        // how much of it ("end to end")
-        "end",
+        // how much of it ("end to end"), and as it is, not on paper ("in practice")
+        "end", "practice", "reality",
         // what a source says of it, for a description being drafted ("I'm drafting a job
         // description for a principal PM: what do the sources say that role is about?")
         "say", "draft", "gist", "give",
