@@ -387,7 +387,10 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     // of miss: read, dev191 76 -> 79, dev192 77 -> 79, dev193 76 -> 80, dev194 75 -> 78 (15
     // -> 16/16 refused: "our promo committee"); never read, blind114 77 -> 78, blind115 75 ->
     // 77 (15 -> 16/16 refused: how another job's team works here, read by precedent and
-    // refused), blind116 79/80, blind117 79/80.
+    // refused), blind116 79/80, blind117 79/80. Then: read, dev195 77 -> 79, dev196 79 -> 80,
+    // dev197 78 -> 79, dev198 76 -> 78; never read, blind118 78/80, blind119 78/80, blind120
+    // 75/80, blind121 77 -> 78 (15 -> 16/16 refused: whether the VP's boss is the CEO or the
+    // CPO, which the articles never say; read by precedent and refused).
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
     // it cannot happen again, only the misses of the read sets are printed. (blind9's seen
@@ -557,7 +560,11 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev192.json", 0.97, true},    {"questions_dev193.json", 0.98, true},
         {"questions_dev194.json", 0.96, true},    {"questions_blind114.json", 0.96, false},
         {"questions_blind115.json", 0.95, false}, {"questions_blind116.json", 0.97, false},
-        {"questions_blind117.json", 0.97, false}};
+        {"questions_blind117.json", 0.97, false}, {"questions_dev195.json", 0.97, true},
+        {"questions_dev196.json", 0.98, true},    {"questions_dev197.json", 0.97, true},
+        {"questions_dev198.json", 0.96, true},    {"questions_blind118.json", 0.96, false},
+        {"questions_blind119.json", 0.96, false}, {"questions_blind120.json", 0.92, false},
+        {"questions_blind121.json", 0.96, false}};
     for (const auto& [file, floor, read, answered_unanswerable] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {
