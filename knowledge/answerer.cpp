@@ -129,12 +129,17 @@ std::string_view opening_definition(std::string_view message)
     }
     const auto clause = message.substr(0, comma);
     auto words = question_text(clause);
-    // (After a word that only holds the floor: "wait what even is an apm lol, ...".)
+    // (After a word that only holds the floor: "wait what even is an apm lol, ...", or an
+    // apology: "sorry if obvious but what is an APM, saw it on the team page".)
     for (const std::string_view filler : {" wait ", " so ", " ok ", " um ", " hmm "}) {
         if (words.starts_with(filler)) {
             words.erase(0, filler.size() - 1);
             break;
         }
+    }
+    if (const auto but = words.find(" but what ");
+        words.starts_with(" sorry ") && but != std::string::npos) {
+        words.erase(0, but + std::string_view(" but").size());
     }
     // ("what's" loses its "'s" as a possessive would: " what an apm".)
     const bool asks_what = words.starts_with(" whats a ") || words.starts_with(" whats an ") ||

@@ -66,6 +66,8 @@ bool frames_a_definition(const std::vector<std::string>& terms, std::size_t i)
         // that the asker had no idea ("a friend asked me what a lead PM is and i honestly had
         // no idea lol")
         "no", "idea", "clue", "honestly", "lol", "dumb", "sure", "colleague",
+        // an apology for asking ("sorry if obvious but what is an APM")
+        "obvious", "silly", "stupid", "newbie", "noob", "basic",
         // the kind of company ("at a b2b saas startup", "in an enterprise org")
         "enterprise", "mid", "midsize", "big", "bigger", "large", "small", "b2b", "b2c", "saas",
         "agency", "series", "scaleup", "corporate", "saa", "context",
