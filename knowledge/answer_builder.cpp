@@ -95,6 +95,15 @@ answer answer_builder::run()
             return answer::of_faq(f);
         }
     }
+    // Or of the last of two, when the first is what it is called somewhere ("my friend's
+    // company calls the same job 'director of PM' - what other names does a product
+    // management lead go by?").
+    // (Not "is lead PM just another name for PML?": whether the two are one job.)
+    if (mentioned_.size() == 2 && asks_other_names(q_.text()) && !asks_other_names(q_)) {
+        if (const auto* f = own_faq_whose_question(*mentioned_.back(), asks_other_names)) {
+            return answer::of_faq(f);
+        }
+    }
     // About every role and no role named ("which numbers does each product role
     // track?"): the topic on that theme across roles.
     // Or the skills of product leaders in general ("which abilities matter most for

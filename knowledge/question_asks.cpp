@@ -79,7 +79,11 @@ const phrase_set& other_name_words()
                                   " called in other",
                                   " other labels",
                                   " called something else",
-                                  " something else at other"};
+                                  " something else at other",
+                                  " listed as",
+                                  " else could that",
+                                  " else is it called",
+                                  " else is that called"};
     return words;
 }
 

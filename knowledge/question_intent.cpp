@@ -181,6 +181,13 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
     const bool reports_to_which =
         (text.starts_with(" does ") || text.starts_with(" do ")) &&
         t.has_any({" report to ", " reports to ", " report into ", " report directly to "});
+    // ("who is above who" ranks two roles.)
+    const bool asks_who_is_above =
+        (t.has_any({" who sits above", " who sits over", " whos above", " who above",
+                    " who is above", " who sits directly above"}) &&
+         !t.has_any({" above who", " above whom"})) ||
+        (t.has_any({" accountable to the ceo", " accountable to the board"}) &&
+         (asks_who(text) || t.has_any({" or the ", " or straight to", " or directly to"})));
     const bool whom_answers_to =
         reports_to_which ||
         (t.has_any({" report to ", " reports to ", " report into ", " reports into ", " answer to ",
@@ -189,11 +196,7 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
         (t.has_any({" line manager", " line mgr", " direct manager", " boss ", " whose team",
                     " my mgr", " my manager"}) &&
          asks_who(text)) ||
-        // ("who is above who" ranks two roles.)
-        (t.has_any({" who sits above", " who sits over", " whos above", " who is above",
-                    " who sits directly above"}) &&
-         !t.has_any({" above who", " above whom"})) ||
-        t.has_any(under_an_executive) ||
+        asks_who_is_above || t.has_any(under_an_executive) ||
         // ("is the VP of product's boss the CEO or the CPO?")
         (t.has_any({" boss the ", " boss a ", " boss an ", " boss usually ", " boss typically "}) &&
          t.has_any({" or the ", " or a ", " or an "}));
@@ -287,7 +290,9 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
     const bool bigger_company =
         t.has_any({" bigger co", " bigger compan", " bigger org", " bigger firm"}) &&
         !t.has_any({" vs ", " versus ", " differ", " compare", " which one "});
-    if (mentioned >= 2 && !whom_answers_to && !bigger_company && t.has_any(comparing)) {
+    // ("what's the route from senior to product lead?" moves from the senior PM's job.)
+    if (mentioned >= 2 && !whom_answers_to && !bigger_company &&
+        has_any_outside(t, comparing, {" from senior to ", " from sr to "}, " from senior into ")) {
         return question_intent::compare;
     }
     // "How much time do leads spend with execs?" asks where the time goes, not how long.
@@ -618,8 +623,9 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
     const bool reports_upward = has_any_outside(
         t, reporting_upward, {" roll up to you", " rolls up to you", " roll up to them"},
         " count for you");
-    if (asks_for_boss || whose_manager || (reports_upward && !which_titles_above) ||
-        asks_if_under_a_title() || asks_who_manages_me() ||
+    if (asks_for_boss || whose_manager || asks_who_is_above ||
+        (reports_upward && !which_titles_above) || asks_if_under_a_title() ||
+        asks_who_manages_me() ||
         (t.has_any({" above them", " above me"}) && !working_together(t) &&
          !t.has_any({" whoever "}))) {
         return question_intent::reports_to;

@@ -252,7 +252,8 @@ bool out_of_scope(const phrase_text& t)
     // Nor working hours: "do product leads work crazy hours?".
     static const phrase_set working_hours{
         " work life balance", " worklife balance", " long hours",     " crazy hours",
-        " overtime",          " hours a week",     " hours per week", " hour week"};
+        " overtime",          " hours a week",     " hours per week", " hour week",
+        " work week",         " work weeks",       " workweek",       " hrs a week"};
     const bool hours = t.has_any(working_hours);
     // Nor how performance is rated (though a review may be where a promotion case is made).
     // Nor how often reviews come round ("are PM performance reviews quarterly or annual?").
@@ -649,7 +650,8 @@ bool out_of_scope(const phrase_text& t)
     // Nor count how many people get somewhere ("is it true only 10% of PMs make it to lead?").
     const bool share_of_people =
         t.has_any({" percent of pm", " percent of product", " percent of people",
-                   " percent of senior", " percent of apm", " percent of us "});
+                   " percent of senior", " percent of apm", " percent of us ", " what fraction",
+                   " what proportion", " what percentage"});
     // Paying off is no pay ("does product leadership actually pay off in revenue?"), nor is
     // pay set aside ("how's an associate PM different from a full PM, besides the pay?").
     const bool pay_asked = has_any_outside(t, pay,

@@ -390,7 +390,12 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     // refused), blind116 79/80, blind117 79/80. Then: read, dev195 77 -> 79, dev196 79 -> 80,
     // dev197 78 -> 79, dev198 76 -> 78; never read, blind118 78/80, blind119 78/80, blind120
     // 75/80, blind121 77 -> 78 (15 -> 16/16 refused: whether the VP's boss is the CEO or the
-    // CPO, which the articles never say; read by precedent and refused).
+    // CPO, which the articles never say; read by precedent and refused). Then: read, dev199
+    // 70 -> 78 (its writer shifted five labels when rewording; put right: 74 at first measure,
+    // 14 -> 15/15 refused), dev200 79/80, dev201 77 -> 78, dev202 79 -> 80; never read,
+    // blind122 77 -> 78 and blind125 77 -> 78 (15 -> 16/16 refused each: whom a CPO is
+    // accountable to, what fraction of PMs become leads; read by precedent and refused),
+    // blind123 78/80, blind124 78/80.
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
     // it cannot happen again, only the misses of the read sets are printed. (blind9's seen
@@ -564,7 +569,11 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev196.json", 0.98, true},    {"questions_dev197.json", 0.97, true},
         {"questions_dev198.json", 0.96, true},    {"questions_blind118.json", 0.96, false},
         {"questions_blind119.json", 0.96, false}, {"questions_blind120.json", 0.92, false},
-        {"questions_blind121.json", 0.96, false}};
+        {"questions_blind121.json", 0.96, false}, {"questions_dev199.json", 0.96, true},
+        {"questions_dev200.json", 0.97, true},    {"questions_dev201.json", 0.96, true},
+        {"questions_dev202.json", 0.98, true},    {"questions_blind122.json", 0.95, false},
+        {"questions_blind123.json", 0.96, false}, {"questions_blind124.json", 0.96, false},
+        {"questions_blind125.json", 0.96, false}};
     for (const auto& [file, floor, read, answered_unanswerable] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {
