@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <span>
 #include <string>
 
@@ -99,6 +100,26 @@ std::string_view after_first_clause(std::string_view sentence)
         std::any_of(question_starts.begin(), question_starts.end(),
                     [&](std::string_view start) { return asked.starts_with(start); });
     return opens_with_question ? rest : std::string_view{};
+}
+
+/// What follows "but" in a sentence that opens with an apology or a word on the asker and
+/// asks after it ("ok dumb question from the new finance hire but what does a PM actually
+/// do lol"); empty otherwise.
+std::string_view after_but(std::string_view sentence)
+{
+    std::string lower(sentence);
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    constexpr std::string_view but = " but ";
+    const auto at = lower.find(but);
+    if (at == std::string::npos) {
+        return {};
+    }
+    const auto rest = sentence.substr(at + but.size());
+    const auto asked = question_text(rest);
+    const bool asks = std::any_of(question_starts.begin(), question_starts.end(),
+                                  [&](std::string_view start) { return asked.starts_with(start); });
+    return asks ? rest : std::string_view{};
 }
 
 /// The message's first question, when it opens with one and more follows ("What does an
@@ -240,6 +261,12 @@ answer answer_question(const knowledge_base& kb, std::string_view question)
     // junior PM?").
     if (const auto clause = opening_definition(question); !clause.empty()) {
         if (auto answer = ask_sentence(kb, clause, named); answer.kind == answer_kind::role) {
+            return answer;
+        }
+    }
+    // Or say who asks, or sorry for asking, before "but" and the question.
+    if (const auto rest = after_but(asking); !rest.empty()) {
+        if (auto answer = ask_sentence(kb, rest, named); answer.kind != answer_kind::unknown) {
             return answer;
         }
     }
