@@ -340,7 +340,8 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
                                      " typical time ",
                                      " usual time ",
                                      " average time ",
-                                     " time it takes "};
+                                     " time it takes ",
+                                     " how much longer "};
     // A span named as a goal and weighed ("a product lead in 18 months: is that realistic?")
     // asks how long it takes too.
     const bool span_weighed =

@@ -461,7 +461,14 @@ std::string drop_the_pm_baseline(std::string text)
          {" than pm are ", " than pm do ", " than a pm does ", " than a pm is ",
           " that a pm doesnt ", " that pm dont ", " that a pm does not ", " that pm do not ",
           " that a pm cant ", " that pm cant ", " that a pm might not ", " that pm might not ",
-          " that a pm may not ", " that pm may not ", " that most pm dont "}) {
+          " that a pm may not ", " that pm may not ", " that most pm dont ",
+          // the asker's own job as the yardstick ("what skills does a PL need that I might
+          // not have built as a PM")
+          " that i might not have as a pm ", " that i might not have built as a pm ",
+          " that i dont have as a pm ", " that i dont have yet as a pm ",
+          " that i probably dont have as a pm ", " that i didnt need as a pm ",
+          " that i dont need as a pm ", " that i havent built as a pm ",
+          " that i probably havent built as a pm ", " that i havent needed as a pm "}) {
         for (auto at = find_phrase(text, baseline); at != std::string::npos;
              at = find_phrase(text, baseline, at + 1)) {
             if (phrase_text(std::string_view(text).substr(0, at + 1)).has_any(other_roles)) {
