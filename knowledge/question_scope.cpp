@@ -419,10 +419,11 @@ bool out_of_scope(const phrase_text& t)
                    " how much can ", " how much will ", " how much would ", " how much did "}) &&
         t.has_any({" make ", " makes "});
     // Nor about what an employer pays for beyond a salary.
-    static const phrase_set benefits{" stipend",          " reimburs",          " allowance",
-                                     " expense",          " get a budget",      " perks",
-                                     " budget for conf",  " conference budget", " budget for train",
-                                     " budget for course"};
+    static const phrase_set benefits{
+        " stipend",           " reimburs",          " allowance",
+        " expense",           " get a budget",      " perks",
+        " budget for conf",   " conference budget", " budget for train",
+        " budget for course", " receipts",          " receipt for"};
     // A learning budget asked about is a perk; one spent on what the articles say to learn
     // is context ("My learning budget resets in January. What courses would help?").
     const bool budget_asked =
