@@ -168,7 +168,8 @@ bool guesses_at_the_first(const asked_question& q)
     const std::string_view text = q.text();
     for (const std::string_view guess :
          {" just a ", " just an ", " basically a ", " basically an ", " simply a ", " only a ",
-          " beyond just ", " more than just "}) {
+          " beyond just ", " more than just ", " is that like a ", " is that like an ",
+          " is it like a ", " is it like an ", " thats like a ", " thats like an "}) {
         for (auto at = text.find(guess); at != std::string_view::npos;
              at = text.find(guess, at + 1)) {
             const auto rest = text.substr(at + guess.size());
