@@ -60,7 +60,12 @@ bool the_askers_own(std::string_view text, std::string_view job)
     };
     // A job set against another with "vs" is asked about, whoever holds it ("PM vs project
     // manager - are those the same job? my parents keep telling people I'm a project manager").
-    if (said(" vs", "") || said(" versus", "")) {
+    // So is one the question sets a PM against, though the asker is taken for it ("my parents
+    // think i'm a project manager lol. how is a PM actually different from a project
+    // manager?").
+    if (said(" vs", "") || said(" versus", "") || said(" different from a", "") ||
+        said(" different from an", "") || said(" compared to a", "") ||
+        said(" compared with a", "")) {
         return false;
     }
     // ("...the same thing as a project manager?" sets the job against a PM: it is asked.)
