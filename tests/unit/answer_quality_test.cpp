@@ -395,7 +395,14 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     // 14 -> 15/15 refused), dev200 79/80, dev201 77 -> 78, dev202 79 -> 80; never read,
     // blind122 77 -> 78 and blind125 77 -> 78 (15 -> 16/16 refused each: whom a CPO is
     // accountable to, what fraction of PMs become leads; read by precedent and refused),
-    // blind123 78/80, blind124 78/80.
+    // blind123 78/80, blind124 78/80. Then: read, dev203 75 -> 78 (two answers that also
+    // answer added), dev204 78 -> 79, dev205 78 -> 79, dev206 76 -> 78 (15 -> 16/16 refused);
+    // never read, blind126 74/80, blind127 80/80, blind128 75 -> 76 (15 -> 16/16 refused:
+    // receipts for a conference; read by precedent), blind129 80/80 with its labels put
+    // right: its writer shifted the labels of its second half by one (found by counting:
+    // shifted back, 33 of them matched the answers), so a helper labelled all 80 again from
+    // the questions and the knowledge base alone, without the answers; 18 changed, and one
+    // question labelled unknown is answered by the base (15 unknown).
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
     // it cannot happen again, only the misses of the read sets are printed. (blind9's seen
@@ -573,7 +580,11 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev200.json", 0.97, true},    {"questions_dev201.json", 0.96, true},
         {"questions_dev202.json", 0.98, true},    {"questions_blind122.json", 0.95, false},
         {"questions_blind123.json", 0.96, false}, {"questions_blind124.json", 0.96, false},
-        {"questions_blind125.json", 0.96, false}};
+        {"questions_blind125.json", 0.96, false}, {"questions_dev203.json", 0.96, true},
+        {"questions_dev204.json", 0.97, true},    {"questions_dev205.json", 0.97, true},
+        {"questions_dev206.json", 0.96, true},    {"questions_blind126.json", 0.91, false},
+        {"questions_blind127.json", 0.98, false}, {"questions_blind128.json", 0.93, false},
+        {"questions_blind129.json", 0.98, false}};
     for (const auto& [file, floor, read, answered_unanswerable] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {
