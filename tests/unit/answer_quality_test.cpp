@@ -332,7 +332,10 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     //   the IC vs management tracks in product", is the topic on those tracks and was
     //   mislabelled: relabelled; the other, booking a 1:1 in a calendar, is now refused),
     //   blind73 75/80, blind74 78 -> 79 (15 -> 16/16 refused: whether the VP is under the
-    //   CEO, COO or CPO, read by precedent and refused).
+    //   CEO, COO or CPO, read by precedent and refused). (A session later, blind72's labels
+    //   were found shifted by one in part of the set, as blind129's were, and a helper
+    //   labelled it again without the answers: 9 changed; 80/80 since. dev174's four
+    //   shifted labels were put right too: 71 -> 74.)
     //   Then: read, dev126 78/80, dev127 73 -> 77 (idioms and slang; 15 -> 16/16 refused:
     //   "our ladder here", though not every "our ladder", which cost eight other questions),
     //   dev128 79/80 (3 to 8 words), dev129 72 -> 76
@@ -515,7 +518,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_blind71.json", 0.96, false},  {"questions_dev121.json", 0.93, true},
         {"questions_dev122.json", 0.93, true},    {"questions_dev123.json", 0.91, true},
         {"questions_dev124.json", 0.97, true},    {"questions_dev125.json", 0.98, true},
-        {"questions_blind72.json", 0.87, false},  {"questions_blind73.json", 0.92, false},
+        {"questions_blind72.json", 0.98, false},  {"questions_blind73.json", 0.92, false},
         {"questions_blind74.json", 0.97, false},  {"questions_dev126.json", 0.96, true},
         {"questions_dev127.json", 0.95, true},    {"questions_dev128.json", 0.97, true},
         {"questions_dev129.json", 0.93, true},    {"questions_dev130.json", 0.96, true},
@@ -554,7 +557,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_blind99.json", 0.98, false},  {"questions_blind100.json", 0.97, false},
         {"questions_blind101.json", 0.93, false}, {"questions_dev171.json", 0.98, true},
         {"questions_dev172.json", 0.93, true},    {"questions_dev173.json", 0.98, true},
-        {"questions_dev174.json", 0.86, true},    {"questions_dev175.json", 0.95, true},
+        {"questions_dev174.json", 0.91, true},    {"questions_dev175.json", 0.95, true},
         {"questions_blind102.json", 0.97, false}, {"questions_blind103.json", 0.95, false},
         {"questions_blind104.json", 0.93, false}, {"questions_dev176.json", 0.96, true},
         {"questions_dev177.json", 0.95, true},    {"questions_dev178.json", 0.96, true},
