@@ -45,6 +45,12 @@ answer answer_builder::run()
             second = nullptr;
         }
     }
+    // Those above the asker, no role named, asked about on a theme ("what kpis do the people
+    // above me actually care about") are whose theme it is, not whom anyone reports to.
+    if (intent_ == question_intent::reports_to && mentioned_.empty() && q_.concerns().any() &&
+        q_.phrases().has_any({" above me", " above us"})) {
+        intent_ = question_intent::none;
+    }
     // Refusals come first, even of a bare title: "who is our head of product here" has only
     // the title's words once the common ones are dropped.
     if (q_.out_of_scope() || q_.names_a_company()) {
