@@ -465,7 +465,10 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
                                                  " a manager of other",
                                                  " get my own team",
                                                  " have my own team",
-                                                 " babysit other"};
+                                                 " babysit other",
+                                                 " be coaching pm",
+                                                 " be coaching other",
+                                                 " still just me"};
     // "Whom does a director of product manage?", "who would a VP oversee?"
     const bool whom_managed =
         !whom_answers_to &&
