@@ -29,10 +29,12 @@ std::string searched_words(std::string text)
             replace_every(text, pointer, without);
         }
     }
-    // Nor is a new hire's "first week here" a typical day to search for.
+    // Nor is a new hire's "first week here" a typical day to search for, "new to tech" a
+    // technical background, or "the short version" a short horizon.
     for (const std::string_view opener :
          {" first week here ", " first day here ", " first week at ", " first day at ",
-          " first week on ", " first day on ", " day one here ", " week one here "}) {
+          " first week on ", " first day on ", " day one here ", " week one here ", " new to tech ",
+          " the short version ", " short version ", " the short answer "}) {
         if (has_phrase(text, opener)) {
             replace_every(text, opener, " ");
         }

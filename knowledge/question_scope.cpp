@@ -273,10 +273,12 @@ bool out_of_scope(const phrase_text& t)
          t.has_any({" quarterly", " annual", " how often", " twice a year", " every year"}));
     // Nor where the work is done.
     static const phrase_set workplaces{
-        " remote",     " in office",   " in the office", " hybrid",  " work from home",
-        " wfh",        " onsite",      " on site",       " relocat", " on call",
-        " visa",       " immigration", " sponsorship",   " h1b",     " h 1b",
-        " green card", " work permit"};
+        " remote",         " in office",  " in the office",  " hybrid",
+        " work from home", " wfh",        " onsite",         " on site",
+        " relocat",        " on call",    " visa",           " immigration",
+        " sponsorship",    " h1b",        " h 1b",           " green card",
+        " work permit",    " lunch spot", " lunch place",    " recommendations for lunch",
+        " grab lunch",     " restaurant", " near the office"};
     const bool workplace = t.has_any(workplaces);
     // Nor whom a company should hire: "should my first product hire be a head of product?".
     static const phrase_set hiring_choices{

@@ -405,7 +405,10 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     // right: its writer shifted the labels of its second half by one (found by counting:
     // shifted back, 33 of them matched the answers), so a helper labelled all 80 again from
     // the questions and the knowledge base alone, without the answers; 18 changed, and one
-    // question labelled unknown is answered by the base (15 unknown).
+    // question labelled unknown is answered by the base (15 unknown). Then: read, dev207 77
+    // -> 79, dev208 77 -> 79, dev209 79 -> 80, dev210 79 -> 80; never read, blind130 79/80,
+    // blind131 80/80, blind132 77 -> 78 (15 -> 16/16 refused: where to get lunch near the
+    // office; read by precedent), blind133 80/80.
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
     // it cannot happen again, only the misses of the read sets are printed. (blind9's seen
@@ -587,7 +590,11 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev204.json", 0.97, true},    {"questions_dev205.json", 0.97, true},
         {"questions_dev206.json", 0.96, true},    {"questions_blind126.json", 0.91, false},
         {"questions_blind127.json", 0.98, false}, {"questions_blind128.json", 0.93, false},
-        {"questions_blind129.json", 0.98, false}};
+        {"questions_blind129.json", 0.98, false}, {"questions_dev207.json", 0.97, true},
+        {"questions_dev208.json", 0.97, true},    {"questions_dev209.json", 0.98, true},
+        {"questions_dev210.json", 0.98, true},    {"questions_blind130.json", 0.97, false},
+        {"questions_blind131.json", 0.98, false}, {"questions_blind132.json", 0.96, false},
+        {"questions_blind133.json", 0.98, false}};
     for (const auto& [file, floor, read, answered_unanswerable] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {
