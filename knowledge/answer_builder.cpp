@@ -56,6 +56,15 @@ answer answer_builder::run()
     if (q_.out_of_scope() || q_.names_a_company()) {
         return unknown();
     }
+    // Asking why titles vary between companies, whatever titles it gives as examples ("why
+    // is a 'product lead' at one company basically a director somewhere else"): the FAQ
+    // that asks why, about no role in particular.
+    if (q_.concerns().test(static_cast<std::size_t>(concern::title_variation)) &&
+        q_.phrases().has_any({" why "})) {
+        if (const auto* f = faq_asking_why_titles_vary()) {
+            return answer::of_faq(f);
+        }
+    }
     // A move told as context that goes on to ask what the title moved to means, what it does
     // or what it is responsible for ("my sr PM friend just got promoted to principal PM, what
     // does that title actually mean", "considering product lead, what does a PL actually
@@ -579,6 +588,19 @@ std::optional<answer> answer_builder::faq_theme_or_next_step(const role* first) 
         return a;
     }
     return next_step(first);
+}
+
+const faq* answer_builder::faq_asking_why_titles_vary() const
+{
+    const auto variation = static_cast<std::size_t>(concern::title_variation);
+    for (std::size_t i = 0; i < kb_.faqs().size(); ++i) {
+        const auto& f = kb_.faqs()[i];
+        if (f.roles.empty() && question_text(f.question).starts_with(" why ") &&
+            kb_.concerns({entry_kind::faq, i}).test(variation)) {
+            return &f;
+        }
+    }
+    return nullptr;
 }
 
 std::optional<answer> answer_builder::next_step(const role* first) const

@@ -79,6 +79,8 @@ private:
     /// words no entry holds ("my skip keeps saying 'not yet'"), so it covers little of
     /// the message (about a third is enough), but nothing else comes close. Only an FAQ
     /// or topic about no particular role, or about one the question names.
+    /// The FAQ that asks why titles vary, about no role in particular; null if none.
+    const faq* faq_asking_why_titles_vary() const;
     std::vector<search_index::hit>::const_iterator dominant_hit() const;
     /// The honest "I don't know", offering the roles named and the closest entries.
     answer unknown() const;
