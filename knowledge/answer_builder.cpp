@@ -65,6 +65,32 @@ answer answer_builder::run()
             return answer::of_faq(f);
         }
     }
+    // Someone from another field asking whether the one role named is within reach ("I'm in
+    // marketing rn, could I pivot into a product lead role down the road?"): that role's
+    // FAQ on coming from other fields, when it has one (not whether it takes coding: an FAQ
+    // says that).
+    const auto elsewhere = static_cast<std::size_t>(concern::coming_from_elsewhere);
+    auto other_themes = q_.concerns();
+    other_themes.reset(elsewhere);
+    other_themes.reset(static_cast<std::size_t>(concern::prerequisite));
+    const bool weighs_reaching_it =
+        (intent_ == question_intent::become || intent_ == question_intent::none) &&
+        q_.phrases().has_any({" realistic", " could i", " can i", " possible", " reachable",
+                              " end up", " pivot", " land a", " without being a pm",
+                              " without ever"});
+    if (q_.concerns().test(elsewhere) && other_themes.none() && mentioned_.size() == 1 &&
+        weighs_reaching_it &&
+        !q_.phrases().has_any({" technical", " code ", " coding", " coder", " degree"})) {
+        for (const std::size_t i : kb_.faqs_first_about(fit_.index_of(mentioned_.front()))) {
+            // (Only one about this role alone: the one on whether coding is needed is about
+            // several, and asks something else.)
+            if (kb_.concerns({entry_kind::faq, i}).test(elsewhere) &&
+                kb_.faqs()[i].roles.size() == 1 &&
+                kb_.phrasing_intent(kb_.faq_documents(i).first) == question_intent::become) {
+                return answer::of_faq(&kb_.faqs()[i]);
+            }
+        }
+    }
     // A move told as context that goes on to ask what the title moved to means, what it does
     // or what it is responsible for ("my sr PM friend just got promoted to principal PM, what
     // does that title actually mean", "considering product lead, what does a PL actually
