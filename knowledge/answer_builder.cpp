@@ -485,6 +485,19 @@ std::optional<answer> answer_builder::route_define(const role* first) const
             concern_set().set(static_cast<std::size_t>(concern::responsibilities))) {
         return answer::of_role(first);
     }
+    // Asking what the one role named is expected to do, and nothing else ("what is a senior
+    // product manager expected to do"), asks for its card, unless an FAQ of its own says
+    // what it is responsible for.
+    if (mentioned_.size() == 1 && q_.concerns() == responsibilities_only &&
+        q_.only_defines(fit_.index_of(first))) {
+        const auto own = kb_.faqs_first_about(fit_.index_of(first));
+        const auto responsibilities = static_cast<std::size_t>(concern::responsibilities);
+        if (std::none_of(own.begin(), own.end(), [&](std::size_t i) {
+                return kb_.concerns({entry_kind::faq, i}).test(responsibilities);
+            })) {
+            return answer::of_role(first);
+        }
+    }
     // So is context before asking what the title named means.
     if (mentioned_.size() == 1 && asks_what_the_title_means(q_)) {
         return answer::of_role(first);

@@ -73,8 +73,9 @@ bool frames_a_definition(const std::vector<std::string>& terms, std::size_t i)
         // the kind of company ("at a b2b saas startup", "in an enterprise org")
         "enterprise", "mid", "midsize", "big", "bigger", "large", "small", "b2b", "b2c", "saas",
         "agency", "series", "scaleup", "corporate", "saa", "context",
-        // on which kind of team ("what does a product lead do on a normal team?")
-        "normal"};
+        // on which kind of team ("what does a product lead do on a normal team?", "what does
+        // an associate product manager actually do on a team?")
+        "normal", "team"};
     const auto& t = terms[i];
     if (words.contains(t)) {
         return true;
