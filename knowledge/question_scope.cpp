@@ -387,7 +387,7 @@ bool out_of_scope(const phrase_text& t)
         for (const std::string_view what :
              {" what does a", " what does an", " what is a", " what is an", " whats a", " whats an",
               " what a", " what an", " day to day of a", " day to day of an", " typical day of a",
-              " typical day for a"}) {
+              " typical day for a", " become a", " become an", " becoming a", " becoming an"}) {
             for (const auto job : jobs_not_described) {
                 asks.push_back(std::string(what) + std::string(job));
             }
@@ -426,11 +426,12 @@ bool out_of_scope(const phrase_text& t)
                    " how much can ", " how much will ", " how much would ", " how much did "}) &&
         t.has_any({" make ", " makes "});
     // Nor about what an employer pays for beyond a salary.
-    static const phrase_set benefits{
-        " stipend",           " reimburs",          " allowance",
-        " expense",           " get a budget",      " perks",
-        " budget for conf",   " conference budget", " budget for train",
-        " budget for course", " receipts",          " receipt for"};
+    static const phrase_set benefits{" stipend",          " reimburs",
+                                     " allowance",        " expens",
+                                     " get a budget",     " perks",
+                                     " budget for conf",  " conference budget",
+                                     " budget for train", " budget for course",
+                                     " receipts",         " receipt for"};
     // A learning budget asked about is a perk; one spent on what the articles say to learn
     // is context ("My learning budget resets in January. What courses would help?").
     const bool budget_asked =
@@ -619,6 +620,10 @@ bool out_of_scope(const phrase_text& t)
                                           " hr team",
                                           " is there a committee",
                                           " promo process here",
+                                          " internal promo process",
+                                          " internal promotion process",
+                                          " our promo process",
+                                          " our promotion process",
                                           " promotion process here"};
     // Parental leave asked about, not only the reason someone was away ("back from a year
     // of parental leave...").

@@ -408,7 +408,10 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     // question labelled unknown is answered by the base (15 unknown). Then: read, dev207 77
     // -> 79, dev208 77 -> 79, dev209 79 -> 80, dev210 79 -> 80; never read, blind130 79/80,
     // blind131 80/80, blind132 77 -> 78 (15 -> 16/16 refused: where to get lunch near the
-    // office; read by precedent), blind133 80/80.
+    // office; read by precedent), blind133 80/80. Then: read, dev211 79/80, dev212 78 -> 79,
+    // dev213 78 -> 80, dev214 78 -> 79 (15 -> 16/16 refused); never read, blind134 80/80,
+    // blind135 80/80, blind136 76 -> 77 and blind137 78 -> 79 (15 -> 16/16 refused each:
+    // how to become a data scientist, our internal promo process; read by precedent).
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
     // it cannot happen again, only the misses of the read sets are printed. (blind9's seen
@@ -594,7 +597,11 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev208.json", 0.97, true},    {"questions_dev209.json", 0.98, true},
         {"questions_dev210.json", 0.98, true},    {"questions_blind130.json", 0.97, false},
         {"questions_blind131.json", 0.98, false}, {"questions_blind132.json", 0.96, false},
-        {"questions_blind133.json", 0.98, false}};
+        {"questions_blind133.json", 0.98, false}, {"questions_dev211.json", 0.97, true},
+        {"questions_dev212.json", 0.97, true},    {"questions_dev213.json", 0.98, true},
+        {"questions_dev214.json", 0.97, true},    {"questions_blind134.json", 0.98, false},
+        {"questions_blind135.json", 0.98, false}, {"questions_blind136.json", 0.95, false},
+        {"questions_blind137.json", 0.97, false}};
     for (const auto& [file, floor, read, answered_unanswerable] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {
