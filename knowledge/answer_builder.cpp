@@ -65,6 +65,19 @@ answer answer_builder::run()
             return answer::of_faq(f);
         }
     }
+    // Whether strategy is the PM's to set or comes down from above ("who sets the strategy,
+    // me or my lead? i thought i just execute"): the PM's own FAQ on strategy, whatever
+    // leader it names as the other side.
+    if (q_.concerns().test(static_cast<std::size_t>(concern::strategy)) &&
+        q_.phrases().has_any({" my job", " part of my", " me or ", " myself", " who sets",
+                              " who owns the strategy", " who actually owns", " meant to own",
+                              " or is that", " or does it", " or just", " pay grade", " from above",
+                              " comes down", " come down", " hands down", " handed down",
+                              " just execute"})) {
+        if (const auto* f = pms_faq_on_strategy()) {
+            return answer::of_faq(f);
+        }
+    }
     // Someone from another field asking whether the one role named is within reach ("I'm in
     // marketing rn, could I pivot into a product lead role down the road?"): that role's
     // FAQ on coming from other fields, when it has one (not whether it takes coding: an FAQ
@@ -627,6 +640,29 @@ std::optional<answer> answer_builder::faq_theme_or_next_step(const role* first) 
         return a;
     }
     return next_step(first);
+}
+
+const faq* answer_builder::pms_faq_on_strategy() const
+{
+    const auto pm = kb_.match_title("product manager", false);
+    if (!pm.role) {
+        return nullptr;
+    }
+    // Only when no role but the PM and the leaders it answers to is named.
+    const auto& pm_role = kb_.roles()[*pm.role];
+    for (const auto* r : mentioned_) {
+        if (r != &pm_role && std::find(pm_role.reports_to.begin(), pm_role.reports_to.end(),
+                                       r->id) == pm_role.reports_to.end()) {
+            return nullptr;
+        }
+    }
+    const auto strategy = static_cast<std::size_t>(concern::strategy);
+    for (const std::size_t i : kb_.faqs_first_about(*pm.role)) {
+        if (kb_.concerns({entry_kind::faq, i}).test(strategy)) {
+            return &kb_.faqs()[i];
+        }
+    }
+    return nullptr;
 }
 
 const faq* answer_builder::faq_asking_why_titles_vary() const

@@ -79,6 +79,9 @@ private:
     /// words no entry holds ("my skip keeps saying 'not yet'"), so it covers little of
     /// the message (about a third is enough), but nothing else comes close. Only an FAQ
     /// or topic about no particular role, or about one the question names.
+    /// The PM's own FAQ on strategy, when no role is named but the PM and those it answers
+    /// to; null otherwise.
+    const faq* pms_faq_on_strategy() const;
     /// The FAQ that asks why titles vary, about no role in particular; null if none.
     const faq* faq_asking_why_titles_vary() const;
     std::vector<search_index::hit>::const_iterator dominant_hit() const;
