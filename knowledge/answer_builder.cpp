@@ -78,6 +78,12 @@ answer answer_builder::run()
             return answer::of_faq(f);
         }
     }
+    // The skills a leader's job needs, maybe set against the PM's ("which skills matter most
+    // once you're a product lead rather than a PM?", "skills gap between PM and PL - what do
+    // leads need on top"): that role's own FAQ on its skills, not one on a single skill.
+    if (const auto* f = leaders_faq_on_skills()) {
+        return answer::of_faq(f);
+    }
     // Someone from another field asking whether the one role named is within reach ("I'm in
     // marketing rn, could I pivot into a product lead role down the road?"): that role's
     // FAQ on coming from other fields, when it has one (not whether it takes coding: an FAQ
@@ -640,6 +646,48 @@ std::optional<answer> answer_builder::faq_theme_or_next_step(const role* first) 
         return a;
     }
     return next_step(first);
+}
+
+const faq* answer_builder::leaders_faq_on_skills() const
+{
+    const auto skills = static_cast<std::size_t>(concern::skills);
+    auto others = q_.concerns();
+    others.reset(skills);
+    others.reset(static_cast<std::size_t>(concern::importance));
+    if (!q_.concerns().test(skills) || others.any() || mentioned_.empty() ||
+        mentioned_.size() > 2) {
+        return nullptr;
+    }
+    // (Not one skill named, money: "will i need to get good at P&Ls if i become a product
+    // lead"; nor the steps of a move asked with them: "how do i go from pm to product lead
+    // and what skills should i focus on".)
+    if (q_.phrases().has_any({" p l", " pnl", " budget", " financ", " money"}) ||
+        (intent_ == question_intent::become &&
+         q_.phrases().has_any({" how do i", " how can i", " how to ", " what steps"}))) {
+        return nullptr;
+    }
+    // The leader is the one role named besides the PM, the yardstick.
+    const role* leader = nullptr;
+    for (const auto* r : mentioned_) {
+        if (r->reports_to.empty()) {
+            if (leader != nullptr) {
+                return nullptr;
+            }
+            leader = r;
+        } else if (mentioned_.size() == 1) {
+            return nullptr;
+        }
+    }
+    if (leader == nullptr) {
+        return nullptr;
+    }
+    for (const std::size_t i : kb_.faqs_first_about(fit_.index_of(leader))) {
+        const auto& f = kb_.faqs()[i];
+        if (f.roles.size() == 1 && kb_.concerns({entry_kind::faq, i}).test(skills)) {
+            return &f;
+        }
+    }
+    return nullptr;
 }
 
 const faq* answer_builder::pms_faq_on_strategy() const

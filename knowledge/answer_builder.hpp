@@ -79,6 +79,9 @@ private:
     /// words no entry holds ("my skip keeps saying 'not yet'"), so it covers little of
     /// the message (about a third is enough), but nothing else comes close. Only an FAQ
     /// or topic about no particular role, or about one the question names.
+    /// The own FAQ on skills of the one leader named (maybe beside the PM), when skills are
+    /// all that is asked; null otherwise.
+    const faq* leaders_faq_on_skills() const;
     /// The PM's own FAQ on strategy, when no role is named but the PM and those it answers
     /// to; null otherwise.
     const faq* pms_faq_on_strategy() const;
