@@ -78,6 +78,13 @@ answer answer_builder::run()
             return answer::of_faq(f);
         }
     }
+    // How far ahead the PM and the leader above plan, set side by side ("how far ahead does
+    // my boss plan compared to me? im mostly thinking in sprints"), or how the two work
+    // together ("how am i supposed to work with the leaders above me, like what's the
+    // relationship"): the FAQ on that theme about both.
+    if (const auto* f = pm_and_leader_faq()) {
+        return answer::of_faq(f);
+    }
     // The skills a leader's job needs, maybe set against the PM's ("which skills matter most
     // once you're a product lead rather than a PM?", "skills gap between PM and PL - what do
     // leads need on top"): that role's own FAQ on its skills, not one on a single skill.
@@ -685,6 +692,80 @@ const faq* answer_builder::leaders_faq_on_skills() const
         const auto& f = kb_.faqs()[i];
         if (f.roles.size() == 1 && kb_.concerns({entry_kind::faq, i}).test(skills)) {
             return &f;
+        }
+    }
+    return nullptr;
+}
+
+const faq* answer_builder::pm_and_leader_faq() const
+{
+    const auto& t = q_.phrases();
+    const auto only = [&](concern c) {
+        return q_.concerns() == concern_set().set(static_cast<std::size_t>(c));
+    };
+    // (How far ahead, alone: "long term" as a goal is no horizon asked, nor is a horizon one
+    // of several aspects set side by side.)
+    const bool planning =
+        (only(concern::planning_horizon) || q_.concerns().none()) &&
+        t.has_any({" yrs out", " years out", " yrs ahead", " years ahead", " how far out",
+                   " how far ahead", " further out", " further ahead", " far into the future"});
+    const bool together = (only(concern::collaboration) || q_.concerns().none()) &&
+                          !t.has_any({" coach", " steps", " decision"}) &&
+                          t.has_any({" work together",
+                                     " split things",
+                                     " split the work",
+                                     " divide things",
+                                     " divide up",
+                                     " support pms",
+                                     " support each other",
+                                     " work with my pl",
+                                     " work with my lead",
+                                     " work with my product lead",
+                                     " work with the leaders",
+                                     " work with product leadership",
+                                     " work with the product leadership",
+                                     " work with my new product lead",
+                                     " the relationship",
+                                     " my relationship",
+                                     " dynamic between",
+                                     " what do they give me",
+                                     " need from me",
+                                     " bring back",
+                                     " feed anything back"});
+    if (planning == together) {
+        return nullptr; // neither theme, or both at once
+    }
+    const auto pm = kb_.match_title("product manager", false);
+    if (!pm.role) {
+        return nullptr;
+    }
+    const auto& pm_role = kb_.roles()[*pm.role];
+    bool pm_named = false;
+    bool leader_named = false;
+    for (const auto* r : mentioned_) {
+        if (r == &pm_role) {
+            pm_named = true;
+        } else if (std::find(pm_role.reports_to.begin(), pm_role.reports_to.end(), r->id) !=
+                   pm_role.reports_to.end()) {
+            leader_named = true;
+        } else {
+            return nullptr; // another role: not the PM and the leader above
+        }
+    }
+    // Both sides must be there: the PM named or speaking ("me", "us PMs"), the leader named
+    // or spoken of ("my boss", "the leaders above me").
+    const bool askers_side = pm_named || t.has_any({" me ", " me?", " i ", " im ", " us ", " my "});
+    const bool leaders_side =
+        leader_named || t.has_any({" my boss", " my lead", " my pl", " leaders", " leadership",
+                                   " above me", " above us"});
+    if (!askers_side || !leaders_side) {
+        return nullptr;
+    }
+    const auto theme =
+        static_cast<std::size_t>(planning ? concern::planning_horizon : concern::collaboration);
+    for (const std::size_t i : kb_.faqs_first_about(*pm.role)) {
+        if (kb_.faqs()[i].roles.size() == 2 && kb_.concerns({entry_kind::faq, i}).test(theme)) {
+            return &kb_.faqs()[i];
         }
     }
     return nullptr;
