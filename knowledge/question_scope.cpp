@@ -123,12 +123,12 @@ bool out_of_scope(const phrase_text& t)
                                 " money does",     " make money",     " raise ",
                                 " make more than", " make way more",  " makes more than",
                                 " earn more",      " earns more"};
-    static const phrase_set one_company{
-        " at our company",  " at my company", " our company",    " at google",
-        " at amazon",       " at meta",       " at microsoft",   " at apple",
-        " at netflix",      " here at ",      " in our org",     " at this company",
-        " in this company", " our policy",    " company policy", " our apm program",
-        " time in level",   " hr policy",     " ladder here"};
+    static const phrase_set one_company{" at our company", " at my company",   " our company",
+                                        " at google",      " at amazon",       " at meta",
+                                        " at microsoft",   " at apple",        " at netflix",
+                                        " here at ",       " at this company", " in this company",
+                                        " our policy",     " company policy",  " our apm program",
+                                        " time in level",  " hr policy",       " ladder here"};
     // When promotions come round is one company's practice ("how often do promo cycles
     // happen here?"); counting in them is time ("does PM to PL happen in one promo cycle?").
     const bool promotion_calendar =
