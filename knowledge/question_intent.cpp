@@ -201,6 +201,7 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
         (t.has_any({" boss the ", " boss a ", " boss an ", " boss usually ", " boss typically "}) &&
          t.has_any({" or the ", " or a ", " or an "}));
     static const phrase_set comparing{" vs ",
+                                      " changes between ",
                                       " versus ",
                                       " differ ",
                                       " compare",
