@@ -65,6 +65,12 @@ answer answer_builder::run()
             return answer::of_faq(f);
         }
     }
+    // Whether a background without coding holds the asker back ("i can't code at all, never
+    // have. is that gonna hold me back in product?", "no CS degree, does that hurt my chances
+    // of moving up to lead"): the FAQ on whether a technical background is needed.
+    if (const auto* f = faq_on_technical_background()) {
+        return answer::of_faq(f);
+    }
     // Whether strategy is the PM's to set or comes down from above ("who sets the strategy,
     // me or my lead? i thought i just execute"): the PM's own FAQ on strategy, whatever
     // leader it names as the other side.
@@ -692,6 +698,32 @@ const faq* answer_builder::leaders_faq_on_skills() const
         const auto& f = kb_.faqs()[i];
         if (f.roles.size() == 1 && kb_.concerns({entry_kind::faq, i}).test(skills)) {
             return &f;
+        }
+    }
+    return nullptr;
+}
+
+const faq* answer_builder::faq_on_technical_background() const
+{
+    const auto& t = q_.phrases();
+    const bool background =
+        t.has_any({" technical background", " cs degree", " not super technical", " non technical",
+                   " not technical", " engineering skills", " eng background",
+                   " engineering background", " tech skill", " not very technical"});
+    const bool weighs_it =
+        t.has_any({" hold me back", " holds me back", " block", " problem", " required",
+                   " requirement", " need to", " rule me out", " rules me out", " dealbreaker",
+                   " deal breaker", " hurt", " matter", " disadvantage", " handicap", " a must"});
+    if (!background || !weighs_it) {
+        return nullptr;
+    }
+    const auto pm = kb_.match_title("product manager", false);
+    if (!pm.role) {
+        return nullptr;
+    }
+    for (const std::size_t i : kb_.faqs_first_about(*pm.role)) {
+        if (has_any_phrase(question_text(kb_.faqs()[i].question), {" technical background"})) {
+            return &kb_.faqs()[i];
         }
     }
     return nullptr;

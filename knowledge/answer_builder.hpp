@@ -79,6 +79,9 @@ private:
     /// words no entry holds ("my skip keeps saying 'not yet'"), so it covers little of
     /// the message (about a third is enough), but nothing else comes close. Only an FAQ
     /// or topic about no particular role, or about one the question names.
+    /// The FAQ on whether a technical background is needed, when the asker weighs their
+    /// own lack of one; null otherwise.
+    const faq* faq_on_technical_background() const;
     /// The FAQ on how far ahead the PM and the leader above plan, or on how they work
     /// together, when that is asked of both; null otherwise.
     const faq* pm_and_leader_faq() const;
