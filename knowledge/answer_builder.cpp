@@ -65,6 +65,12 @@ answer answer_builder::run()
             return answer::of_faq(f);
         }
     }
+    // Where people go after a role, with the next steps offered as guesses ("where do ppl go
+    // after sr pm? lead, director, something else?", "is director the only door out of the
+    // Sr PM level?"): that role's own FAQ on what comes next.
+    if (const auto* f = faq_on_what_comes_next()) {
+        return answer::of_faq(f);
+    }
     // Whether a background without coding holds the asker back ("i can't code at all, never
     // have. is that gonna hold me back in product?", "no CS degree, does that hurt my chances
     // of moving up to lead"): the FAQ on whether a technical background is needed.
@@ -698,6 +704,36 @@ const faq* answer_builder::leaders_faq_on_skills() const
         const auto& f = kb_.faqs()[i];
         if (f.roles.size() == 1 && kb_.concerns({entry_kind::faq, i}).test(skills)) {
             return &f;
+        }
+    }
+    return nullptr;
+}
+
+const faq* answer_builder::faq_on_what_comes_next() const
+{
+    // (Not a move to one of them asked about: "whats the route from here to PL?")
+    if (mentioned_.size() < 2 || intent_ == question_intent::how_long ||
+        intent_ == question_intent::reports_to || intent_ == question_intent::become ||
+        !q_.phrases().has_any({" after ", " next", " door out", " options"}) ||
+        q_.phrases().has_any({" how do i", " how to ", " how can i", " steps", " how long"})) {
+        return nullptr;
+    }
+    // The role whose next steps the others are, or were on the way to it.
+    for (const auto* r : mentioned_) {
+        if (r->next_steps.empty()) {
+            continue;
+        }
+        const bool others_fit =
+            std::all_of(mentioned_.begin(), mentioned_.end(), [&](const role* o) {
+                return o == r ||
+                       std::find(r->next_steps.begin(), r->next_steps.end(), o->id) !=
+                           r->next_steps.end() ||
+                       std::find(o->next_steps.begin(), o->next_steps.end(), r->id) !=
+                           o->next_steps.end() ||
+                       o->reports_to.empty() == false;
+            });
+        if (others_fit && asks_next_step(q_.text())) {
+            return own_faq_whose_question(*r, asks_next_step);
         }
     }
     return nullptr;
