@@ -353,6 +353,12 @@ std::optional<answer> answer_builder::route_reports_to(const role* first) const
 
 std::optional<answer> answer_builder::route_manages(const role* first, const role* second) const
 {
+    // Whether people will report to the asker in a role they may take ("will I get PMs
+    // reporting to me if I take the product lead job"): whom that role manages.
+    if (first != nullptr && second != nullptr && entry_fit::manages(*second, *first) &&
+        q_.phrases().has_any({" to me ", " to me?", " under me", " into me"})) {
+        std::swap(first, second);
+    }
     if (auto a = way_up_without_reports()) {
         return a;
     }

@@ -152,6 +152,8 @@ bool is_definition_word(const std::string& term)
         "person", "someone", "oversee",
         // how much of it ("end to end"), and as it is, not on paper ("in practice")
         "end", "practice", "reality",
+        // "can someone break down what a product lead's job actually involves"
+        "break", "down", "breakdown",
         // what a source says of it, for a description being drafted ("I'm drafting a job
         // description for a principal PM: what do the sources say that role is about?")
         "say", "draft", "gist", "give",

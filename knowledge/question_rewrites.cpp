@@ -34,7 +34,7 @@ std::string in_plain_words(std::string text)
         std::string_view said;
         std::string_view meant;
     };
-    static constexpr std::array<idiom, 127> idioms{{
+    static constexpr std::array<idiom, 129> idioms{{
         {" on the hook for ", " responsible for "},
         {" whose call ", " who decides "},
         {" make the call ", " decide "},
@@ -43,6 +43,8 @@ std::string in_plain_words(std::string text)
         {" calls the shots ", " decides "},
         {" pay grade ", " authority "},
         {" ppl ", " people "},
+        {" dev plan ", " development plan "},
+        {" dev goals ", " development goals "},
         {" cant code ", " have no technical background code "},
         {" never coded ", " have no technical background code "},
         {" never wrote software ", " have no technical background "},
