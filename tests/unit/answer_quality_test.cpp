@@ -413,7 +413,9 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     // blind135 80/80, blind136 76 -> 77 and blind137 78 -> 79 (15 -> 16/16 refused each:
     // how to become a data scientist, our internal promo process; read by precedent). Then:
     // read, dev215 79 -> 80, dev216 74 -> 77, dev217 79 -> 80, dev218 78 -> 79; never read,
-    // blind138 75/80, blind139 78/80, blind140 78/80, blind141 78/80.
+    // blind138 75/80, blind139 78/80, blind140 78/80, blind141 78/80. Then: read, dev219 78
+    // -> 80, dev220 79 -> 80, dev221 80/80, dev222 79/80; never read, blind142 79/80,
+    // blind143 78/80, blind144 78/80, blind145 78/80.
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
     // it cannot happen again, only the misses of the read sets are printed. (blind9's seen
@@ -607,7 +609,11 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev216.json", 0.95, true},    {"questions_dev217.json", 0.98, true},
         {"questions_dev218.json", 0.97, true},    {"questions_blind138.json", 0.92, false},
         {"questions_blind139.json", 0.96, false}, {"questions_blind140.json", 0.96, false},
-        {"questions_blind141.json", 0.96, false}};
+        {"questions_blind141.json", 0.96, false}, {"questions_dev219.json", 0.98, true},
+        {"questions_dev220.json", 0.98, true},    {"questions_dev221.json", 0.98, true},
+        {"questions_dev222.json", 0.97, true},    {"questions_blind142.json", 0.97, false},
+        {"questions_blind143.json", 0.96, false}, {"questions_blind144.json", 0.96, false},
+        {"questions_blind145.json", 0.96, false}};
     for (const auto& [file, floor, read, answered_unanswerable] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {
