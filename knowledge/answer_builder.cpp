@@ -65,6 +65,12 @@ answer answer_builder::run()
             return answer::of_faq(f);
         }
     }
+    // Whether product leadership is product management under another name ("is product
+    // leadership just a fancier name for product management?"): the FAQ on that, though
+    // neither word names a role.
+    if (const auto* f = faq_on_leadership_as_management()) {
+        return answer::of_faq(f);
+    }
     // Where people go after a role, with the next steps offered as guesses ("where do ppl go
     // after sr pm? lead, director, something else?", "is director the only door out of the
     // Sr PM level?"): that role's own FAQ on what comes next.
@@ -710,6 +716,33 @@ const faq* answer_builder::leaders_faq_on_skills() const
         const auto& f = kb_.faqs()[i];
         if (f.roles.size() == 1 && kb_.concerns({entry_kind::faq, i}).test(skills)) {
             return &f;
+        }
+    }
+    return nullptr;
+}
+
+const faq* answer_builder::faq_on_leadership_as_management() const
+{
+    const auto& t = q_.phrases();
+    const auto same = static_cast<std::size_t>(concern::same_job_other_name);
+    const bool leadership =
+        t.has_any({" product leadership", " product leader", " leading product"});
+    const bool management = t.has_any({" product management", " managing a product", " my job"});
+    const auto pm = kb_.match_title("product manager", false);
+    if (!leadership || !management || !pm.role ||
+        !(q_.concerns().test(same) ||
+          t.has_any({" different jobs", " different things", " distinction", " the same gig",
+                     " the same job", " the same thing"}))) {
+        return nullptr;
+    }
+    const auto& pm_role = kb_.roles()[*pm.role];
+    if (std::any_of(mentioned_.begin(), mentioned_.end(),
+                    [&](const role* r) { return r != &pm_role; })) {
+        return nullptr; // a leader's title named: that title is set against the PM
+    }
+    for (const std::size_t i : kb_.faqs_first_about(*pm.role)) {
+        if (kb_.faqs()[i].roles.size() == 2 && kb_.concerns({entry_kind::faq, i}).test(same)) {
+            return &kb_.faqs()[i];
         }
     }
     return nullptr;

@@ -79,6 +79,9 @@ private:
     /// words no entry holds ("my skip keeps saying 'not yet'"), so it covers little of
     /// the message (about a third is enough), but nothing else comes close. Only an FAQ
     /// or topic about no particular role, or about one the question names.
+    /// The FAQ on whether product leadership is product management under another name, when
+    /// that is asked and no leader's title is named; null otherwise.
+    const faq* faq_on_leadership_as_management() const;
     /// The own FAQ on what comes next of a role named with its next steps as guesses; null
     /// otherwise.
     const faq* faq_on_what_comes_next() const;
