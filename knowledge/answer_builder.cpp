@@ -304,6 +304,21 @@ std::optional<answer> answer_builder::route_compare(const role* first, const rol
             return *a;
         }
     }
+    // Two roles set side by side on no theme, or on scope and more ("PM vs product lead,
+    // whats the real diff in scope + day to day", "how would you explain pm vs product lead
+    // in a nutshell"): the FAQ on how the two differ in general, not one on a single aspect
+    // that shares a word.
+    const bool in_general =
+        (q_.concerns().none() &&
+         q_.phrases().has_any({" nutshell", " what actually changes", " in general terms"})) ||
+        (q_.phrases().has_any({" scope"}) && q_.concerns().count() == 1 &&
+         (q_.concerns().test(static_cast<std::size_t>(concern::daily_work)) ||
+          q_.concerns().test(static_cast<std::size_t>(concern::planning_horizon))));
+    if (in_general) {
+        if (const auto* f = general_comparison_faq(*first, *second)) {
+            return answer::of_faq(f);
+        }
+    }
     if (const auto* f = fit_.best_faq(0.5, {first, second})) {
         return answer::of_faq(f);
     }
@@ -715,6 +730,21 @@ const faq* answer_builder::leaders_faq_on_skills() const
     for (const std::size_t i : kb_.faqs_first_about(fit_.index_of(leader))) {
         const auto& f = kb_.faqs()[i];
         if (f.roles.size() == 1 && kb_.concerns({entry_kind::faq, i}).test(skills)) {
+            return &f;
+        }
+    }
+    return nullptr;
+}
+
+const faq* answer_builder::general_comparison_faq(const role& a, const role& b) const
+{
+    for (std::size_t i = 0; i < kb_.faqs().size(); ++i) {
+        const auto& f = kb_.faqs()[i];
+        const bool about_both =
+            f.roles.size() == 2 && ((f.roles[0] == a.id && f.roles[1] == b.id) ||
+                                    (f.roles[0] == b.id && f.roles[1] == a.id));
+        if (about_both && kb_.concerns({entry_kind::faq, i}).none() &&
+            kb_.phrasing_intent(kb_.faq_documents(i).first) == question_intent::compare) {
             return &f;
         }
     }
