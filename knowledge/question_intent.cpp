@@ -690,13 +690,13 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
     // "What should I work on to make Sr PM?", "a roadmap to PL", "get into product", "she
     // wants director of product", "applying for a product lead role" (a roadmap to execs is no
     // move, nor is getting into the weeds).
-    if (names_a_move(t, {" make ",        " making ",     " reach ",       " reaching ",
-                         " land ",        " roadmap to ", " toward a ",    " towards a ",
-                         " case for ",    " get into ",   " want ",        " wants ",
-                         " end up as ",   " end up ",     " apply for ",   " applying for ",
-                         " applied for ", " getting ",    " get the ",     " jump to ",
-                         " go for ",      " going for ",  " gunning for ", " wanting ",
-                         " going up for "})) {
+    if (names_a_move(t, {" make ",         " making ",     " reach ",       " reaching ",
+                         " land ",         " roadmap to ", " toward a ",    " towards a ",
+                         " case for ",     " get into ",   " want ",        " wants ",
+                         " end up as ",    " end up ",     " apply for ",   " applying for ",
+                         " applied for ",  " getting ",    " get the ",     " jump to ",
+                         " go for ",       " going for ",  " gunning for ", " wanting ",
+                         " going up for ", " need for ",   " needed for "})) {
         return question_intent::become;
     }
     static const phrase_set moving_up{
