@@ -33,8 +33,9 @@ std::string searched_words(std::string text)
     // technical background, or "the short version" a short horizon.
     for (const std::string_view opener :
          {" first week here ", " first day here ", " first week at ", " first day at ",
-          " first week on ", " first day on ", " day one here ", " week one here ", " new to tech ",
-          " the short version ", " short version ", " the short answer "}) {
+          " first week on ", " first day on ", " day one here ", " week one here ",
+          " brand new to tech ", " new to tech ", " the short version ", " short version ",
+          " the short answer "}) {
         if (has_phrase(text, opener)) {
             replace_every(text, opener, " ");
         }
@@ -154,6 +155,8 @@ bool is_definition_word(const std::string& term)
         "end", "practice", "reality",
         // "can someone break down what a product lead's job actually involves"
         "break", "down", "breakdown",
+        // how plainly ("like concretely")
+        "concretely", "concrete",
         // what a source says of it, for a description being drafted ("I'm drafting a job
         // description for a principal PM: what do the sources say that role is about?")
         "say", "draft", "gist", "give",

@@ -704,19 +704,19 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
         " get promoted",   " promotion",      " move to ",       " move into ",
         " move up",        " moving ",        " transition",     " path to ",
         " career path",    " grow into ",     " step up",        " next step",
-        " prepare for ",   " go from ",       " going from ",    " steps ",
-        " route ",         " lay out ",       " get me to ",     " make it to ",
-        " gets you to ",   " get you to ",    " aiming for ",    " aim for ",
-        " end goal",       " aiming at ",     " shooting for ",  " work toward",
-        " working toward", " on track for",   " go next",        " goes next",
-        " eye on ",        " eyeing ",        " sights on ",     " prove i can",
-        " to earn the",    " what options",   " prove im ready", " show i can",
-        " show im ready",  " in mind",        " road to ",       " the road ",
-        " bumped up",      " bump up",        " game plan",      " gameplan",
-        " senior bump",    " where to next",  " next move",      " next role",
-        " candidate",      " make that jump", " make the jump",  " make that leap",
-        " make the leap",  " make that step", " make the step",  " take that step",
-        " take the step"};
+        " path from here", " the path from",  " prepare for ",   " go from ",
+        " going from ",    " steps ",         " route ",         " lay out ",
+        " get me to ",     " make it to ",    " gets you to ",   " get you to ",
+        " aiming for ",    " aim for ",       " end goal",       " aiming at ",
+        " shooting for ",  " work toward",    " working toward", " on track for",
+        " go next",        " goes next",      " eye on ",        " eyeing ",
+        " sights on ",     " prove i can",    " to earn the",    " what options",
+        " prove im ready", " show i can",     " show im ready",  " in mind",
+        " road to ",       " the road ",      " bumped up",      " bump up",
+        " game plan",      " gameplan",       " senior bump",    " where to next",
+        " next move",      " next role",      " candidate",      " make that jump",
+        " make the jump",  " make that leap", " make the leap",  " make that step",
+        " make the step",  " take that step", " take the step"};
     // Where people go after a role ("after sr PM where do ppl usually go?").
     const bool where_people_go =
         mentioned >= 1 && t.has_any({" where do ", " where does ", " where would "}) &&
