@@ -1,0 +1,267 @@
+#include "knowledge/answer_builder.hpp"
+
+#include "knowledge/question_asks.hpp"
+#include "knowledge/question_concern.hpp"
+#include "knowledge/question_text.hpp"
+
+#include <algorithm>
+
+// The FAQs a question on one recurring theme is meant for, found before the general
+// routes: those routes weigh shared words, and such questions share more words with
+// FAQs on neighbouring themes (the FAQ on communication for "which skills matter most
+// once you're a product lead", a side-by-side of two titles for "why is a product lead at
+// one company a director somewhere else").
+
+namespace rolebot::knowledge {
+
+const faq* answer_builder::leaders_faq_on_skills() const
+{
+    const auto skills = static_cast<std::size_t>(concern::skills);
+    auto others = q_.concerns();
+    others.reset(skills);
+    others.reset(static_cast<std::size_t>(concern::importance));
+    if (!q_.concerns().test(skills) || others.any() || mentioned_.empty() ||
+        mentioned_.size() > 2) {
+        return nullptr;
+    }
+    // (Not one skill named, money: "will i need to get good at P&Ls if i become a product
+    // lead"; nor the steps of a move asked with them: "how do i go from pm to product lead
+    // and what skills should i focus on".)
+    if (q_.phrases().has_any({" p l", " pnl", " budget", " financ", " money"}) ||
+        (intent_ == question_intent::become &&
+         q_.phrases().has_any({" how do i", " how can i", " how to ", " what steps"}))) {
+        return nullptr;
+    }
+    // The leader is the one role named besides the PM, the yardstick.
+    const role* leader = nullptr;
+    for (const auto* r : mentioned_) {
+        if (r->reports_to.empty()) {
+            if (leader != nullptr) {
+                return nullptr;
+            }
+            leader = r;
+        } else if (mentioned_.size() == 1) {
+            return nullptr;
+        }
+    }
+    if (leader == nullptr) {
+        return nullptr;
+    }
+    for (const std::size_t i : kb_.faqs_first_about(fit_.index_of(leader))) {
+        const auto& f = kb_.faqs()[i];
+        if (f.roles.size() == 1 && kb_.concerns({entry_kind::faq, i}).test(skills)) {
+            return &f;
+        }
+    }
+    return nullptr;
+}
+
+const faq* answer_builder::general_comparison_faq(const role& a, const role& b) const
+{
+    for (std::size_t i = 0; i < kb_.faqs().size(); ++i) {
+        const auto& f = kb_.faqs()[i];
+        const bool about_both =
+            f.roles.size() == 2 && ((f.roles[0] == a.id && f.roles[1] == b.id) ||
+                                    (f.roles[0] == b.id && f.roles[1] == a.id));
+        if (about_both && kb_.concerns({entry_kind::faq, i}).none() &&
+            kb_.phrasing_intent(kb_.faq_documents(i).first) == question_intent::compare) {
+            return &f;
+        }
+    }
+    return nullptr;
+}
+
+const faq* answer_builder::faq_on_leadership_as_management() const
+{
+    const auto& t = q_.phrases();
+    const auto same = static_cast<std::size_t>(concern::same_job_other_name);
+    const bool leadership =
+        t.has_any({" product leadership", " product leader", " leading product"});
+    const bool management = t.has_any({" product management", " managing a product", " my job"});
+    const auto pm = kb_.match_title("product manager", false);
+    if (!leadership || !management || !pm.role ||
+        !(q_.concerns().test(same) ||
+          t.has_any({" different jobs", " different things", " distinction", " the same gig",
+                     " the same job", " the same thing"}))) {
+        return nullptr;
+    }
+    const auto& pm_role = kb_.roles()[*pm.role];
+    if (std::any_of(mentioned_.begin(), mentioned_.end(),
+                    [&](const role* r) { return r != &pm_role; })) {
+        return nullptr; // a leader's title named: that title is set against the PM
+    }
+    for (const std::size_t i : kb_.faqs_first_about(*pm.role)) {
+        if (kb_.faqs()[i].roles.size() == 2 && kb_.concerns({entry_kind::faq, i}).test(same)) {
+            return &kb_.faqs()[i];
+        }
+    }
+    return nullptr;
+}
+
+const faq* answer_builder::faq_on_what_comes_next() const
+{
+    // (Not a move to one of them asked about: "whats the route from here to PL?")
+    if (mentioned_.size() < 2 || intent_ == question_intent::how_long ||
+        intent_ == question_intent::reports_to || intent_ == question_intent::become ||
+        !q_.phrases().has_any({" after ", " next", " door out", " options"}) ||
+        q_.phrases().has_any({" how do i", " how to ", " how can i", " steps", " how long"})) {
+        return nullptr;
+    }
+    // The role whose next steps the others are, or were on the way to it.
+    for (const auto* r : mentioned_) {
+        if (r->next_steps.empty()) {
+            continue;
+        }
+        const bool others_fit =
+            std::all_of(mentioned_.begin(), mentioned_.end(), [&](const role* o) {
+                return o == r ||
+                       std::find(r->next_steps.begin(), r->next_steps.end(), o->id) !=
+                           r->next_steps.end() ||
+                       std::find(o->next_steps.begin(), o->next_steps.end(), r->id) !=
+                           o->next_steps.end() ||
+                       o->reports_to.empty() == false;
+            });
+        if (others_fit && asks_next_step(q_.text())) {
+            return own_faq_whose_question(*r, asks_next_step);
+        }
+    }
+    return nullptr;
+}
+
+const faq* answer_builder::faq_on_technical_background() const
+{
+    const auto& t = q_.phrases();
+    const bool background =
+        t.has_any({" technical background", " cs degree", " not super technical", " non technical",
+                   " not technical", " engineering skills", " eng background",
+                   " engineering background", " tech skill", " not very technical"});
+    const bool weighs_it =
+        t.has_any({" hold me back", " holds me back", " block", " problem", " required",
+                   " requirement", " need to", " rule me out", " rules me out", " dealbreaker",
+                   " deal breaker", " hurt", " matter", " disadvantage", " handicap", " a must"});
+    if (!background || !weighs_it) {
+        return nullptr;
+    }
+    const auto pm = kb_.match_title("product manager", false);
+    if (!pm.role) {
+        return nullptr;
+    }
+    for (const std::size_t i : kb_.faqs_first_about(*pm.role)) {
+        if (has_any_phrase(question_text(kb_.faqs()[i].question), {" technical background"})) {
+            return &kb_.faqs()[i];
+        }
+    }
+    return nullptr;
+}
+
+const faq* answer_builder::pm_and_leader_faq() const
+{
+    const auto& t = q_.phrases();
+    const auto only = [&](concern c) {
+        return q_.concerns() == concern_set().set(static_cast<std::size_t>(c));
+    };
+    // (How far ahead, alone: "long term" as a goal is no horizon asked, nor is a horizon one
+    // of several aspects set side by side.)
+    const bool planning =
+        (only(concern::planning_horizon) || q_.concerns().none()) &&
+        t.has_any({" yrs out", " years out", " yrs ahead", " years ahead", " how far out",
+                   " how far ahead", " further out", " further ahead", " far into the future"});
+    const bool together = (only(concern::collaboration) || q_.concerns().none()) &&
+                          !t.has_any({" coach", " steps", " decision"}) &&
+                          t.has_any({" work together",
+                                     " split things",
+                                     " split the work",
+                                     " divide things",
+                                     " divide up",
+                                     " support pms",
+                                     " support each other",
+                                     " work with my pl",
+                                     " work with my lead",
+                                     " work with my product lead",
+                                     " work with the leaders",
+                                     " work with product leadership",
+                                     " work with the product leadership",
+                                     " work with my new product lead",
+                                     " the relationship",
+                                     " my relationship",
+                                     " dynamic between",
+                                     " what do they give me",
+                                     " need from me",
+                                     " bring back",
+                                     " feed anything back"});
+    if (planning == together) {
+        return nullptr; // neither theme, or both at once
+    }
+    const auto pm = kb_.match_title("product manager", false);
+    if (!pm.role) {
+        return nullptr;
+    }
+    const auto& pm_role = kb_.roles()[*pm.role];
+    bool pm_named = false;
+    bool leader_named = false;
+    for (const auto* r : mentioned_) {
+        if (r == &pm_role) {
+            pm_named = true;
+        } else if (std::find(pm_role.reports_to.begin(), pm_role.reports_to.end(), r->id) !=
+                   pm_role.reports_to.end()) {
+            leader_named = true;
+        } else {
+            return nullptr; // another role: not the PM and the leader above
+        }
+    }
+    // Both sides must be there: the PM named or speaking ("me", "us PMs"), the leader named
+    // or spoken of ("my boss", "the leaders above me").
+    const bool askers_side = pm_named || t.has_any({" me ", " me?", " i ", " im ", " us ", " my "});
+    const bool leaders_side =
+        leader_named || t.has_any({" my boss", " my lead", " my pl", " leaders", " leadership",
+                                   " above me", " above us"});
+    if (!askers_side || !leaders_side) {
+        return nullptr;
+    }
+    const auto theme =
+        static_cast<std::size_t>(planning ? concern::planning_horizon : concern::collaboration);
+    for (const std::size_t i : kb_.faqs_first_about(*pm.role)) {
+        if (kb_.faqs()[i].roles.size() == 2 && kb_.concerns({entry_kind::faq, i}).test(theme)) {
+            return &kb_.faqs()[i];
+        }
+    }
+    return nullptr;
+}
+
+const faq* answer_builder::pms_faq_on_strategy() const
+{
+    const auto pm = kb_.match_title("product manager", false);
+    if (!pm.role) {
+        return nullptr;
+    }
+    // Only when no role but the PM and the leaders it answers to is named.
+    const auto& pm_role = kb_.roles()[*pm.role];
+    for (const auto* r : mentioned_) {
+        if (r != &pm_role && std::find(pm_role.reports_to.begin(), pm_role.reports_to.end(),
+                                       r->id) == pm_role.reports_to.end()) {
+            return nullptr;
+        }
+    }
+    const auto strategy = static_cast<std::size_t>(concern::strategy);
+    for (const std::size_t i : kb_.faqs_first_about(*pm.role)) {
+        if (kb_.concerns({entry_kind::faq, i}).test(strategy)) {
+            return &kb_.faqs()[i];
+        }
+    }
+    return nullptr;
+}
+
+const faq* answer_builder::faq_asking_why_titles_vary() const
+{
+    const auto variation = static_cast<std::size_t>(concern::title_variation);
+    for (std::size_t i = 0; i < kb_.faqs().size(); ++i) {
+        const auto& f = kb_.faqs()[i];
+        if (f.roles.empty() && question_text(f.question).starts_with(" why ") &&
+            kb_.concerns({entry_kind::faq, i}).test(variation)) {
+            return &f;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace rolebot::knowledge
