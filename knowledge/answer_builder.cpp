@@ -65,6 +65,11 @@ answer answer_builder::run()
             return answer::of_faq(f);
         }
     }
+    // What one role does that the PM does not ("what does a product management lead do that
+    // a normal PM doesn't"): the FAQ on how the two differ, not the role's card.
+    if (const auto* f = faq_setting_role_against_pm()) {
+        return answer::of_faq(f);
+    }
     // Whether product leadership is product management under another name ("is product
     // leadership just a fancier name for product management?"): the FAQ on that, though
     // neither word names a role.

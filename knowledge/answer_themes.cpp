@@ -71,6 +71,41 @@ const faq* answer_builder::general_comparison_faq(const role& a, const role& b) 
     return nullptr;
 }
 
+const faq* answer_builder::faq_setting_role_against_pm() const
+{
+    const auto& t = q_.phrases();
+    // The PM as the yardstick, named or dropped as one ("what does a product management lead
+    // do that a normal PM doesn't", "thats just a PM with a bigger title right?").
+    const bool against_pm = t.has_any(
+        {" that a pm", " that a normal pm", " that a regular pm", " that i as a pm",
+         " that i as a regular pm", " just a pm", " a pm with a", " pm with a bigger",
+         " pm with a fancier", " different from a pm", " differ from a pm",
+         " different from the pms", " pm vs product mgmt lead", " pm vs product management lead"});
+    const bool asks_difference =
+        t.has_any({" do that", " does that", " differ", " different", " fancier title",
+                   " bigger title", " what changes", " just a pm", " basically"});
+    if (!against_pm || !asks_difference || q_.concerns().any() ||
+        intent_ == question_intent::become) {
+        return nullptr;
+    }
+    const auto pm = kb_.match_title("product manager", false);
+    if (!pm.role) {
+        return nullptr;
+    }
+    const auto& pm_role = kb_.roles()[*pm.role];
+    const role* other = nullptr;
+    for (const auto* r : mentioned_) {
+        if (r == &pm_role) {
+            continue;
+        }
+        if (other != nullptr) {
+            return nullptr;
+        }
+        other = r;
+    }
+    return other != nullptr ? general_comparison_faq(pm_role, *other) : nullptr;
+}
+
 const faq* answer_builder::faq_on_leadership_as_management() const
 {
     const auto& t = q_.phrases();
