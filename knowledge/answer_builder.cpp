@@ -65,6 +65,11 @@ answer answer_builder::run()
             return answer::of_faq(f);
         }
     }
+    // Whether someone is ready for a leader's job ("what tells you a PM has what it takes for
+    // the PL level?"): that leader's own FAQ on the signs.
+    if (const auto* f = leaders_faq_on_readiness()) {
+        return answer::of_faq(f);
+    }
     // What one role does that the PM does not ("what does a product management lead do that
     // a normal PM doesn't"): the FAQ on how the two differ, not the role's card.
     if (const auto* f = faq_setting_role_against_pm()) {

@@ -79,6 +79,9 @@ private:
     /// words no entry holds ("my skip keeps saying 'not yet'"), so it covers little of
     /// the message (about a third is enough), but nothing else comes close. Only an FAQ
     /// or topic about no particular role, or about one the question names.
+    /// The own FAQ on readiness of the one leader named, when readiness for it is asked;
+    /// null otherwise.
+    const faq* leaders_faq_on_readiness() const;
     /// The FAQ on how the one role named differs from the PM in general, when the question
     /// sets it against the PM and asks how; null otherwise.
     const faq* faq_setting_role_against_pm() const;

@@ -106,6 +106,38 @@ const faq* answer_builder::faq_setting_role_against_pm() const
     return other != nullptr ? general_comparison_faq(pm_role, *other) : nullptr;
 }
 
+const faq* answer_builder::leaders_faq_on_readiness() const
+{
+    // Whether someone is ready for a leader's job, however else the words read ("what tells
+    // you a PM has what it takes for the PL level?" reads as skills too; "what signals show
+    // a PM is ready" as metrics; "pushing hard for the lead title" as a challenge).
+    // (Not getting ready for it: "what can i start doing now so im ready for a lead role".)
+    const auto readiness = static_cast<std::size_t>(concern::readiness);
+    if (!q_.concerns().test(readiness) ||
+        q_.concerns().test(static_cast<std::size_t>(concern::preparation)) ||
+        q_.concerns().test(static_cast<std::size_t>(concern::strategy)) ||
+        q_.phrases().has_any({" steps", " measure", " mixed signals"}) ||
+        intent_ == question_intent::how_long || mentioned_.empty() || mentioned_.size() > 2) {
+        return nullptr;
+    }
+    // The FAQ on readiness whose last role, the one moved to, is named ("How do I know I'm
+    // ready for a product lead role?" is about the senior PM and the product lead); the
+    // other role named is the one moved from.
+    for (std::size_t i = 0; i < kb_.faqs().size(); ++i) {
+        const auto& roles = kb_.faqs()[i].roles;
+        if (roles.empty() || !kb_.concerns({entry_kind::faq, i}).test(readiness)) {
+            continue;
+        }
+        const bool names_its_goal =
+            std::any_of(mentioned_.begin(), mentioned_.end(),
+                        [&](const role* r) { return r->id == roles.back(); });
+        if (names_its_goal) {
+            return &kb_.faqs()[i];
+        }
+    }
+    return nullptr;
+}
+
 const faq* answer_builder::faq_on_leadership_as_management() const
 {
     const auto& t = q_.phrases();
