@@ -256,8 +256,13 @@ const faq* answer_builder::pm_and_leader_faq() const
                                      " need from me",
                                      " bring back",
                                      " feed anything back"});
-    if (planning == together) {
-        return nullptr; // neither theme, or both at once
+    // (Or who decides what between them: "who gets final say on what - me as the PM or my
+    // product lead?")
+    const bool deciding = only(concern::decisions) &&
+                          t.has_any({" final say", " decision rights", " whose call",
+                                     " mine to make", " who decides what", " who gets to decide"});
+    if (static_cast<int>(planning) + static_cast<int>(together) + static_cast<int>(deciding) != 1) {
+        return nullptr; // no theme, or several at once
     }
     const auto pm = kb_.match_title("product manager", false);
     if (!pm.role) {
@@ -285,8 +290,9 @@ const faq* answer_builder::pm_and_leader_faq() const
     if (!askers_side || !leaders_side) {
         return nullptr;
     }
-    const auto theme =
-        static_cast<std::size_t>(planning ? concern::planning_horizon : concern::collaboration);
+    const auto theme = static_cast<std::size_t>(planning   ? concern::planning_horizon
+                                                : deciding ? concern::decisions
+                                                           : concern::collaboration);
     for (const std::size_t i : kb_.faqs_first_about(*pm.role)) {
         if (kb_.faqs()[i].roles.size() == 2 && kb_.concerns({entry_kind::faq, i}).test(theme)) {
             return &kb_.faqs()[i];
