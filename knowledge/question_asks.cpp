@@ -169,7 +169,8 @@ bool guesses_at_the_first(const asked_question& q)
     for (const std::string_view guess :
          {" just a ", " just an ", " basically a ", " basically an ", " simply a ", " only a ",
           " beyond just ", " more than just ", " is that like a ", " is that like an ",
-          " is it like a ", " is it like an ", " thats like a ", " thats like an "}) {
+          " is it like a ", " is it like an ", " thats like a ", " thats like an ",
+          " just the boss of all the ", " basically the boss of all the "}) {
         for (auto at = text.find(guess); at != std::string_view::npos;
              at = text.find(guess, at + 1)) {
             const auto rest = text.substr(at + guess.size());
