@@ -132,10 +132,27 @@ answer answer_builder::run()
         q_.phrases().has_any({" realistic", " could i", " can i", " possible", " reachable",
                               " end up", " pivot", " land a", " without being a pm",
                               " without ever"});
-    if (q_.concerns().test(elsewhere) && other_themes.none() && mentioned_.size() == 1 &&
+    // (The PM as the rung skipped is no second subject: "could I land a product lead role
+    // without ever being a PM?")
+    const bool pm_skipped = q_.phrases().has_any(
+        {" without being a pm", " without ever being a pm", " without a pm", " pm first"});
+    const auto* reached = mentioned_.empty() ? nullptr : mentioned_.front();
+    if (pm_skipped && mentioned_.size() == 2) {
+        const auto pm = kb_.match_title("product manager", false);
+        if (pm.role) {
+            for (const auto* r : mentioned_) {
+                if (r != &kb_.roles()[*pm.role]) {
+                    reached = r;
+                }
+            }
+        }
+    }
+    const std::size_t named_besides_pm =
+        pm_skipped && mentioned_.size() == 2 ? 1 : mentioned_.size();
+    if (q_.concerns().test(elsewhere) && other_themes.none() && named_besides_pm == 1 &&
         weighs_reaching_it &&
         !q_.phrases().has_any({" technical", " code ", " coding", " coder", " degree"})) {
-        for (const std::size_t i : kb_.faqs_first_about(fit_.index_of(mentioned_.front()))) {
+        for (const std::size_t i : kb_.faqs_first_about(fit_.index_of(reached))) {
             // (Only one about this role alone: the one on whether coding is needed is about
             // several, and asks something else.)
             if (kb_.concerns({entry_kind::faq, i}).test(elsewhere) &&

@@ -431,7 +431,8 @@ bool out_of_scope(const phrase_text& t)
                                      " get a budget",     " perks",
                                      " budget for conf",  " conference budget",
                                      " budget for train", " budget for course",
-                                     " receipts",         " receipt for"};
+                                     " receipts",         " receipt for",
+                                     " budget for going", " budget for attending"};
     // A learning budget asked about is a perk; one spent on what the articles say to learn
     // is context ("My learning budget resets in January. What courses would help?").
     const bool budget_asked =
@@ -665,10 +666,10 @@ bool out_of_scope(const phrase_text& t)
     const bool time_share =
         t.has_any({" what percent", " what share of", " what fraction of", " what portion of"});
     // Nor count how many people get somewhere ("is it true only 10% of PMs make it to lead?").
-    const bool share_of_people =
-        t.has_any({" percent of pm", " percent of product", " percent of people",
-                   " percent of senior", " percent of apm", " percent of us ", " what fraction",
-                   " what proportion", " what percentage"});
+    const bool share_of_people = t.has_any(
+        {" percent of pm", " percent of product managers", " percent of product people",
+         " percent of product leads", " percent of people", " percent of senior", " percent of apm",
+         " percent of us ", " what fraction", " what proportion", " what percentage"});
     // Paying off is no pay ("does product leadership actually pay off in revenue?"), nor is
     // pay set aside ("how's an associate PM different from a full PM, besides the pay?").
     const bool pay_asked = has_any_outside(t, pay,
