@@ -65,6 +65,29 @@ answer answer_builder::run()
             return answer::of_faq(f);
         }
     }
+    // What one role's days hold, no other role set beside it ("what does a product
+    // manager's job actually involve day to day?"): its card, which has a part on that, not
+    // the FAQ setting the PM's day beside a product lead's.
+    const auto daily = static_cast<std::size_t>(concern::daily_work);
+    auto besides_daily = q_.concerns();
+    besides_daily.reset(daily);
+    besides_daily.reset(static_cast<std::size_t>(concern::responsibilities));
+    if (mentioned_.size() == 1 && q_.concerns().test(daily) && besides_daily.none() &&
+        (intent_ == question_intent::define || intent_ == question_intent::none) &&
+        card_covers(*first, concern::daily_work) &&
+        !q_.phrases().has_any(
+            {" vs ", " versus ", " compared", " than ", " mine", " me ", " instead", " differ"})) {
+        // (Unless an FAQ of its own says what it does: "What does a PML actually do day to
+        // day?")
+        const auto own = kb_.faqs_first_about(fit_.index_of(first));
+        const auto duties = static_cast<std::size_t>(concern::responsibilities);
+        if (std::none_of(own.begin(), own.end(), [&](std::size_t i) {
+                return kb_.faqs()[i].roles.size() == 1 &&
+                       kb_.concerns({entry_kind::faq, i}).test(duties);
+            })) {
+            return answer::of_role(first);
+        }
+    }
     // Whether someone is ready for a leader's job ("what tells you a PM has what it takes for
     // the PL level?"): that leader's own FAQ on the signs.
     if (const auto* f = leaders_faq_on_readiness()) {
