@@ -650,8 +650,13 @@ bool out_of_scope(const phrase_text& t)
         " let her go", " terminat"};
     const bool turnover = t.has_any(leaving_words);
     // Nor how to write a resume or cover letter for a role (a candidate's CV is context).
-    const bool job_documents = t.has_any({" resume for", " write resume", " write a resume",
-                                          " my resume", " my cv ", " write a cv", " cover letter"});
+    // (A résumé being updated is context for asking what a title is called elsewhere:
+    // "PML = which title at other companies? updating my resume".)
+    const bool job_documents =
+        t.has_any({" resume for", " write resume", " write a resume", " my resume", " my cv ",
+                   " write a cv", " cover letter"}) &&
+        !t.has_any({" be labelled", " be labeled", " which title", " be titled", " be called",
+                    " other companies"});
     // Nor the statistics of experiments ("what significance threshold before calling an A/B
     // test a win?"); A/B tests themselves may be context.
     const bool experiments = t.has_any({" significance threshold", " statistical significance",
