@@ -88,6 +88,11 @@ answer answer_builder::run()
             return answer::of_role(first);
         }
     }
+    // What is hard about a move up ("whats the hardest part of going from PM to leading the
+    // PMs"): the FAQ on that move's difficulties.
+    if (const auto* f = faq_on_a_hard_move()) {
+        return answer::of_faq(f);
+    }
     // Whether someone is ready for a leader's job ("what tells you a PM has what it takes for
     // the PL level?"): that leader's own FAQ on the signs.
     if (const auto* f = leaders_faq_on_readiness()) {

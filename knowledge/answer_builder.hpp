@@ -79,6 +79,9 @@ private:
     /// words no entry holds ("my skip keeps saying 'not yet'"), so it covers little of
     /// the message (about a third is enough), but nothing else comes close. Only an FAQ
     /// or topic about no particular role, or about one the question names.
+    /// The FAQ on what is hard about a move between the roles named, when that is asked;
+    /// null otherwise.
+    const faq* faq_on_a_hard_move() const;
     /// The own FAQ on readiness of the one leader named, when readiness for it is asked;
     /// null otherwise.
     const faq* leaders_faq_on_readiness() const;

@@ -138,6 +138,45 @@ const faq* answer_builder::leaders_faq_on_readiness() const
     return nullptr;
 }
 
+const faq* answer_builder::faq_on_a_hard_move() const
+{
+    // What is hard about a move up ("whats the hardest part of going from PM to leading the
+    // PMs", "What tends to trip people up when they go from owning one product to leading a
+    // whole portfolio?"): the FAQ on what is hard about that move, not one on what is hard
+    // in the job moved to, nor the path.
+    const auto& t = q_.phrases();
+    const auto hard = static_cast<std::size_t>(concern::challenges);
+    const bool a_move = intent_ == question_intent::become ||
+                        t.has_any({" going from", " go from", " moving from", " move from",
+                                   " moving up", " move up", " promoted out", " leap", " shift",
+                                   " the jump", " they go from", " people go from"});
+    // (A hardship named, not only a jump or a frustration told as context.)
+    const bool hardship_named = t.has_any({" hard", " tough", " struggl", " trip", " brutal",
+                                           " rough", " difficult", " challeng", " pitfall"});
+    if (!q_.concerns().test(hard) || !a_move || !hardship_named ||
+        q_.concerns().test(static_cast<std::size_t>(concern::coming_from_elsewhere)) ||
+        q_.concerns().test(static_cast<std::size_t>(concern::strategy)) ||
+        t.has_any({" once you", " in that job", " in the job", " in the role", " in that role"})) {
+        return nullptr;
+    }
+    // Between the roles named, the first the one moved from; or no role named, the move
+    // told in words.
+    for (std::size_t i = 0; i < kb_.faqs().size(); ++i) {
+        const auto& roles = kb_.faqs()[i].roles;
+        if (roles.size() != 2 || !kb_.concerns({entry_kind::faq, i}).test(hard) ||
+            kb_.phrasing_intent(kb_.faq_documents(i).first) != question_intent::become) {
+            continue;
+        }
+        const bool fits = std::all_of(mentioned_.begin(), mentioned_.end(), [&](const role* r) {
+            return r->id == roles.front() || r->id == roles.back();
+        });
+        if (fits) {
+            return &kb_.faqs()[i];
+        }
+    }
+    return nullptr;
+}
+
 const faq* answer_builder::faq_on_leadership_as_management() const
 {
     const auto& t = q_.phrases();
