@@ -74,7 +74,10 @@ answer answer_builder::run()
     besides_daily.reset(static_cast<std::size_t>(concern::responsibilities));
     if (mentioned_.size() == 1 && q_.concerns().test(daily) && besides_daily.none() &&
         (intent_ == question_intent::define || intent_ == question_intent::none) &&
-        card_covers(*first, concern::daily_work) &&
+        // (A card with no part on the days still says what the role does, when that is
+        // asked: "what does an associate PM actually spend their time on?")
+        (card_covers(*first, concern::daily_work) ||
+         q_.phrases().has_any({" what does", " what do "})) &&
         !q_.phrases().has_any(
             {" vs ", " versus ", " compared", " than ", " mine", " me ", " instead", " differ"})) {
         // (Unless an FAQ of its own says what it does: "What does a PML actually do day to

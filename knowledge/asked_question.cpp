@@ -157,6 +157,7 @@ bool is_definition_word(const std::string& term)
         "break", "down", "breakdown",
         // how plainly ("like concretely"), or what the letters stand for
         "concretely", "concrete", "stand", "stands",
+
         // what a source says of it, for a description being drafted ("I'm drafting a job
         // description for a principal PM: what do the sources say that role is about?")
         "say", "draft", "gist", "give",

@@ -83,7 +83,10 @@ const phrase_set& other_name_words()
                                   " listed as",
                                   " else could that",
                                   " else is it called",
-                                  " else is that called"};
+                                  " else is that called",
+                                  " show up as",
+                                  " equivalent titles",
+                                  " equivalent title"};
     return words;
 }
 

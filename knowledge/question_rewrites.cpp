@@ -34,7 +34,7 @@ std::string in_plain_words(std::string text)
         std::string_view said;
         std::string_view meant;
     };
-    static constexpr std::array<idiom, 129> idioms{{
+    static constexpr std::array<idiom, 131> idioms{{
         {" on the hook for ", " responsible for "},
         {" whose call ", " who decides "},
         {" make the call ", " decide "},
@@ -44,6 +44,8 @@ std::string in_plain_words(std::string text)
         {" pay grade ", " authority "},
         {" ppl ", " people "},
         {" dev plan ", " development plan "},
+        {" role look like ", " role involve "},
+        {" job look like ", " job involve "},
         {" dev goals ", " development goals "},
         {" cant code ", " have no technical background code "},
         {" never coded ", " have no technical background code "},
