@@ -152,46 +152,9 @@ answer answer_builder::run()
     }
     // Someone from another field asking whether the one role named is within reach ("I'm in
     // marketing rn, could I pivot into a product lead role down the road?"): that role's
-    // FAQ on coming from other fields, when it has one (not whether it takes coding: an FAQ
-    // says that).
-    const auto elsewhere = static_cast<std::size_t>(concern::coming_from_elsewhere);
-    auto other_themes = q_.concerns();
-    other_themes.reset(elsewhere);
-    other_themes.reset(static_cast<std::size_t>(concern::prerequisite));
-    const bool weighs_reaching_it =
-        (intent_ == question_intent::become || intent_ == question_intent::none) &&
-        q_.phrases().has_any({" realistic", " could i", " can i", " possible", " reachable",
-                              " end up", " pivot", " land a", " without being a pm",
-                              " without ever"});
-    // (The PM as the rung skipped is no second subject: "could I land a product lead role
-    // without ever being a PM?")
-    const bool pm_skipped = q_.phrases().has_any(
-        {" without being a pm", " without ever being a pm", " without a pm", " pm first"});
-    const auto* reached = mentioned_.empty() ? nullptr : mentioned_.front();
-    if (pm_skipped && mentioned_.size() == 2) {
-        const auto pm = kb_.match_title("product manager", false);
-        if (pm.role) {
-            for (const auto* r : mentioned_) {
-                if (r != &kb_.roles()[*pm.role]) {
-                    reached = r;
-                }
-            }
-        }
-    }
-    const std::size_t named_besides_pm =
-        pm_skipped && mentioned_.size() == 2 ? 1 : mentioned_.size();
-    if (q_.concerns().test(elsewhere) && other_themes.none() && named_besides_pm == 1 &&
-        weighs_reaching_it &&
-        !q_.phrases().has_any({" technical", " code ", " coding", " coder", " degree"})) {
-        for (const std::size_t i : kb_.faqs_first_about(fit_.index_of(reached))) {
-            // (Only one about this role alone: the one on whether coding is needed is about
-            // several, and asks something else.)
-            if (kb_.concerns({entry_kind::faq, i}).test(elsewhere) &&
-                kb_.faqs()[i].roles.size() == 1 &&
-                kb_.phrasing_intent(kb_.faq_documents(i).first) == question_intent::become) {
-                return answer::of_faq(&kb_.faqs()[i]);
-            }
-        }
+    // FAQ on coming from other fields.
+    if (const auto* f = faq_on_coming_from_elsewhere()) {
+        return answer::of_faq(f);
     }
     // A move told as context that goes on to ask what the title moved to means, what it does
     // or what it is responsible for ("my sr PM friend just got promoted to principal PM, what

@@ -79,6 +79,11 @@ private:
     /// words no entry holds ("my skip keeps saying 'not yet'"), so it covers little of
     /// the message (about a third is enough), but nothing else comes close. Only an FAQ
     /// or topic about no particular role, or about one the question names.
+    /// The PM's index among the roles (the base's "product manager"), if it has one.
+    std::optional<std::size_t> product_manager() const;
+    /// The own FAQ on coming from other fields of the role someone from another field
+    /// weighs reaching; null otherwise.
+    const faq* faq_on_coming_from_elsewhere() const;
     /// The FAQ on what is hard about a move between the roles named, when that is asked;
     /// null otherwise.
     const faq* faq_on_a_hard_move() const;
@@ -120,6 +125,8 @@ private:
     theme_answer themes_;
     const std::vector<const role*>& mentioned_;
     question_intent intent_ = question_intent::none;
+    /// The PM's index among the roles, looked up once (several themes set roles against it).
+    mutable std::optional<std::optional<std::size_t>> product_manager_;
 };
 
 } // namespace rolebot::knowledge

@@ -73,6 +73,9 @@ const faq* answer_builder::general_comparison_faq(const role& a, const role& b) 
 
 const faq* answer_builder::faq_setting_role_against_pm() const
 {
+    if (q_.concerns().any() || intent_ == question_intent::become || mentioned_.empty()) {
+        return nullptr; // checked before any phrase
+    }
     const auto& t = q_.phrases();
     // The PM as the yardstick, named or dropped as one ("what does a product management lead
     // do that a normal PM doesn't", "thats just a PM with a bigger title right?").
@@ -84,15 +87,14 @@ const faq* answer_builder::faq_setting_role_against_pm() const
     const bool asks_difference =
         t.has_any({" do that", " does that", " differ", " different", " fancier title",
                    " bigger title", " what changes", " just a pm", " basically"});
-    if (!against_pm || !asks_difference || q_.concerns().any() ||
-        intent_ == question_intent::become) {
+    if (!against_pm || !asks_difference) {
         return nullptr;
     }
-    const auto pm = kb_.match_title("product manager", false);
-    if (!pm.role) {
+    const auto pm = product_manager();
+    if (!pm) {
         return nullptr;
     }
-    const auto& pm_role = kb_.roles()[*pm.role];
+    const auto& pm_role = kb_.roles()[*pm];
     const role* other = nullptr;
     for (const auto* r : mentioned_) {
         if (r == &pm_role) {
@@ -138,6 +140,58 @@ const faq* answer_builder::leaders_faq_on_readiness() const
     return nullptr;
 }
 
+std::optional<std::size_t> answer_builder::product_manager() const
+{
+    if (!product_manager_) {
+        product_manager_ = kb_.match_title("product manager", false).role;
+    }
+    return *product_manager_;
+}
+
+const faq* answer_builder::faq_on_coming_from_elsewhere() const
+{
+    // (Not whether it takes coding: an FAQ says that.)
+    const auto elsewhere = static_cast<std::size_t>(concern::coming_from_elsewhere);
+    auto other_themes = q_.concerns();
+    other_themes.reset(elsewhere);
+    other_themes.reset(static_cast<std::size_t>(concern::prerequisite));
+    if (!q_.concerns().test(elsewhere) || other_themes.any() || mentioned_.empty() ||
+        mentioned_.size() > 2 ||
+        (intent_ != question_intent::become && intent_ != question_intent::none)) {
+        return nullptr; // checked before any phrase
+    }
+    const auto& t = q_.phrases();
+    if (!t.has_any({" realistic", " could i", " can i", " possible", " reachable", " end up",
+                    " pivot", " land a", " without being a pm", " without ever"}) ||
+        t.has_any({" technical", " code ", " coding", " coder", " degree"})) {
+        return nullptr;
+    }
+    // The role reached; the PM as the rung skipped is no second subject ("could I land a
+    // product lead role without ever being a PM?").
+    const role* reached = mentioned_.front();
+    if (mentioned_.size() == 2) {
+        const auto pm = product_manager();
+        if (!pm || !t.has_any({" without being a pm", " without ever being a pm", " without a pm",
+                               " pm first"})) {
+            return nullptr;
+        }
+        for (const auto* r : mentioned_) {
+            if (r != &kb_.roles()[*pm]) {
+                reached = r;
+            }
+        }
+    }
+    for (const std::size_t i : kb_.faqs_first_about(fit_.index_of(reached))) {
+        // (Only one about this role alone: the one on whether coding is needed is about
+        // several, and asks something else.)
+        if (kb_.concerns({entry_kind::faq, i}).test(elsewhere) && kb_.faqs()[i].roles.size() == 1 &&
+            kb_.phrasing_intent(kb_.faq_documents(i).first) == question_intent::become) {
+            return &kb_.faqs()[i];
+        }
+    }
+    return nullptr;
+}
+
 const faq* answer_builder::faq_on_a_hard_move() const
 {
     // What is hard about a move up ("whats the hardest part of going from PM to leading the
@@ -146,6 +200,9 @@ const faq* answer_builder::faq_on_a_hard_move() const
     // in the job moved to, nor the path.
     const auto& t = q_.phrases();
     const auto hard = static_cast<std::size_t>(concern::challenges);
+    if (!q_.concerns().test(hard)) {
+        return nullptr; // most questions: checked before any phrase
+    }
     const bool a_move = intent_ == question_intent::become ||
                         t.has_any({" going from", " go from", " moving from", " move from",
                                    " moving up", " move up", " promoted out", " leap", " shift",
@@ -184,19 +241,22 @@ const faq* answer_builder::faq_on_leadership_as_management() const
     const bool leadership =
         t.has_any({" product leadership", " product leader", " leading product"});
     const bool management = t.has_any({" product management", " managing a product", " my job"});
-    const auto pm = kb_.match_title("product manager", false);
-    if (!leadership || !management || !pm.role ||
+    if (!leadership || !management ||
         !(q_.concerns().test(same) ||
           t.has_any({" different jobs", " different things", " distinction", " the same gig",
                      " the same job", " the same thing"}))) {
         return nullptr;
     }
-    const auto& pm_role = kb_.roles()[*pm.role];
+    const auto pm = product_manager();
+    if (!pm) {
+        return nullptr;
+    }
+    const auto& pm_role = kb_.roles()[*pm];
     if (std::any_of(mentioned_.begin(), mentioned_.end(),
                     [&](const role* r) { return r != &pm_role; })) {
         return nullptr; // a leader's title named: that title is set against the PM
     }
-    for (const std::size_t i : kb_.faqs_first_about(*pm.role)) {
+    for (const std::size_t i : kb_.faqs_first_about(*pm)) {
         if (kb_.faqs()[i].roles.size() == 2 && kb_.concerns({entry_kind::faq, i}).test(same)) {
             return &kb_.faqs()[i];
         }
@@ -241,18 +301,21 @@ const faq* answer_builder::faq_on_technical_background() const
         t.has_any({" technical background", " cs degree", " not super technical", " non technical",
                    " not technical", " engineering skills", " eng background",
                    " engineering background", " tech skill", " not very technical"});
+    if (!background) {
+        return nullptr;
+    }
     const bool weighs_it =
         t.has_any({" hold me back", " holds me back", " block", " problem", " required",
                    " requirement", " need to", " rule me out", " rules me out", " dealbreaker",
                    " deal breaker", " hurt", " matter", " disadvantage", " handicap", " a must"});
-    if (!background || !weighs_it) {
+    if (!weighs_it) {
         return nullptr;
     }
-    const auto pm = kb_.match_title("product manager", false);
-    if (!pm.role) {
+    const auto pm = product_manager();
+    if (!pm) {
         return nullptr;
     }
-    for (const std::size_t i : kb_.faqs_first_about(*pm.role)) {
+    for (const std::size_t i : kb_.faqs_first_about(*pm)) {
         if (has_any_phrase(question_text(kb_.faqs()[i].question), {" technical background"})) {
             return &kb_.faqs()[i];
         }
@@ -303,11 +366,11 @@ const faq* answer_builder::pm_and_leader_faq() const
     if (static_cast<int>(planning) + static_cast<int>(together) + static_cast<int>(deciding) != 1) {
         return nullptr; // no theme, or several at once
     }
-    const auto pm = kb_.match_title("product manager", false);
-    if (!pm.role) {
+    const auto pm = product_manager();
+    if (!pm) {
         return nullptr;
     }
-    const auto& pm_role = kb_.roles()[*pm.role];
+    const auto& pm_role = kb_.roles()[*pm];
     bool pm_named = false;
     bool leader_named = false;
     for (const auto* r : mentioned_) {
@@ -332,7 +395,7 @@ const faq* answer_builder::pm_and_leader_faq() const
     const auto theme = static_cast<std::size_t>(planning   ? concern::planning_horizon
                                                 : deciding ? concern::decisions
                                                            : concern::collaboration);
-    for (const std::size_t i : kb_.faqs_first_about(*pm.role)) {
+    for (const std::size_t i : kb_.faqs_first_about(*pm)) {
         if (kb_.faqs()[i].roles.size() == 2 && kb_.concerns({entry_kind::faq, i}).test(theme)) {
             return &kb_.faqs()[i];
         }
@@ -342,12 +405,12 @@ const faq* answer_builder::pm_and_leader_faq() const
 
 const faq* answer_builder::pms_faq_on_strategy() const
 {
-    const auto pm = kb_.match_title("product manager", false);
-    if (!pm.role) {
+    const auto pm = product_manager();
+    if (!pm) {
         return nullptr;
     }
     // Only when no role but the PM and the leaders it answers to is named.
-    const auto& pm_role = kb_.roles()[*pm.role];
+    const auto& pm_role = kb_.roles()[*pm];
     for (const auto* r : mentioned_) {
         if (r != &pm_role && std::find(pm_role.reports_to.begin(), pm_role.reports_to.end(),
                                        r->id) == pm_role.reports_to.end()) {
@@ -355,7 +418,7 @@ const faq* answer_builder::pms_faq_on_strategy() const
         }
     }
     const auto strategy = static_cast<std::size_t>(concern::strategy);
-    for (const std::size_t i : kb_.faqs_first_about(*pm.role)) {
+    for (const std::size_t i : kb_.faqs_first_about(*pm)) {
         if (kb_.concerns({entry_kind::faq, i}).test(strategy)) {
             return &kb_.faqs()[i];
         }
