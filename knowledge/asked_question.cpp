@@ -34,8 +34,8 @@ std::string searched_words(std::string text)
     for (const std::string_view opener :
          {" first week here ", " first day here ", " first week at ", " first day at ",
           " first week on ", " first day on ", " day one here ", " week one here ",
-          " brand new to tech ", " new to tech ", " the short version ", " short version ",
-          " the short answer "}) {
+          " 30 sec version ", " 30 second version ", " brand new to tech ", " new to tech ",
+          " the short version ", " short version ", " the short answer "}) {
         if (has_phrase(text, opener)) {
             replace_every(text, opener, " ");
         }

@@ -296,6 +296,12 @@ bool out_of_scope(const phrase_text& t)
     // (Or where something lives: "where's the org chart on the intranet", "who do i ask to
     // get added to the #design slack channel".)
     static const phrase_set meeting_times{" intranet",
+                                          " wheres the org chart",
+                                          " where the org chart",
+                                          " where is the org chart",
+                                          " read access",
+                                          " write access",
+                                          " edit access",
                                           " a link to our",
                                           " link somewhere to",
                                           " get added to",
