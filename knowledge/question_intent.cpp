@@ -191,7 +191,7 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
     const bool whom_answers_to =
         reports_to_which ||
         (t.has_any({" report to ", " reports to ", " report into ", " reports into ", " answer to ",
-                    " answers to ", " roll up to ", " rolls up to "}) &&
+                    " answers to ", " roll up to ", " rolls up to ", " managed by "}) &&
          (t.has_any({" whom "}) || asks_who(text))) ||
         (t.has_any({" line manager", " line mgr", " direct manager", " boss ", " whose team",
                     " my mgr", " my manager"}) &&
@@ -468,6 +468,8 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
                                                  " have my own team",
                                                  " babysit other",
                                                  " be coaching pm",
+                                                 " will i be managing",
+                                                 " would i be managing",
                                                  " be coaching other",
                                                  " still just me"};
     // "Whom does a director of product manage?", "who would a VP oversee?"
