@@ -79,6 +79,10 @@ private:
     /// words no entry holds ("my skip keeps saying 'not yet'"), so it covers little of
     /// the message (about a third is enough), but nothing else comes close. Only an FAQ
     /// or topic about no particular role, or about one the question names.
+    /// The answer to a question on one of the themes new hires keep asking about (why titles
+    /// vary, what is hard about a move, whether strategy is the PM's...), found before the
+    /// general routes, which weigh shared words; nothing when the question is on none.
+    std::optional<answer> on_a_recurring_theme(const role* first) const;
     /// The PM's index among the roles (the base's "product manager"), if it has one.
     std::optional<std::size_t> product_manager() const;
     /// The own FAQ on coming from other fields of the role someone from another field

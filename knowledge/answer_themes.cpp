@@ -14,6 +14,111 @@
 
 namespace rolebot::knowledge {
 
+std::optional<answer> answer_builder::on_a_recurring_theme(const role* first) const
+{
+    // Asking why titles vary between companies, whatever titles it gives as examples ("why
+    // is a 'product lead' at one company basically a director somewhere else"): the FAQ
+    // that asks why, about no role in particular.
+    if (q_.concerns().test(static_cast<std::size_t>(concern::title_variation)) &&
+        q_.phrases().has_any({" why "})) {
+        if (const auto* f = faq_asking_why_titles_vary()) {
+            return answer::of_faq(f);
+        }
+    }
+    // What one role's days hold, no other role set beside it ("what does a product
+    // manager's job actually involve day to day?"): its card, which has a part on that, not
+    // the FAQ setting the PM's day beside a product lead's.
+    const auto daily = static_cast<std::size_t>(concern::daily_work);
+    auto besides_daily = q_.concerns();
+    besides_daily.reset(daily);
+    besides_daily.reset(static_cast<std::size_t>(concern::responsibilities));
+    if (mentioned_.size() == 1 && q_.concerns().test(daily) && besides_daily.none() &&
+        (intent_ == question_intent::define || intent_ == question_intent::none) &&
+        // (A card with no part on the days still says what the role does, when that is
+        // asked: "what does an associate PM actually spend their time on?")
+        (card_covers(*first, concern::daily_work) ||
+         q_.phrases().has_any({" what does", " what do "})) &&
+        !q_.phrases().has_any(
+            {" vs ", " versus ", " compared", " than ", " mine", " me ", " instead", " differ"})) {
+        // (Unless an FAQ of its own says what it does: "What does a PML actually do day to
+        // day?")
+        const auto own = kb_.faqs_first_about(fit_.index_of(first));
+        const auto duties = static_cast<std::size_t>(concern::responsibilities);
+        if (std::none_of(own.begin(), own.end(), [&](std::size_t i) {
+                return kb_.faqs()[i].roles.size() == 1 &&
+                       kb_.concerns({entry_kind::faq, i}).test(duties);
+            })) {
+            return answer::of_role(first);
+        }
+    }
+    // What is hard about a move up ("whats the hardest part of going from PM to leading the
+    // PMs"): the FAQ on that move's difficulties.
+    if (const auto* f = faq_on_a_hard_move()) {
+        return answer::of_faq(f);
+    }
+    // Whether someone is ready for a leader's job ("what tells you a PM has what it takes for
+    // the PL level?"): that leader's own FAQ on the signs.
+    if (const auto* f = leaders_faq_on_readiness()) {
+        return answer::of_faq(f);
+    }
+    // What one role does that the PM does not ("what does a product management lead do that
+    // a normal PM doesn't"): the FAQ on how the two differ, not the role's card.
+    if (const auto* f = faq_setting_role_against_pm()) {
+        return answer::of_faq(f);
+    }
+    // Whether product leadership is product management under another name ("is product
+    // leadership just a fancier name for product management?"): the FAQ on that, though
+    // neither word names a role.
+    if (const auto* f = faq_on_leadership_as_management()) {
+        return answer::of_faq(f);
+    }
+    // Where people go after a role, with the next steps offered as guesses ("where do ppl go
+    // after sr pm? lead, director, something else?", "is director the only door out of the
+    // Sr PM level?"): that role's own FAQ on what comes next.
+    if (const auto* f = faq_on_what_comes_next()) {
+        return answer::of_faq(f);
+    }
+    // Whether a background without coding holds the asker back ("i can't code at all, never
+    // have. is that gonna hold me back in product?", "no CS degree, does that hurt my chances
+    // of moving up to lead"): the FAQ on whether a technical background is needed.
+    if (const auto* f = faq_on_technical_background()) {
+        return answer::of_faq(f);
+    }
+    // Whether strategy is the PM's to set or comes down from above ("who sets the strategy,
+    // me or my lead? i thought i just execute"): the PM's own FAQ on strategy, whatever
+    // leader it names as the other side.
+    if (q_.concerns().test(static_cast<std::size_t>(concern::strategy)) &&
+        q_.phrases().has_any({" my job", " part of my", " me or ", " myself", " who sets",
+                              " who owns the strategy", " who actually owns", " meant to own",
+                              " or is that", " or does it", " or just", " pay grade", " from above",
+                              " comes down", " come down", " hands down", " handed down",
+                              " just execute"})) {
+        if (const auto* f = pms_faq_on_strategy()) {
+            return answer::of_faq(f);
+        }
+    }
+    // How far ahead the PM and the leader above plan, set side by side ("how far ahead does
+    // my boss plan compared to me? im mostly thinking in sprints"), or how the two work
+    // together ("how am i supposed to work with the leaders above me, like what's the
+    // relationship"): the FAQ on that theme about both.
+    if (const auto* f = pm_and_leader_faq()) {
+        return answer::of_faq(f);
+    }
+    // The skills a leader's job needs, maybe set against the PM's ("which skills matter most
+    // once you're a product lead rather than a PM?", "skills gap between PM and PL - what do
+    // leads need on top"): that role's own FAQ on its skills, not one on a single skill.
+    if (const auto* f = leaders_faq_on_skills()) {
+        return answer::of_faq(f);
+    }
+    // Someone from another field asking whether the one role named is within reach ("I'm in
+    // marketing rn, could I pivot into a product lead role down the road?"): that role's
+    // FAQ on coming from other fields.
+    if (const auto* f = faq_on_coming_from_elsewhere()) {
+        return answer::of_faq(f);
+    }
+    return std::nullopt;
+}
+
 const faq* answer_builder::leaders_faq_on_skills() const
 {
     const auto skills = static_cast<std::size_t>(concern::skills);
