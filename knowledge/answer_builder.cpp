@@ -335,6 +335,16 @@ std::optional<answer> answer_builder::route_manages(const role* first, const rol
     // Whom one role leads: its own FAQ says it best, else its card (which lists
     // the roles it manages).
     if (first != nullptr) {
+        // (Whether reports come with a role, the roles it manages named as them, "if i become
+        // a product lead will PMs report to me": the FAQ first about it that asks whom it
+        // manages, before one merely worded like the question.)
+        if (second != nullptr && entry_fit::manages(*first, *second) &&
+            q_.phrases().has_any({" report to me", " reporting to me", " reporting into me",
+                                  " under me", " on my team", " under em", " under them"})) {
+            if (const auto* f = own_faq_asking(*first, question_intent::manages)) {
+                return answer::of_faq(f);
+            }
+        }
         if (const auto* f = fit_.best_faq_about(entry_fit::min_closest_coverage, *first,
                                                 question_intent::manages)) {
             return answer::of_faq(f);
