@@ -369,6 +369,13 @@ std::optional<answer> answer_builder::route_manages(const role* first, const rol
 
 std::optional<answer> answer_builder::route_how_long(const role* first, const role* second) const
 {
+    // How long before someone leads, no title named ("roughly how many years do ppl usually
+    // spend in product before they make lead"): the product lead, the articles' leader.
+    if (first == nullptr && q_.phrases().has_any({" lead ", " lead?", " leadership", " a lead"})) {
+        if (const auto m = kb_.match_title("product lead", false); m.role) {
+            first = &kb_.roles()[*m.role];
+        }
+    }
     if (second != nullptr) {
         // Both ends named: only a path that says how long answers "how long" (named
         // either way round: "a product lead within a year of starting as a PM?").

@@ -342,7 +342,10 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
                                      " usual time ",
                                      " average time ",
                                      " time it takes ",
-                                     " how much longer "};
+                                     " how much longer ",
+                                     " yrs to ",
+                                     " years to get",
+                                     " years in product before"};
     // A span named as a goal and weighed ("a product lead in 18 months: is that realistic?")
     // asks how long it takes too.
     const bool span_weighed =
