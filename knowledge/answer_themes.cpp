@@ -459,6 +459,7 @@ const faq* answer_builder::pm_and_leader_faq() const
                                      " the relationship",
                                      " my relationship",
                                      " dynamic between",
+                                     " working dynamic",
                                      " what do they give me",
                                      " need from me",
                                      " bring back",

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -244,16 +245,32 @@ bool out_of_scope(const phrase_text& t)
     const bool scope_by_count =
         t.has_any({" scope of", " whats the scope", " the scope"}) &&
         t.has_any({" how many teams", " how many products", " how many product lines"});
+    // A number of reports weighed ("like 5 direct reports or more like 10?").
+    const auto counts_reports = [&] {
+        constexpr std::string_view reports = " direct reports";
+        for (auto at = text.find(reports); at != std::string_view::npos;
+             at = text.find(reports, at + 1)) {
+            const auto before = text.substr(0, at);
+            const auto word = before.substr(before.rfind(' ') + 1);
+            if (!word.empty() && std::all_of(word.begin(), word.end(), [](unsigned char c) {
+                    return std::isdigit(c) != 0;
+                })) {
+                return true;
+            }
+        }
+        return false;
+    };
     const bool head_count =
         !scope_by_count &&
-        (team_size ||
-         (many != std::string_view::npos &&
-          !has_any_phrase(text.substr(many),
-                          {" how many years ", " how many yrs ", " how many more years ",
-                           " how many more yrs ", " how many months ", " how many quarters "})) ||
-         t.has_any(counting_people) ||
-         (t.has_any({" ratio"}) &&
-          t.has_any({" engineer", " designer", " developer", " devs ", " pms ", " pm to "})));
+        (counts_reports() ||
+         (team_size ||
+          (many != std::string_view::npos &&
+           !has_any_phrase(text.substr(many),
+                           {" how many years ", " how many yrs ", " how many more years ",
+                            " how many more yrs ", " how many months ", " how many quarters "})) ||
+          t.has_any(counting_people) ||
+          (t.has_any({" ratio"}) &&
+           t.has_any({" engineer", " designer", " developer", " devs ", " pms ", " pm to "}))));
     // Nor working hours: "do product leads work crazy hours?".
     static const phrase_set working_hours{
         " work life balance", " worklife balance", " long hours",     " crazy hours",
