@@ -261,6 +261,13 @@ std::optional<answer> answer_builder::route_compare(const role* first, const rol
             return answer::of_faq(f);
         }
     }
+    // Which of the two ranks higher, and nothing else ("PL vs PM, which is the more senior
+    // title"): the FAQ on that about both, before one that merely shares the words.
+    if (q_.concerns() == concern_set().set(static_cast<std::size_t>(concern::seniority))) {
+        if (const auto* f = themes_.faq_on_theme_about_both(q_.concerns(), *first, *second)) {
+            return answer::of_faq(f);
+        }
+    }
     if (const auto* f = fit_.best_faq(0.5, {first, second})) {
         return answer::of_faq(f);
     }
