@@ -530,8 +530,8 @@ bool asked_question::asks_from_what_only_defines(std::size_t role_index) const
     }
     if (at == std::string::npos || at == 0 ||
         !has_any_phrase(sentence.substr(0, at + 1),
-                        {" explain", " tell ", " describe", " understand", " know ", " asked me",
-                         " asking me", " wondering"})) {
+                        {" explain", " tell ", " describe", " understand", " know ", " asked",
+                         " asking", " wondering", " curious"})) {
         return false;
     }
     const auto terms = kb_.search().corrected_terms(std::string_view(sentence).substr(at));
