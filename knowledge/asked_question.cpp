@@ -35,7 +35,9 @@ std::string searched_words(std::string text)
          {" first week here ", " first day here ", " first week at ", " first day at ",
           " first week on ", " first day on ", " day one here ", " week one here ",
           " 30 sec version ", " 30 second version ", " brand new to tech ", " new to tech ",
-          " the short version ", " short version ", " the short answer "}) {
+          " the short version ", " short version ", " the short answer ", " vs everyone else ",
+          " vs the rest of the exec team ", " vs the rest of the team ",
+          " vs the rest of the execs "}) {
         if (has_phrase(text, opener)) {
             replace_every(text, opener, " ");
         }
