@@ -260,12 +260,19 @@ const faq* answer_builder::faq_on_coming_from_elsewhere() const
     auto other_themes = q_.concerns();
     other_themes.reset(elsewhere);
     other_themes.reset(static_cast<std::size_t>(concern::prerequisite));
+    // (A jump to product is no hardship named: "considering the jump to product. realistic to
+    // end up as a product lead someday?")
+    other_themes.reset(static_cast<std::size_t>(concern::challenges));
     if (!q_.concerns().test(elsewhere) || other_themes.any() || mentioned_.empty() ||
-        mentioned_.size() > 2 ||
-        (intent_ != question_intent::become && intent_ != question_intent::none)) {
+        mentioned_.size() > 2 || intent_ == question_intent::how_long ||
+        intent_ == question_intent::reports_to || intent_ == question_intent::manages) {
         return nullptr; // checked before any phrase
     }
     const auto& t = q_.phrases();
+    if (q_.concerns().test(static_cast<std::size_t>(concern::challenges)) &&
+        t.has_any({" hard", " tough", " struggl", " difficult", " challeng"})) {
+        return nullptr;
+    }
     if (!t.has_any({" realistic", " could i", " can i", " possible", " reachable", " end up",
                     " pivot", " land a", " without being a pm", " without ever"}) ||
         t.has_any({" technical", " code ", " coding", " coder", " degree"})) {
