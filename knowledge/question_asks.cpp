@@ -20,6 +20,7 @@ const phrase_set& next_step_words()
 {
     static const phrase_set words{" after ",
                                   " from here",
+                                  " from there",
                                   " next step",
                                   " next level",
                                   " step up from",

@@ -186,6 +186,8 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
         (t.has_any({" who sits above", " who sits over", " whos above", " who above",
                     " who is above", " who sits directly above"}) &&
          !t.has_any({" above who", " above whom"})) ||
+        t.has_any({" a direct report of the ceo", " a direct report to the ceo",
+                   " direct report of the ceo"}) ||
         (t.has_any({" accountable to the ceo", " accountable to the board"}) &&
          (asks_who(text) || t.has_any({" or the ", " or straight to", " or directly to"})));
     const bool whom_answers_to =

@@ -140,8 +140,8 @@ bool out_of_scope(const phrase_text& t)
                     " our promotion cycle"})) ||
         // ("are product lead promotions here done twice a year or only in the annual cycle?")
         t.has_any({" promo window", " promotion window"}) ||
-        (t.has_any({" promotions here", " promos here", " promotions happen here",
-                    " promotions decided here"}) &&
+        (t.has_any({" promotions here", " promos here", " promotion here", " promo here",
+                    " promotions happen here", " promotions decided here"}) &&
          t.has_any({" a year", " annual", " cycle", " how often", " when"}));
     // Time served there is context ("an SPM, 3 yrs at this company"), not a question on
     // one company's practice.
