@@ -117,8 +117,9 @@ private:
     /// The PM's own FAQ on strategy, when no role is named but the PM and those it answers
     /// to; null otherwise.
     const faq* pms_faq_on_strategy() const;
-    /// The FAQ that asks why titles vary, about no role in particular; null if none.
-    const faq* faq_asking_why_titles_vary() const;
+    /// The FAQ that asks why on `theme` (why titles vary, why the creative mindset matters);
+    /// null if none.
+    const faq* faq_asking_why(concern theme) const;
     std::vector<search_index::hit>::const_iterator dominant_hit() const;
     /// The honest "I don't know", offering the roles named and the closest entries.
     answer unknown() const;

@@ -19,10 +19,15 @@ std::optional<answer> answer_builder::on_a_recurring_theme(const role* first) co
     // Asking why titles vary between companies, whatever titles it gives as examples ("why
     // is a 'product lead' at one company basically a director somewhere else"): the FAQ
     // that asks why, about no role in particular.
-    if (q_.concerns().test(static_cast<std::size_t>(concern::title_variation)) &&
-        q_.phrases().has_any({" why "})) {
-        if (const auto* f = faq_asking_why_titles_vary()) {
-            return answer::of_faq(f);
+    // So is asking why the creative mindset matters ("why are product leaders supposed to
+    // have a creative mindset"): the FAQ that asks why, not the one setting the two mindsets
+    // side by side.
+    for (const auto theme : {concern::title_variation, concern::mindset}) {
+        if (q_.concerns().test(static_cast<std::size_t>(theme)) &&
+            q_.phrases().has_any({" why "})) {
+            if (const auto* f = faq_asking_why(theme)) {
+                return answer::of_faq(f);
+            }
         }
     }
     // What one role's days hold, no other role set beside it ("what does a product
@@ -352,7 +357,8 @@ const faq* answer_builder::faq_on_leadership_as_management() const
     const auto same = static_cast<std::size_t>(concern::same_job_other_name);
     const bool leadership =
         t.has_any({" product leadership", " product leader", " leading product"});
-    const bool management = t.has_any({" product management", " managing a product", " my job"});
+    const bool management =
+        t.has_any({" product management", " managing a product", " my job", " all the pms"});
     if (!leadership || !management ||
         !(q_.concerns().test(same) ||
           t.has_any({" different jobs", " different things", " distinction", " the same gig",
@@ -539,13 +545,13 @@ const faq* answer_builder::pms_faq_on_strategy() const
     return nullptr;
 }
 
-const faq* answer_builder::faq_asking_why_titles_vary() const
+const faq* answer_builder::faq_asking_why(concern theme) const
 {
-    const auto variation = static_cast<std::size_t>(concern::title_variation);
+    const auto c = static_cast<std::size_t>(theme);
     for (std::size_t i = 0; i < kb_.faqs().size(); ++i) {
         const auto& f = kb_.faqs()[i];
-        if (f.roles.empty() && question_text(f.question).starts_with(" why ") &&
-            kb_.concerns({entry_kind::faq, i}).test(variation)) {
+        if (question_text(f.question).starts_with(" why ") &&
+            kb_.concerns({entry_kind::faq, i}).test(c)) {
             return &f;
         }
     }

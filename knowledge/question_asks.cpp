@@ -85,6 +85,8 @@ const phrase_set& other_name_words()
                                   " else could that",
                                   " else is it called",
                                   " else is that called",
+                                  " other orgs call",
+                                  " other companies call",
                                   " show up as",
                                   " equivalent titles",
                                   " equivalent title"};
