@@ -5,6 +5,7 @@
 #include "knowledge/question_text.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace rolebot::knowledge {
 namespace {
@@ -12,6 +13,26 @@ namespace {
 /// An FAQ this close to the question beats answers assembled from role fields.
 constexpr double strong_coverage = 0.8;
 constexpr std::size_t max_title_words = 5;
+
+/// An FAQ's question in lower case, one space between words and around them, for phrase
+/// checks: the base's questions are written plainly, so question_text()'s rewrites (which
+/// cost more than the rest of an answer when run over a role's every FAQ) change nothing.
+std::string faq_question_words(std::string_view question)
+{
+    std::string out = " ";
+    for (const char c : question) {
+        const auto u = static_cast<unsigned char>(c);
+        if (std::isalnum(u) != 0) {
+            out.push_back(static_cast<char>(std::tolower(u)));
+        } else if (c != '\'' && out.back() != ' ') {
+            out.push_back(' ');
+        }
+    }
+    if (out.back() != ' ') {
+        out.push_back(' ');
+    }
+    return out;
+}
 
 } // namespace
 
@@ -672,7 +693,7 @@ std::optional<answer> answer_builder::next_step(const role* first) const
     // (An echoed FAQ asking something else shares words, not the question: "after sr PM
     // where do ppl go?" echoes whether senior PMs manage people.)
     if (const auto* f = fit_.echoed_faq_about(*first);
-        f != nullptr && asks_next_step(question_text(f->question))) {
+        f != nullptr && asks_next_step(faq_question_words(f->question))) {
         return answer::of_faq(f);
     }
     if (const auto* f = own_faq_whose_question(*first, asks_next_step)) {
@@ -696,7 +717,7 @@ const faq* answer_builder::own_faq_whose_question(const role& r,
 {
     for (const std::size_t i : kb_.faqs_first_about(fit_.index_of(&r))) {
         const auto& f = kb_.faqs()[i];
-        if (asks(question_text(f.question))) {
+        if (asks(faq_question_words(f.question))) {
             return &f;
         }
     }

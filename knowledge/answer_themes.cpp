@@ -434,7 +434,7 @@ const faq* answer_builder::faq_on_technical_background() const
         return nullptr;
     }
     for (const std::size_t i : kb_.faqs_first_about(*pm)) {
-        if (has_any_phrase(question_text(kb_.faqs()[i].question), {" technical background"})) {
+        if (kb_.faqs()[i].question.find("technical background") != std::string::npos) {
             return &kb_.faqs()[i];
         }
     }
@@ -550,8 +550,10 @@ const faq* answer_builder::faq_asking_why(concern theme) const
     const auto c = static_cast<std::size_t>(theme);
     for (std::size_t i = 0; i < kb_.faqs().size(); ++i) {
         const auto& f = kb_.faqs()[i];
-        if (question_text(f.question).starts_with(" why ") &&
-            kb_.concerns({entry_kind::faq, i}).test(c)) {
+        // (The question as written: preparing every FAQ's text would cost more than the rest
+        // of the answer.)
+        const bool asks_why = f.question.starts_with("Why ") || f.question.starts_with("why ");
+        if (asks_why && kb_.concerns({entry_kind::faq, i}).test(c)) {
             return &f;
         }
     }
