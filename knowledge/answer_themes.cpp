@@ -56,6 +56,12 @@ std::optional<answer> answer_builder::on_a_recurring_theme(const role* first) co
             return answer::of_role(first);
         }
     }
+    // What a title means or is for, maybe set against the plain PM ("so what is a senior PM
+    // supposed to be, like what makes it senior", "Our career ladder goes PM, then Sr PM.
+    // Beyond the extra two letters, what does that second rung represent?"): its card.
+    if (const auto* r = role_whose_title_is_asked()) {
+        return answer::of_role(r);
+    }
     // What is hard about a move up ("whats the hardest part of going from PM to leading the
     // PMs"): the FAQ on that move's difficulties.
     if (const auto* f = faq_on_a_hard_move()) {
@@ -248,6 +254,46 @@ const faq* answer_builder::leaders_faq_on_readiness() const
         }
     }
     return nullptr;
+}
+
+const role* answer_builder::role_whose_title_is_asked() const
+{
+    auto others = q_.concerns();
+    others.reset(static_cast<std::size_t>(concern::responsibilities));
+    if (mentioned_.empty() || mentioned_.size() > 2 || others.any() ||
+        (intent_ != question_intent::define && intent_ != question_intent::none)) {
+        return nullptr; // checked before any phrase
+    }
+    const auto& t = q_.phrases();
+    if (!t.has_any({" makes it ", " supposed to be", " expected", " represent", " what changes",
+                    " title mean", " title means", " title usually mean", " level mean"}) ||
+        t.has_any({" between "})) {
+        return nullptr;
+    }
+    // The one role named, or the one besides the plain PM it is set against.
+    const auto pm = product_manager();
+    const role* asked = nullptr;
+    for (const auto* r : mentioned_) {
+        if (mentioned_.size() == 2 && pm && r == &kb_.roles()[*pm]) {
+            continue;
+        }
+        if (asked != nullptr) {
+            return nullptr;
+        }
+        asked = r;
+    }
+    if (asked == nullptr || (mentioned_.size() == 2 &&
+                             !t.has_any({" normal pm", " regular pm", " plain pm", " goes pm",
+                                         " mid level pm", " just a pm", " more experienced pm"}))) {
+        return nullptr;
+    }
+    // (Not a role with an FAQ of its own on its duties: that says it better.)
+    const auto own = kb_.faqs_first_about(fit_.index_of(asked));
+    const auto duties = static_cast<std::size_t>(concern::responsibilities);
+    const bool own_duties_faq = std::any_of(own.begin(), own.end(), [&](std::size_t i) {
+        return kb_.faqs()[i].roles.size() == 1 && kb_.concerns({entry_kind::faq, i}).test(duties);
+    });
+    return own_duties_faq ? nullptr : asked;
 }
 
 std::optional<std::size_t> answer_builder::product_manager() const
