@@ -528,7 +528,19 @@ const faq* answer_builder::pm_and_leader_faq() const
     const bool deciding = only(concern::decisions) &&
                           t.has_any({" final say", " decision rights", " whose call",
                                      " mine to make", " who decides what", " who gets to decide"});
-    if (static_cast<int>(planning) + static_cast<int>(together) + static_cast<int>(deciding) != 1) {
+    // (Or what fills each one's days: "Walk me through a normal Tuesday for a PM, then for a
+    // PL.")
+    const auto daily = static_cast<std::size_t>(concern::daily_work);
+    const bool days =
+        q_.concerns().test(daily) &&
+        (only(concern::daily_work) ||
+         q_.concerns() ==
+             concern_set().set(daily).set(static_cast<std::size_t>(concern::hands_on_work))) &&
+        t.has_any({" day", " days", " week", " calendar", " tuesday", " hour to hour"}) &&
+        !t.has_any({" scope", " work with"});
+    if (static_cast<int>(planning) + static_cast<int>(together) + static_cast<int>(deciding) +
+            static_cast<int>(days) !=
+        1) {
         return nullptr; // no theme, or several at once
     }
     const auto pm = product_manager();
@@ -559,9 +571,18 @@ const faq* answer_builder::pm_and_leader_faq() const
     }
     const auto theme = static_cast<std::size_t>(planning   ? concern::planning_horizon
                                                 : deciding ? concern::decisions
+                                                : days     ? concern::daily_work
                                                            : concern::collaboration);
     for (const std::size_t i : kb_.faqs_first_about(*pm)) {
-        if (kb_.faqs()[i].roles.size() == 2 && kb_.concerns({entry_kind::faq, i}).test(theme)) {
+        const auto& roles = kb_.faqs()[i].roles;
+        // (Days are told of the two the FAQ sets side by side only: a PML's day is on its
+        // card.)
+        const bool about_those_named =
+            !days || std::all_of(mentioned_.begin(), mentioned_.end(), [&](const role* r) {
+                return std::find(roles.begin(), roles.end(), r->id) != roles.end();
+            });
+        if (roles.size() == 2 && about_those_named &&
+            kb_.concerns({entry_kind::faq, i}).test(theme)) {
             return &kb_.faqs()[i];
         }
     }
