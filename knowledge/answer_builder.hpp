@@ -83,6 +83,9 @@ private:
     /// vary, what is hard about a move, whether strategy is the PM's...), found before the
     /// general routes, which weigh shared words; nothing when the question is on none.
     std::optional<answer> on_a_recurring_theme(const role* first) const;
+    /// The FAQ listing product leadership titles, when what those jobs are called is asked
+    /// and no one title is; null otherwise.
+    const faq* faq_on_leadership_titles() const;
     /// The role whose title's meaning or purpose is asked, maybe set against the plain PM,
     /// when its card says it best; null otherwise.
     const role* role_whose_title_is_asked() const;

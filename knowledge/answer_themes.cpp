@@ -62,6 +62,12 @@ std::optional<answer> answer_builder::on_a_recurring_theme(const role* first) co
     if (const auto* r = role_whose_title_is_asked()) {
         return answer::of_role(r);
     }
+    // What product leadership jobs are called, no one title asked about ("Once you're in
+    // the leadership layer of product, what names does the job tend to go by?"): the FAQ
+    // listing them.
+    if (const auto* f = faq_on_leadership_titles()) {
+        return answer::of_faq(f);
+    }
     // What is hard about a move up ("whats the hardest part of going from PM to leading the
     // PMs"): the FAQ on that move's difficulties.
     if (const auto* f = faq_on_a_hard_move()) {
@@ -250,6 +256,38 @@ const faq* answer_builder::leaders_faq_on_readiness() const
             std::any_of(mentioned_.begin(), mentioned_.end(),
                         [&](const role* r) { return r->id == roles.back(); });
         if (names_its_goal) {
+            return &kb_.faqs()[i];
+        }
+    }
+    return nullptr;
+}
+
+const faq* answer_builder::faq_on_leadership_titles() const
+{
+    const auto titles = static_cast<std::size_t>(concern::leadership_titles);
+    auto others = q_.concerns();
+    others.reset(titles);
+    if (others.any() || mentioned_.size() > 1 ||
+        (intent_ != question_intent::define && intent_ != question_intent::none)) {
+        return nullptr; // checked before any phrase
+    }
+    const auto& t = q_.phrases();
+    const bool names_asked =
+        q_.concerns().test(titles) || t.has_any({" what names", " which names", " usually called",
+                                                 " business cards", " office doors", " go by"});
+    const bool leadership_level = t.has_any(
+        {" product leadership", " leadership layer", " leadership level", " leadership job",
+         " product leaders", " above the pm", " above pm", " top rungs", " upper floors",
+         " exec level", " into leadership", " top product"});
+    if (!names_asked || !leadership_level ||
+        t.has_any({" why ", " differ", " vary", " mixed up", " confus", " overlap"})) {
+        return nullptr;
+    }
+    // (A title named is one example of them: "besides CPO what other titles are considered
+    // product leadership".)
+    for (std::size_t i = 0; i < kb_.faqs().size(); ++i) {
+        const auto& roles = kb_.faqs()[i].roles;
+        if (roles.size() >= 3 && kb_.concerns({entry_kind::faq, i}).test(titles)) {
             return &kb_.faqs()[i];
         }
     }
