@@ -273,8 +273,9 @@ const faq* answer_builder::faq_on_leadership_titles() const
     }
     const auto& t = q_.phrases();
     const bool names_asked =
-        q_.concerns().test(titles) || t.has_any({" what names", " which names", " usually called",
-                                                 " business cards", " office doors", " go by"});
+        q_.concerns().test(titles) ||
+        t.has_any({" what names", " which names", " usually called", " business cards",
+                   " office doors", " go by", " other titles", " titles fall under"});
     const bool leadership_level = t.has_any(
         {" product leadership", " leadership layer", " leadership level", " leadership job",
          " product leaders", " above the pm", " above pm", " top rungs", " upper floors",

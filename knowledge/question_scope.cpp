@@ -123,7 +123,8 @@ bool out_of_scope(const phrase_text& t)
                                 " wage",           " how much money", " money do",
                                 " money does",     " make money",     " raise ",
                                 " make more than", " make way more",  " makes more than",
-                                " earn more",      " earns more"};
+                                " earn more",      " earns more",     " out earn",
+                                " outearn",        " pays better",    " pay better"};
     static const phrase_set one_company{" at our company", " at my company",   " our company",
                                         " at google",      " at amazon",       " at meta",
                                         " at microsoft",   " at apple",        " at netflix",
@@ -660,9 +661,9 @@ bool out_of_scope(const phrase_text& t)
         t.has_any({" how much", " how long", " how many", " policy", " get ", " entitled"});
     // The promotion process asked about here, or who signs it off ("what's the promo process
     // from PM to Sr PM here, who signs off on it?").
-    const bool promotion_process =
-        t.has_any({" promo process", " promotion process"}) &&
-        t.has_any({" here ", " signs off", " sign off", " approves", " approve it"});
+    const bool promotion_process = t.has_any({" promo process", " promotion process"}) &&
+                                   t.has_any({" here ", " signs off", " sign off", " approves",
+                                              " approve it", " our company", " review cycle"});
     const bool hr_procedure = t.has_any(hr_procedures) || leave_asked || promotion_process;
     const bool regulation = t.has_any(legal_words);
     // Nor how often people leave the job, or are let go.
@@ -694,10 +695,11 @@ bool out_of_scope(const phrase_text& t)
     const bool time_share =
         t.has_any({" what percent", " what share of", " what fraction of", " what portion of"});
     // Nor count how many people get somewhere ("is it true only 10% of PMs make it to lead?").
-    const bool share_of_people = t.has_any(
-        {" percent of pm", " percent of product managers", " percent of product people",
-         " percent of product leads", " percent of people", " percent of senior", " percent of apm",
-         " percent of us ", " what fraction", " what proportion", " what percentage"});
+    const bool share_of_people =
+        t.has_any({" percent of pm", " percent of product managers", " percent of product people",
+                   " percent of product leads", " percent of people", " percent of senior",
+                   " percent of apm", " percent of us ", " what fraction", " what share",
+                   " out of all pm", " what proportion", " what percentage"});
     // Paying off is no pay ("does product leadership actually pay off in revenue?"), nor is
     // pay set aside ("how's an associate PM different from a full PM, besides the pay?").
     const bool pay_asked = has_any_outside(t, pay,
