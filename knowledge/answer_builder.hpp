@@ -83,6 +83,9 @@ private:
     /// vary, what is hard about a move, whether strategy is the PM's...), found before the
     /// general routes, which weigh shared words; nothing when the question is on none.
     std::optional<answer> on_a_recurring_theme(const role* first) const;
+    /// The PM's own FAQ on whom it reports to, when that is asked of the PM however it is
+    /// worded; null otherwise.
+    const faq* pms_faq_on_reporting_line() const;
     /// The FAQ listing product leadership titles, when what those jobs are called is asked
     /// and no one title is; null otherwise.
     const faq* faq_on_leadership_titles() const;

@@ -62,6 +62,12 @@ std::optional<answer> answer_builder::on_a_recurring_theme(const role* first) co
     if (const auto* r = role_whose_title_is_asked()) {
         return answer::of_role(r);
     }
+    // Whom a PM answers to, however it is worded ("new PM here, who is my mgr supposed to be
+    // normally?", "Starting as a PM on Monday. Whose desk do I end up at for my one-on-ones,
+    // usually?"): the PM's own FAQ on its reporting line.
+    if (const auto* f = pms_faq_on_reporting_line()) {
+        return answer::of_faq(f);
+    }
     // What product leadership jobs are called, no one title asked about ("Once you're in
     // the leadership layer of product, what names does the job tend to go by?"): the FAQ
     // listing them.
@@ -260,6 +266,37 @@ const faq* answer_builder::leaders_faq_on_readiness() const
         }
     }
     return nullptr;
+}
+
+const faq* answer_builder::pms_faq_on_reporting_line() const
+{
+    if (mentioned_.empty() || q_.concerns().any()) {
+        return nullptr; // checked before any phrase
+    }
+    const auto& t = q_.phrases();
+    if (!t.has_any({" who is my mgr", " who is my manager", " mgr supposed to be",
+                    " manager supposed to be", " to whom i", " whom i will report", " whose desk",
+                    " sits over the pm", " sits over pm", " have them as a direct report",
+                    " whose team does a pm", " above me in the chain", " pm manager",
+                    " pms manager"})) {
+        return nullptr;
+    }
+    // The PM named, and no role but the leaders it may answer to.
+    const auto pm = product_manager();
+    if (!pm) {
+        return nullptr;
+    }
+    const auto& pm_role = kb_.roles()[*pm];
+    bool pm_named = false;
+    for (const auto* r : mentioned_) {
+        if (r == &pm_role) {
+            pm_named = true;
+        } else if (std::find(pm_role.reports_to.begin(), pm_role.reports_to.end(), r->id) ==
+                   pm_role.reports_to.end()) {
+            return nullptr;
+        }
+    }
+    return pm_named ? own_faq_asking(pm_role, question_intent::reports_to) : nullptr;
 }
 
 const faq* answer_builder::faq_on_leadership_titles() const
