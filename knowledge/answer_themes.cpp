@@ -334,15 +334,19 @@ const faq* answer_builder::faq_on_leadership_titles() const
 
 const role* answer_builder::role_whose_title_is_asked() const
 {
+    // (Where it sits as a first job may be asked with it: "what's an APM supposed to do",
+    // "wait what's an apm exactly? is that like a pm-in-training".)
     auto others = q_.concerns();
     others.reset(static_cast<std::size_t>(concern::responsibilities));
+    others.reset(static_cast<std::size_t>(concern::starting_out));
     if (mentioned_.empty() || mentioned_.size() > 2 || others.any() ||
         (intent_ != question_intent::define && intent_ != question_intent::none)) {
         return nullptr; // checked before any phrase
     }
     const auto& t = q_.phrases();
-    if (!t.has_any({" makes it ", " supposed to be", " expected", " represent", " what changes",
-                    " title mean", " title means", " title usually mean", " level mean"}) ||
+    if (!t.has_any({" makes it ", " supposed to be", " supposed to do", " expected", " represent",
+                    " what changes", " title mean", " title means", " title usually mean",
+                    " level mean", " exactly is", " meant to be", " in training"}) ||
         t.has_any({" between "})) {
         return nullptr;
     }
