@@ -356,8 +356,8 @@ std::optional<answer> answer_builder::route_manages(const role* first, const rol
     // Whom the asker manages in their own job, no role named ("do i manage anyone in my job
     // or is it all influence?"): the new hire's job, the PM's.
     if (first == nullptr && q_.phrases().has_any({" in my job", " in my role", " do i manage"})) {
-        if (const auto m = kb_.match_title("product manager", false); m.role) {
-            first = &kb_.roles()[*m.role];
+        if (const auto pm = product_manager()) {
+            first = &kb_.roles()[*pm];
         }
     }
     // Whom one role leads: its own FAQ says it best, else its card (which lists
@@ -542,11 +542,7 @@ std::optional<answer> answer_builder::route_define(const role* first) const
     // what it is responsible for.
     if (mentioned_.size() == 1 && q_.concerns() == responsibilities_only &&
         q_.only_defines(fit_.index_of(first))) {
-        const auto own = kb_.faqs_first_about(fit_.index_of(first));
-        const auto responsibilities = static_cast<std::size_t>(concern::responsibilities);
-        if (std::none_of(own.begin(), own.end(), [&](std::size_t i) {
-                return kb_.concerns({entry_kind::faq, i}).test(responsibilities);
-            })) {
+        if (!has_own_duties_faq(*first)) {
             return answer::of_role(first);
         }
     }

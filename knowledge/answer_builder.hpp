@@ -92,6 +92,9 @@ private:
     /// The role whose title's meaning or purpose is asked, maybe set against the plain PM,
     /// when its card says it best; null otherwise.
     const role* role_whose_title_is_asked() const;
+    /// True when `r` has an FAQ about it alone on its duties, which says what it does better
+    /// than its card.
+    bool has_own_duties_faq(const role& r) const;
     /// The PM's index among the roles (the base's "product manager"), if it has one.
     std::optional<std::size_t> product_manager() const;
     /// The own FAQ on coming from other fields of the role someone from another field

@@ -47,12 +47,7 @@ std::optional<answer> answer_builder::on_a_recurring_theme(const role* first) co
             {" vs ", " versus ", " compared", " than ", " mine", " me ", " instead", " differ"})) {
         // (Unless an FAQ of its own says what it does: "What does a PML actually do day to
         // day?")
-        const auto own = kb_.faqs_first_about(fit_.index_of(first));
-        const auto duties = static_cast<std::size_t>(concern::responsibilities);
-        if (std::none_of(own.begin(), own.end(), [&](std::size_t i) {
-                return kb_.faqs()[i].roles.size() == 1 &&
-                       kb_.concerns({entry_kind::faq, i}).test(duties);
-            })) {
+        if (!has_own_duties_faq(*first)) {
             return answer::of_role(first);
         }
     }
@@ -368,12 +363,16 @@ const role* answer_builder::role_whose_title_is_asked() const
         return nullptr;
     }
     // (Not a role with an FAQ of its own on its duties: that says it better.)
-    const auto own = kb_.faqs_first_about(fit_.index_of(asked));
+    return has_own_duties_faq(*asked) ? nullptr : asked;
+}
+
+bool answer_builder::has_own_duties_faq(const role& r) const
+{
+    const auto own = kb_.faqs_first_about(fit_.index_of(&r));
     const auto duties = static_cast<std::size_t>(concern::responsibilities);
-    const bool own_duties_faq = std::any_of(own.begin(), own.end(), [&](std::size_t i) {
+    return std::any_of(own.begin(), own.end(), [&](std::size_t i) {
         return kb_.faqs()[i].roles.size() == 1 && kb_.concerns({entry_kind::faq, i}).test(duties);
     });
-    return own_duties_faq ? nullptr : asked;
 }
 
 std::optional<std::size_t> answer_builder::product_manager() const

@@ -289,7 +289,7 @@ bool out_of_scope(const phrase_text& t)
         t.has_any({" what rating", " which rating", " rating scale", " calibration"}) ||
         (t.has_any({" performance review", " perf review"}) &&
          t.has_any({" quarterly", " annual", " how often", " twice a year", " every year"}));
-    // Nor where the work is done.
+    // Nor where the work is done, nor where to eat near it.
     static const phrase_set workplaces{
         " remote",         " in office",  " in the office",  " hybrid",
         " work from home", " wfh",        " onsite",         " on site",
