@@ -81,8 +81,15 @@ bool answer_builder::card_answers() const
     const auto card = knowledge_base::role_document(fit_.index_of(&r));
     // What is asked is in the sentence that asks, or in the context it points back to
     // ("my PML reads every survey after a release. is that part of the job?").
-    return std::max(q_.predicate_coverage(card), q_.asked_predicate_coverage(card)) >=
-           min_card_coverage;
+    if (std::max(q_.predicate_coverage(card), q_.asked_predicate_coverage(card)) >=
+        min_card_coverage) {
+        return true;
+    }
+    // Or it asks what the role does in words the card doesn't share ("principal pm title -
+    // what does that person actually do here vs elsewhere"), in the sentence that names it
+    // (not "I'm the new chief of staff to our CPO. What does a chief of staff do?").
+    return mentioned_.size() == 1 && intent_ == question_intent::define && asked.none() &&
+           asks_what_a_role_does(q_) && (!q_.has_context() || q_.asking_sentence_names_a_role());
 }
 
 answer answer_builder::best_entry() const

@@ -23,6 +23,10 @@ bool asks_one_aspect(const asked_question& q);
 /// level actually signify?").
 bool asks_what_the_title_means(const asked_question& q);
 
+/// True when it asks what someone does or is, or what they answer for ("what does that
+/// person actually do", "what is she responsible for", "whats a cpo").
+bool asks_what_a_role_does(const asked_question& q);
+
 /// True when the second of two roles named is the asker's guess at what the first is
 /// ("sr pm: what is it, just a pm with more yrs?", "is APM basically a junior PM?"), on no
 /// theme of its own. (Whether the two are one job under two names is a theme.)

@@ -94,7 +94,7 @@ bool out_of_scope(const phrase_text& t)
 {
     const auto text = t.text();
     // Titles the knowledge base does not describe (and the technical PM, below).
-    static const std::array<std::string_view, 22> other_titles{" tpm ",
+    static const std::array<std::string_view, 23> other_titles{" tpm ",
                                                                " pmm ",
                                                                " gpm ",
                                                                " po ",
@@ -115,7 +115,8 @@ bool out_of_scope(const phrase_text& t)
                                                                " engineering manager",
                                                                " product designer",
                                                                " product analyst",
-                                                               " product ops"};
+                                                               " product ops",
+                                                               " chief of staff"};
     static const phrase_set other_title_set(other_titles);
     static const phrase_set pay{" salary",         " salaries",       " pay ",
                                 " paid ",          " compensation",   " comp ",
@@ -548,6 +549,11 @@ bool out_of_scope(const phrase_text& t)
     const bool ranks_companies =
         t.has_any({" which companies", " what companies", " which company has the best",
                    " best companies", " companies with the best", " companies run the best"});
+    // Nor who sits on a company's board ("do CPOs typically sit on the company's board?");
+    // presenting to it is part of the job.
+    const bool board_seat =
+        (t.has_any({" sit on ", " sits on ", " seat on "}) && t.has_any({" board "})) ||
+        t.has_any({" board seat"});
     const bool executive_biography =
         t.has_any({" pichai", " steve jobs"}) &&
         t.has_any({" career", " before he", " education", " degree", " salary", " how old"});
@@ -739,8 +745,8 @@ bool out_of_scope(const phrase_text& t)
            regulation || tools || meeting_cadence || meeting_prep || ai || levels || credentials ||
            sprint_length || personal_advice || job_documents || experiments || timing_advice ||
            hr_procedure || company_naming || ranks_companies || executive_biography ||
-           person_named || other_job_defined || meeting_logistics || time_off || company_has ||
-           okr_howto;
+           person_named || other_job_defined || board_seat || meeting_logistics || time_off ||
+           company_has || okr_howto;
 }
 
 bool out_of_scope(const std::string& text)

@@ -271,6 +271,15 @@ TEST_F(answerer_test, a_duty_on_the_card_of_the_one_role_named_is_answered_by_it
     // The card has some of the words but not what is asked.
     EXPECT_EQ(ask("how many weekends does a product lead work before a launch?"), "unknown");
     EXPECT_EQ(ask("what does a product manager do in their first 30 days?"), "unknown");
+    // What it does, asked in words the card lacks, is still the card; unless the sentence
+    // that asks is about another job, named only in the context.
+    EXPECT_EQ(ask("principal pm title - what does that person actually do here vs elsewhere"),
+              "role:principal-product-manager");
+    EXPECT_EQ(ask("I'm the new chief of staff to our CPO. What does a chief of staff in a "
+                  "product org usually do?"),
+              "unknown");
+    // Presenting to the board is on a card; a seat on it is not.
+    EXPECT_EQ(ask("do CPOs typically sit on the company's board?"), "unknown");
 }
 
 TEST_F(answerer_test, everyday_wording_of_a_theme_or_intent)
