@@ -837,7 +837,10 @@ const std::array<concern_words, concern_count>& concern_table()
                                  " first job for",       " first title",
                                  " first role in",       " usually start at",
                                  " people start at",     " ppl start at",
-                                 " ppl usually start",   " people usually start"}},
+                                 " ppl usually start",   " people usually start",
+                                 " start their product", " start their career",
+                                 " first role",          " starting title",
+                                 " usually start ",      " usual starting"}},
     }};
     return table;
 }
