@@ -105,8 +105,7 @@ bool asks_one_aspect(const asked_question& q)
 {
     // (A side-by-side or cheat sheet "on focus, scope, metrics etc" wants them all.)
     // Nor does one named with scope ("PM vs PL in terms of scope and time horizon?").
-    if (q.phrases().has_any({" side by side", " cheat sheet", " etc", " all that", " scope and ",
-                             " and scope ", " scope or "})) {
+    if (q.phrases().has_any({" side by side", " cheat sheet", " etc", " all that", " scope"})) {
         return false;
     }
     // With context around it, the sentence that asks says which aspect ("setting OKR
