@@ -269,11 +269,14 @@ std::optional<answer> answer_builder::route_compare(const role* first, const rol
     }
     // Two roles set side by side on no theme, or on scope and more ("PM vs product lead,
     // whats the real diff in scope + day to day", "how would you explain pm vs product lead
-    // in a nutshell"): the FAQ on how the two differ in general, not one on a single aspect
+    // in a nutshell", "trying to understand how my job differs from the product lead on my
+    // team"): the FAQ on how the two differ in general, not one on a single aspect
     // that shares a word.
     const bool in_general =
         (q_.concerns().none() &&
-         q_.phrases().has_any({" nutshell", " what actually changes", " in general terms"})) ||
+         q_.phrases().has_any({" nutshell", " what actually changes", " in general terms",
+                               " differs from", " differ from", " different from",
+                               " difference between", " the difference", " the diff"})) ||
         (q_.phrases().has_any({" scope"}) && q_.concerns().count() == 1 &&
          (q_.concerns().test(static_cast<std::size_t>(concern::daily_work)) ||
           q_.concerns().test(static_cast<std::size_t>(concern::planning_horizon))));
