@@ -476,6 +476,17 @@ std::optional<answer> answer_builder::route_become(const role* first, const role
                 return answer::of_faq(f);
             }
         }
+        // What changes in the job with the move, on no theme ("what actually changes when you
+        // go from pm to senior pm, role-wise?"): how the two jobs differ, not the steps.
+        if (mentioned_.size() == 2 && q_.concerns().none() &&
+            q_.phrases().has_any({" what changes", " what actually changes", " what really changes",
+                                  " what would change", " what will change",
+                                  " what else changes"})) {
+            if (const auto* f = general_comparison_faq(*first, *second)) {
+                return answer::of_faq(f);
+            }
+            return answer::of_comparison(first, second);
+        }
         // The asker is usually at the first role named and going to a later one:
         // the first later one with a path from it ("a senior PM who wants to
         // oversee PMs as a director").

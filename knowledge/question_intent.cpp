@@ -199,8 +199,9 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
                     " my mgr", " my manager"}) &&
          asks_who(text)) ||
         asks_who_is_above || t.has_any(under_an_executive) ||
-        // ("is the VP of product's boss the CEO or the CPO?")
-        (t.has_any({" boss the ", " boss a ", " boss an ", " boss usually ", " boss typically "}) &&
+        // ("is the VP of product's boss (normally) the CEO or the CPO?")
+        (t.has_any({" boss the ", " boss a ", " boss an ", " boss usually ", " boss typically ",
+                    " boss normally ", " boss generally ", " boss mostly "}) &&
          t.has_any({" or the ", " or a ", " or an "}));
     static const phrase_set comparing{" vs ",
                                       " changes between ",
