@@ -380,7 +380,13 @@ std::optional<answer> answer_builder::route_manages(const role* first, const rol
                                                 question_intent::manages)) {
             return answer::of_faq(f);
         }
-        if (const auto* f = fit_.best_faq(strong_coverage, {first})) {
+        // (Not one asking the other way, whom the role answers to: "do pms have a team under
+        // them or nah" shares "under" with "which role do PMs sit under?".)
+        if (const auto* f = fit_.best_faq(strong_coverage, {first});
+            f != nullptr &&
+            kb_.phrasing_intent(
+                kb_.faq_documents(static_cast<std::size_t>(f - kb_.faqs().data())).first) !=
+                question_intent::reports_to) {
             return answer::of_faq(f);
         }
         // One role named: the FAQ first about it that asks whom it manages, however
