@@ -465,10 +465,14 @@ bool out_of_scope(const phrase_text& t)
                                              }));
     // "How much does a PM make?" asks for pay too.
     // (Not "how much face time... makes me nervous".)
+    // (Or "what does a senior PM make compared to a product lead?", but not decisions made.)
     const bool what_they_make =
-        t.has_any({" how much do ", " how much does ", " how much more do", " how much more does",
-                   " how much can ", " how much will ", " how much would ", " how much did "}) &&
-        t.has_any({" make ", " makes "});
+        (t.has_any({" how much do ", " how much does ", " how much more do", " how much more does",
+                    " how much can ", " how much will ", " how much would ", " how much did "}) &&
+         t.has_any({" make ", " makes "})) ||
+        (t.has_any({" make compared", " makes compared", " make relative to", " make on average",
+                    " make a year", " make per year"}) &&
+         !t.has_any({" decision", " decide", " call ", " calls "}));
     // Nor about what an employer pays for beyond a salary.
     static const phrase_set benefits{" stipend",          " reimburs",
                                      " allowance",        " expens",
