@@ -371,7 +371,8 @@ std::optional<answer> answer_builder::route_manages(const role* first, const rol
         // manages, before one merely worded like the question.)
         if (second != nullptr && entry_fit::manages(*first, *second) &&
             q_.phrases().has_any({" report to me", " reporting to me", " reporting into me",
-                                  " under me", " on my team", " under em", " under them"})) {
+                                  " under me", " on my team", " under em", " under them",
+                                  " end up managing", " be managing"})) {
             if (const auto* f = own_faq_asking(*first, question_intent::manages)) {
                 return answer::of_faq(f);
             }

@@ -479,6 +479,8 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
                                                  " be coaching pm",
                                                  " will i be managing",
                                                  " would i be managing",
+                                                 " end up managing",
+                                                 " be managing pm",
                                                  " be coaching other",
                                                  " still just me"};
     // "Whom does a director of product manage?", "who would a VP oversee?"
