@@ -578,7 +578,12 @@ const faq* answer_builder::pm_and_leader_faq() const
         (only(concern::planning_horizon) || q_.concerns().none()) &&
         t.has_any({" yrs out", " years out", " yrs ahead", " years ahead", " how far out",
                    " how far ahead", " further out", " further ahead", " far into the future"});
-    const bool together = (only(concern::collaboration) || q_.concerns().none()) &&
+    // (Working together day to day is still working together: "how do PMs and PLs actually
+    // work together day to day".)
+    const auto daily = static_cast<std::size_t>(concern::daily_work);
+    const auto working_days =
+        concern_set().set(daily).set(static_cast<std::size_t>(concern::collaboration));
+    const bool together = (q_.concerns() & ~working_days).none() &&
                           !t.has_any({" coach", " steps", " decision"}) &&
                           t.has_any({" work together",
                                      " split things",
@@ -609,9 +614,8 @@ const faq* answer_builder::pm_and_leader_faq() const
                                      " mine to make", " who decides what", " who gets to decide"});
     // (Or what fills each one's days: "Walk me through a normal Tuesday for a PM, then for a
     // PL.")
-    const auto daily = static_cast<std::size_t>(concern::daily_work);
     const bool days =
-        q_.concerns().test(daily) &&
+        !together && q_.concerns().test(daily) &&
         (only(concern::daily_work) ||
          q_.concerns() ==
              concern_set().set(daily).set(static_cast<std::size_t>(concern::hands_on_work))) &&
