@@ -353,13 +353,18 @@ bool asked_question::names_unknown_thing() const
 
 bool asked_question::names_a_company() const
 {
-    // "at X", where X is a word neither the base nor English has: a company's name.
+    // "at X", where X is a word neither the base nor English has: a company's name. (Not
+    // one before "company", a misspelt word that says which: "at evry company".)
     constexpr std::string_view at = " at ";
     for (auto found = text_.find(at); found != std::string::npos;
          found = text_.find(at, found + 1)) {
         const auto start = found + at.size();
-        const auto word = text_.substr(start, text_.find(' ', start) - start);
-        if (word.size() >= 3 && !kb_.search().knows(word) && !is_english_word(word)) {
+        const auto end = text_.find(' ', start);
+        const auto word = text_.substr(start, end - start);
+        const auto after =
+            end == std::string::npos ? std::string_view() : std::string_view(text_).substr(end);
+        if (word.size() >= 3 && !kb_.search().knows(word) && !is_english_word(word) &&
+            !after.starts_with(" company ") && !after.starts_with(" companies ")) {
             return true;
         }
     }
