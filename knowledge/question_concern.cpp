@@ -1020,10 +1020,12 @@ concern_set concerns_of(const std::string& text)
     // that a step up?").
     const auto elsewhere = static_cast<std::size_t>(concern::coming_from_elsewhere);
     const auto only_a_switch = [&] {
-        return has_any_phrase(text, {" switch"}) &&
-               !has_any_phrase(text,
-                               {" switch careers", " switching careers", " career", " into product",
-                                " to product", " break into", " get into", " into pm"});
+        // (Into product, not to a product role: "the switch from PM to product lead".)
+        const bool into_product = has_any_phrase(text, {" to product "}) &&
+                                  !has_any_phrase(text, {" to product lead", " to product manage"});
+        return has_any_phrase(text, {" switch"}) && !into_product &&
+               !has_any_phrase(text, {" switch careers", " switching careers", " career",
+                                      " into product", " break into", " get into", " into pm"});
     };
     // (A switch is itself no field: "switch from PM to PL" names none.)
     if (found.test(elsewhere) &&

@@ -480,6 +480,10 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
                                                  " will i be managing",
                                                  " would i be managing",
                                                  " end up managing",
+                                                 " people to manage",
+                                                 " team to manage",
+                                                 " pms to manage",
+                                                 " anyone to manage",
                                                  " be managing pm",
                                                  " be coaching other",
                                                  " still just me"};
