@@ -100,6 +100,7 @@ private:
     /// The own FAQ on coming from other fields of the role someone from another field
     /// weighs reaching; null otherwise.
     const faq* faq_on_coming_from_elsewhere() const;
+    const faq* faq_on_investment_decisions() const;
     /// The FAQ on what is hard about a move between the roles named, when that is asked;
     /// null otherwise.
     const faq* faq_on_a_hard_move() const;

@@ -134,7 +134,38 @@ std::optional<answer> answer_builder::on_a_recurring_theme(const role* first) co
     if (const auto* f = faq_on_coming_from_elsewhere()) {
         return answer::of_faq(f);
     }
+    // Who decides which products are funded, cut or sunset, whoever is offered as the one
+    // deciding ("who decides which products get cut, PM or PL?"): the FAQ on investment
+    // decisions, not the one on what each role decides in general.
+    if (const auto* f = faq_on_investment_decisions()) {
+        return answer::of_faq(f);
+    }
     return std::nullopt;
+}
+
+const faq* answer_builder::faq_on_investment_decisions() const
+{
+    const auto decisions = static_cast<std::size_t>(concern::decisions);
+    const auto finance = static_cast<std::size_t>(concern::finance);
+    auto others = q_.concerns();
+    others.reset(decisions);
+    others.reset(finance);
+    // (Whether a product lives or gets money, not resources allocated within it: "can a PM
+    // make resource allocation decisions across teams?")
+    if (!q_.concerns().test(decisions) || others.any() ||
+        !q_.phrases().has_any({" cut", " killed", " kill ", " cancelled", " canceled", " axed",
+                               " sunset", " shut down", " wind down", " winding down", " funding",
+                               " funded", " investing", " investment", " invest in", " scaled back",
+                               " scale back", " pouring money"})) {
+        return nullptr;
+    }
+    const auto wanted = concern_set().set(decisions).set(finance);
+    for (std::size_t i = 0; i < kb_.faqs().size(); ++i) {
+        if (kb_.concerns({entry_kind::faq, i}) == wanted) {
+            return &kb_.faqs()[i];
+        }
+    }
+    return nullptr;
 }
 
 const faq* answer_builder::leaders_faq_on_skills() const
