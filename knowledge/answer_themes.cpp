@@ -140,7 +140,34 @@ std::optional<answer> answer_builder::on_a_recurring_theme(const role* first) co
     if (const auto* f = faq_on_investment_decisions()) {
         return answer::of_faq(f);
     }
+    // How much communicating well matters to those leading product ("Everyone says
+    // communication is THE skill for product leaders. Is there substance behind that?"): the
+    // FAQ on communication in product leadership, though no role is named.
+    if (const auto* f = leaders_faq_on_communication()) {
+        return answer::of_faq(f);
+    }
     return std::nullopt;
+}
+
+const faq* answer_builder::leaders_faq_on_communication() const
+{
+    const auto communication = static_cast<std::size_t>(concern::communication);
+    const auto asked = q_.asking_concerns().any() ? q_.asking_concerns() : q_.concerns();
+    auto others = asked;
+    others.reset(communication);
+    others.reset(static_cast<std::size_t>(concern::skills));
+    others.reset(static_cast<std::size_t>(concern::importance));
+    if (!asked.test(communication) || others.any() || !mentioned_.empty() ||
+        !q_.phrases().has_any({" product leader", " product leadership", " leading product",
+                               " leading a product", " a lead ", " leads "})) {
+        return nullptr;
+    }
+    for (std::size_t i = 0; i < kb_.faqs().size(); ++i) {
+        if (kb_.concerns({entry_kind::faq, i}).test(communication)) {
+            return &kb_.faqs()[i];
+        }
+    }
+    return nullptr;
 }
 
 const faq* answer_builder::faq_on_investment_decisions() const

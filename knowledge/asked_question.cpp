@@ -5,6 +5,7 @@
 #include "knowledge/english_words.hpp"
 #include "knowledge/question_intent.hpp"
 #include "knowledge/search_terms.hpp"
+#include "knowledge/text_normalize.hpp"
 
 #include <algorithm>
 #include <array>
@@ -363,8 +364,10 @@ bool asked_question::names_a_company() const
         const auto word = text_.substr(start, end - start);
         const auto after =
             end == std::string::npos ? std::string_view() : std::string_view(text_).substr(end);
+        // (Nor a chat abbreviation: "good at comms".)
         if (word.size() >= 3 && !kb_.search().knows(word) && !is_english_word(word) &&
-            !after.starts_with(" company ") && !after.starts_with(" companies ")) {
+            !after.starts_with(" company ") && !after.starts_with(" companies ") &&
+            normalize_title(word) == word) {
             return true;
         }
     }
