@@ -134,6 +134,8 @@ bool asks_what_the_title_means(const asked_question& q)
                                           " level actually signify",
                                           " signify",
                                           " what is that exactly",
+                                          " what that exactly",
+                                          " whats that exactly",
                                           " what is it exactly",
                                           " title signify",
                                           " title stand for",

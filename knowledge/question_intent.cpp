@@ -480,6 +480,8 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
                                                  " will i be managing",
                                                  " would i be managing",
                                                  " end up managing",
+                                                 " gonna be managing",
+                                                 " going to be managing",
                                                  " people to manage",
                                                  " team to manage",
                                                  " pms to manage",
