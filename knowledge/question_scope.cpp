@@ -474,13 +474,27 @@ bool out_of_scope(const phrase_text& t)
                     " make a year", " make per year"}) &&
          !t.has_any({" decision", " decide", " call ", " calls "}));
     // Nor about what an employer pays for beyond a salary.
-    static const phrase_set benefits{" stipend",          " reimburs",
-                                     " allowance",        " expens",
-                                     " get a budget",     " perks",
-                                     " budget for conf",  " conference budget",
-                                     " budget for train", " budget for course",
-                                     " receipts",         " receipt for",
-                                     " budget for going", " budget for attending"};
+    static const phrase_set benefits{" stipend",
+                                     " reimburs",
+                                     " allowance",
+                                     " expens",
+                                     " get a budget",
+                                     " perks",
+                                     " budget for conf",
+                                     " conference budget",
+                                     " budget for train",
+                                     " budget for course",
+                                     " receipts",
+                                     " receipt for",
+                                     " budget for going",
+                                     " budget for attending",
+                                     " health insurance",
+                                     " dental",
+                                     " benefits enrol",
+                                     " open enrol",
+                                     " 401k",
+                                     " pension",
+                                     " benefits webinar"};
     // A learning budget asked about is a perk; one spent on what the articles say to learn
     // is context ("My learning budget resets in January. What courses would help?").
     const bool budget_asked =
