@@ -22,11 +22,29 @@ std::optional<answer> answer_builder::on_a_recurring_theme(const role* first) co
     // So is asking why the creative mindset matters ("why are product leaders supposed to
     // have a creative mindset"): the FAQ that asks why, not the one setting the two mindsets
     // side by side.
+    // (Or what good it does: "how does having a creative mindset help someone leading
+    // product".)
     for (const auto theme : {concern::title_variation, concern::mindset}) {
         if (q_.concerns().test(static_cast<std::size_t>(theme)) &&
-            q_.phrases().has_any({" why "})) {
+            (q_.phrases().has_any({" why "}) ||
+             (theme == concern::mindset && !q_.phrases().has_any({" vs ", " versus ", " differ"}) &&
+              q_.phrases().has_any({" help ", " helps ", " benefit", " good for"})))) {
             if (const auto* f = faq_asking_why(theme)) {
                 return answer::of_faq(f);
+            }
+        }
+    }
+    // Evidence asked for, whoever it is meant to convince ("trying to convince my VP - got
+    // any numbers showing strong product leadership boosts revenue?"): the FAQ on it.
+    if (q_.concerns().test(static_cast<std::size_t>(concern::evidence)) &&
+        q_.phrases().has_any({" numbers show", " any numbers", " hard numbers", " hard data",
+                              " any data", " data on", " data show", " evidence", " studies",
+                              " study ", " research show", " stats on", " any stats", " figures on",
+                              " any figures", " any proof", " proof that"})) {
+        for (std::size_t i = 0; i < kb_.faqs().size(); ++i) {
+            if (kb_.concerns({entry_kind::faq, i})
+                    .test(static_cast<std::size_t>(concern::evidence))) {
+                return answer::of_faq(&kb_.faqs()[i]);
             }
         }
     }
