@@ -94,7 +94,7 @@ bool out_of_scope(const phrase_text& t)
 {
     const auto text = t.text();
     // Titles the knowledge base does not describe (and the technical PM, below).
-    static const std::array<std::string_view, 23> other_titles{" tpm ",
+    static const std::array<std::string_view, 25> other_titles{" tpm ",
                                                                " pmm ",
                                                                " gpm ",
                                                                " po ",
@@ -116,7 +116,9 @@ bool out_of_scope(const phrase_text& t)
                                                                " product designer",
                                                                " product analyst",
                                                                " product ops",
-                                                               " chief of staff"};
+                                                               " chief of staff",
+                                                               " project mgr",
+                                                               " program mgr"};
     static const phrase_set other_title_set(other_titles);
     static const phrase_set pay{" salary",
                                 " salaries",
