@@ -70,13 +70,14 @@ const std::array<concern_words, concern_count>& concern_table()
           " months ahead",   " thinks ahead", " zoom out",     " zooms out",      " further out",
           " further ahead",  " look past",    " thinks in ",   " think in ",      " thinking in ",
           " into the future"}},
-        {concern::decisions,
-         {" who picks",      " picks which",    " decide",      " decision",     " authority",
-          " call the shots", " final say",      " gets to say", " sign off",     " signs off",
-          " approve",        " approval",       " own call",    " on their own", " who decides",
-          " final word",     " gets to decide", " say over",    " kind of call", " that call ",
-          " pm call",        " pl call",        " their call",  " my call",      " calls are mine",
-          " which calls",    " what calls",     " your call"}},
+        {concern::decisions, {" who picks",      " picks which",    " decide",       " decision",
+                              " authority",      " call the shots", " final say",    " gets to say",
+                              " sign off",       " signs off",      " approve",      " approval",
+                              " own call",       " on their own",   " who decides",  " final word",
+                              " gets to decide", " say over",       " kind of call", " that call ",
+                              " pm call",        " pl call",        " their call",   " my call",
+                              " calls are mine", " which calls",    " what calls",   " your call",
+                              " deciding which", " one deciding"}},
         {concern::daily_work, {" typical day",      " day to day",     " daily",
                                " during his day",   " during her day", " during their day",
                                " meetings",         " day look",       " spend most",
@@ -121,6 +122,9 @@ const std::array<concern_words, concern_count>& concern_table()
           " carved up",
           " carving up",
           " shut down",
+          " getting money",
+          " scaled back",
+          " scale back",
           " shutting down",
           " kill a product",
           " killing a product",
@@ -136,6 +140,7 @@ const std::array<concern_words, concern_count>& concern_table()
           " burnout",         " burned out",      " stress",      " trips ",         " trip up",
           " tripped up",      " trip people up",  " trip you up", " drowning",       " overwhelm",
           " headache",        " shock",           " up at night", " brutal",         " so rough",
+          " big leap",        " such a leap",     " huge leap",   " giant leap",     " big step up",
           " off guard",       " blindside",       " painful",     " smooth sailing", " tricky"}},
         {concern::coming_from_elsewhere,
          {" from engineering",
@@ -891,11 +896,12 @@ concern_set distinctive_concerns()
 
 bool reluctant_to_manage(std::string_view text)
 {
-    // Every phrase below speaks of managing, reports or a mgr: most questions name none,
-    // and are ruled out by three plain searches (this runs several times per question).
+    // Every phrase below speaks of managing, reports, a mgr or a boss ("anyone's manager"
+    // reads as "anyone boss"): most questions name none, and are ruled out by four plain
+    // searches (this runs several times per question).
     if (text.find("manag") == std::string_view::npos &&
         text.find("report") == std::string_view::npos &&
-        text.find("mgr") == std::string_view::npos) {
+        text.find("mgr") == std::string_view::npos && text.find("boss") == std::string_view::npos) {
         return false;
     }
     // Whether growth demands managing ("do I have to become a people mgr to keep
@@ -920,6 +926,10 @@ bool reluctant_to_manage(std::string_view text)
                                  " dont want direct reports",
                                  " dont want reports",
                                  " dont want any reports",
+                                 " dont want to be anyone boss",
+                                 " dont want to be anybody boss",
+                                 " dont want to be someone boss",
+                                 " dont want to be a boss",
                                  " dont really want reports",
                                  " dont really want direct reports",
                                  " dont ever want to manage",
