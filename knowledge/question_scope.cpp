@@ -312,13 +312,33 @@ bool out_of_scope(const phrase_text& t)
         (t.has_any({" performance review", " perf review"}) &&
          t.has_any({" quarterly", " annual", " how often", " twice a year", " every year"}));
     // Nor where the work is done, nor where to eat near it.
-    static const phrase_set workplaces{
-        " remote",         " in office",  " in the office",  " hybrid",
-        " work from home", " wfh",        " onsite",         " on site",
-        " relocat",        " on call",    " visa",           " immigration",
-        " sponsorship",    " h1b",        " h 1b",           " green card",
-        " work permit",    " lunch spot", " lunch place",    " recommendations for lunch",
-        " grab lunch",     " restaurant", " near the office"};
+    static const phrase_set workplaces{" remote",
+                                       " in office",
+                                       " in the office",
+                                       " hybrid",
+                                       " work from home",
+                                       " wfh",
+                                       " onsite",
+                                       " on site",
+                                       " relocat",
+                                       " on call",
+                                       " visa",
+                                       " immigration",
+                                       " sponsorship",
+                                       " h1b",
+                                       " h 1b",
+                                       " green card",
+                                       " work permit",
+                                       " lunch spot",
+                                       " lunch place",
+                                       " recommendations for lunch",
+                                       " grab lunch",
+                                       " restaurant",
+                                       " near the office",
+                                       " parking",
+                                       " badge access",
+                                       " desk booking",
+                                       " book a desk"};
     const bool workplace = t.has_any(workplaces);
     // Nor whom a company should hire: "should my first product hire be a head of product?".
     static const phrase_set hiring_choices{
@@ -373,6 +393,9 @@ bool out_of_scope(const phrase_text& t)
     const bool person_named =
         (t.has_any({" who is our ", " whos our ", " who are our ", " who our "}) &&
          !t.has_any({" report", " manager", " boss", " mgr"})) ||
+        // ("whats the name of our CPO? want to find them on slack")
+        t.has_any({" name of our ", " name of my ", " names of our ", " find them on slack",
+                   " find her on slack", " find him on slack"}) ||
         t.has_any({" who my skip "});
     // Moving back down (manager to IC, lead to PM) is not something the articles discuss.
     static const phrase_set moving_down{" go back ",       " move back ",     " step down",
