@@ -102,6 +102,7 @@ private:
     const faq* faq_on_coming_from_elsewhere() const;
     const faq* faq_on_investment_decisions() const;
     const faq* leaders_faq_on_communication() const;
+    const faq* pms_faq_on_theme(concern theme, concern_set allowed) const;
     /// The FAQ on what is hard about a move between the roles named, when that is asked;
     /// null otherwise.
     const faq* faq_on_a_hard_move() const;

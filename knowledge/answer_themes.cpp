@@ -164,7 +164,51 @@ std::optional<answer> answer_builder::on_a_recurring_theme(const role* first) co
     if (const auto* f = leaders_faq_on_communication()) {
         return answer::of_faq(f);
     }
+    // What a PM can do now to get ready to lead, however long ahead ("I'm a PM, what could
+    // I begin doing today so I can step into a leadership job in a couple yrs?"): the PM's
+    // FAQ on preparing, not how long the move takes.
+    const auto preparation = static_cast<std::size_t>(concern::preparation);
+    // (A PM or leading must be spoken of: "who do I ping to get a jira seat set up for my
+    // account" prepares nothing.)
+    if (q_.concerns().test(preparation) &&
+        (!mentioned_.empty() || q_.phrases().has_any({" lead", " leader", " leadership"}))) {
+        if (const auto* f = pms_faq_on_theme(
+                concern::preparation,
+                concern_set().set(preparation).set(static_cast<std::size_t>(concern::readiness)))) {
+            return answer::of_faq(f);
+        }
+    }
+    // The numbers to watch for someone who owns a product, no role named ("i own a single
+    // product - which numbers should i be watching every week?"): the PM's FAQ on metrics.
+    const auto metrics = static_cast<std::size_t>(concern::metrics);
+    if (mentioned_.empty() && q_.concerns() == concern_set().set(metrics) &&
+        q_.phrases().has_any({" i own", " my feature", " who owns our", " owns our",
+                              " single product", " just shipped", " i shipped", " i launched",
+                              " my product"})) {
+        if (const auto* f = pms_faq_on_theme(concern::metrics, concern_set().set(metrics))) {
+            return answer::of_faq(f);
+        }
+    }
     return std::nullopt;
+}
+
+const faq* answer_builder::pms_faq_on_theme(concern theme, concern_set allowed) const
+{
+    if ((q_.concerns() & ~allowed).any()) {
+        return nullptr;
+    }
+    const auto pm = product_manager();
+    if (!pm || std::any_of(mentioned_.begin(), mentioned_.end(),
+                           [&](const role* r) { return r != &kb_.roles()[*pm]; })) {
+        return nullptr; // only the PM, if any role, is named
+    }
+    for (const std::size_t i : kb_.faqs_first_about(*pm)) {
+        if (kb_.faqs()[i].roles.size() == 1 &&
+            kb_.concerns({entry_kind::faq, i}).test(static_cast<std::size_t>(theme))) {
+            return &kb_.faqs()[i];
+        }
+    }
+    return nullptr;
 }
 
 const faq* answer_builder::leaders_faq_on_communication() const

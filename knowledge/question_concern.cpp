@@ -733,6 +733,8 @@ const std::array<concern_words, concern_count>& concern_table()
           " why leads",    " bother with",   " care whether", " hype"}},
         {concern::preparation,
          {" start doing",
+          " do today to prepare",
+          " doing right now",
           " leadership experience",
           " leadership chops",
           " acting like a leader",
