@@ -898,12 +898,13 @@ concern_set distinctive_concerns()
 
 bool reluctant_to_manage(std::string_view text)
 {
-    // Every phrase below speaks of managing, reports, a mgr or a boss ("anyone's manager"
-    // reads as "anyone boss"): most questions name none, and are ruled out by four plain
-    // searches (this runs several times per question).
+    // Every phrase below speaks of managing, reports, a mgr, a boss ("anyone's manager"
+    // reads as "anyone boss") or reviews: most questions name none, and are ruled out by five
+    // plain searches (this runs several times per question).
     if (text.find("manag") == std::string_view::npos &&
         text.find("report") == std::string_view::npos &&
-        text.find("mgr") == std::string_view::npos && text.find("boss") == std::string_view::npos) {
+        text.find("mgr") == std::string_view::npos && text.find("boss") == std::string_view::npos &&
+        text.find("review") == std::string_view::npos) {
         return false;
     }
     // Whether growth demands managing ("do I have to become a people mgr to keep
@@ -929,6 +930,12 @@ bool reluctant_to_manage(std::string_view text)
                                  " dont want reports",
                                  " dont want any reports",
                                  " dont want to be anyone boss",
+                                 " interest in being anyone boss",
+                                 " no wish to manage",
+                                 " dread 1 1s and performance reviews",
+                                 " dread 1 1s and perf reviews",
+                                 " perf reviews for other",
+                                 " performance reviews for other",
                                  " dont want to be anybody boss",
                                  " dont want to be someone boss",
                                  " dont want to be a boss",
