@@ -454,7 +454,7 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     // 77 -> 78; never read, blind206 77/80, blind207 77/80, blind208 77/80, blind209 75/80.
     // Then: read, dev287 78 -> 79, dev288 76 -> 78 (15 -> 16/16 refused: health insurance),
     // dev289 78 -> 79, dev290 78/80; never read, blind210 80/80, blind211 79/80, blind212
-    // 78/80, blind213 80/80. Then: read, dev291 77 -> 79 (15 -> 16/16 refused: a project
+    // 78/80, blind213 80/80. Then: read, dev291 77 -> 78 (15 -> 16/16 refused: a project
     // mgr), dev292 79/80, dev293 78/80, dev294 78 -> 80; never read, blind214 80/80, blind215
     // 80/80, blind216 78 -> 79 (15 -> 16/16 refused: a project mgr; read by precedent),
     // blind217 78/80. Then: read, dev295 78/80, dev296 78 -> 79 (15 -> 16/16 refused:
