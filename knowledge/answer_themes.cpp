@@ -194,7 +194,10 @@ std::optional<answer> answer_builder::on_a_recurring_theme(const role* first) co
 
 const faq* answer_builder::pms_faq_on_theme(concern theme, concern_set allowed) const
 {
-    if ((q_.concerns() & ~allowed).any()) {
+    // (With context, the themes of the sentence that asks: "I'm a PM with no direct reports
+    // yet. What can I start doing now so I'm ready for a leadership role later?")
+    const auto asked = q_.asking_concerns().any() ? q_.asking_concerns() : q_.concerns();
+    if ((asked & ~allowed).any()) {
         return nullptr;
     }
     const auto pm = product_manager();

@@ -629,7 +629,11 @@ const std::array<concern_words, concern_count>& concern_table()
           " have to be a ",
           " have to be an ",
           " have to be senior",
+          " have to be sr",
           " need to be senior",
+          " need to be sr",
+          " before you can become",
+          " before i can become",
           " before i go for",
           " before i move to",
           " need to be a ",
@@ -853,9 +857,11 @@ const std::array<concern_words, concern_count>& concern_table()
                                  " first role in",       " usually start at",
                                  " people start at",     " ppl start at",
                                  " ppl usually start",   " people usually start",
-                                 " start their product", " start their career",
-                                 " first role",          " starting title",
-                                 " usually start ",      " usual starting"}},
+                                 " first job ppl",       " first job people",
+                                 " first job most",      " start their product",
+                                 " start their career",  " first role",
+                                 " starting title",      " usually start ",
+                                 " usual starting"}},
     }};
     return table;
 }
