@@ -103,6 +103,7 @@ private:
     const faq* faq_on_investment_decisions() const;
     const faq* leaders_faq_on_communication() const;
     const faq* pms_faq_on_theme(concern theme, concern_set allowed) const;
+    const faq* faq_on_the_jobs_challenges() const;
     /// The FAQ on what is hard about a move between the roles named, when that is asked;
     /// null otherwise.
     const faq* faq_on_a_hard_move() const;

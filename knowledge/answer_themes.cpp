@@ -164,6 +164,12 @@ std::optional<answer> answer_builder::on_a_recurring_theme(const role* first) co
     if (const auto* f = leaders_faq_on_communication()) {
         return answer::of_faq(f);
     }
+    // What is hard in the job of the one role named, no move asked ("for folks already in
+    // product lead roles, what are the big recurring headaches of the job?"): that role's
+    // own FAQ on its challenges, not one on moving up.
+    if (const auto* f = faq_on_the_jobs_challenges()) {
+        return answer::of_faq(f);
+    }
     // What a PM can do now to get ready to lead, however long ahead ("I'm a PM, what could
     // I begin doing today so I can step into a leadership job in a couple yrs?"): the PM's
     // FAQ on preparing, not how long the move takes.
@@ -190,6 +196,29 @@ std::optional<answer> answer_builder::on_a_recurring_theme(const role* first) co
         }
     }
     return std::nullopt;
+}
+
+const faq* answer_builder::faq_on_the_jobs_challenges() const
+{
+    const auto challenges = static_cast<std::size_t>(concern::challenges);
+    auto others = q_.concerns();
+    others.reset(challenges);
+    others.reset(static_cast<std::size_t>(concern::daily_work));
+    if (!q_.concerns().test(challenges) || others.any() || mentioned_.size() != 1 ||
+        (intent_ != question_intent::define && intent_ != question_intent::none) ||
+        q_.phrases().has_any({" move", " moving", " transition", " jump", " step up", " leap",
+                              " promot", " going from", " go from", " switch", " becom", " new to",
+                              " first"})) {
+        return nullptr;
+    }
+    const auto& r = *mentioned_.front();
+    for (const std::size_t i : kb_.faqs_first_about(fit_.index_of(&r))) {
+        if (kb_.faqs()[i].roles.size() == 1 &&
+            kb_.concerns({entry_kind::faq, i}).test(challenges)) {
+            return &kb_.faqs()[i];
+        }
+    }
+    return nullptr;
 }
 
 const faq* answer_builder::pms_faq_on_theme(concern theme, concern_set allowed) const
