@@ -546,11 +546,17 @@ const faq* answer_builder::faq_on_coming_from_elsewhere() const
     // end up as a product lead someday?")
     other_themes.reset(static_cast<std::size_t>(concern::challenges));
     if (!q_.concerns().test(elsewhere) || other_themes.any() || mentioned_.empty() ||
-        mentioned_.size() > 2 || intent_ == question_intent::how_long ||
-        intent_ == question_intent::reports_to || intent_ == question_intent::manages) {
+        mentioned_.size() > 2 || intent_ == question_intent::reports_to ||
+        intent_ == question_intent::manages) {
         return nullptr; // checked before any phrase
     }
     const auto& t = q_.phrases();
+    // (Years told of the field left are no question of time: "background is 6 yrs in brand
+    // marketing, is becoming a product lead realistic for someone like me?")
+    if (intent_ == question_intent::how_long &&
+        !t.has_any({" realistic", " someone like me", " someone with my"})) {
+        return nullptr;
+    }
     if (q_.concerns().test(static_cast<std::size_t>(concern::challenges)) &&
         t.has_any({" hard", " tough", " struggl", " difficult", " challeng"})) {
         return nullptr;
@@ -566,7 +572,9 @@ const faq* answer_builder::faq_on_coming_from_elsewhere() const
     if (mentioned_.size() == 2) {
         const auto pm = product_manager();
         if (!pm || !t.has_any({" without being a pm", " without ever being a pm", " without a pm",
-                               " pm first"})) {
+                               " pm first", " without having been a pm", " without the usual pm",
+                               " without doing pm", " without going through pm", " skip pm",
+                               " skipping pm"})) {
             return nullptr;
         }
         for (const auto* r : mentioned_) {
