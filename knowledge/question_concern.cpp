@@ -1022,6 +1022,16 @@ concern_set concerns_of(const std::string& text)
     if (reluctant_to_manage(text)) {
         found.set(static_cast<std::size_t>(concern::individual_contributor_track));
     }
+    // Three of the four pillars listed are the pillars themselves ("prioritization,
+    // execution, analysis, communication - are those the core PM pillars?"), not
+    // communication alone.
+    const auto pillars_listed = static_cast<int>(has_any_phrase(text, {" priorit"})) +
+                                static_cast<int>(has_any_phrase(text, {" execut"})) +
+                                static_cast<int>(has_any_phrase(text, {" analy"})) +
+                                static_cast<int>(has_any_phrase(text, {" communicat"}));
+    if (pillars_listed >= 3) {
+        found = concern_set().set(static_cast<std::size_t>(concern::pillars));
+    }
     // A manager of another discipline comes from elsewhere when moving ("can an eng mgr move
     // straight into a product lead role?"), not when asking beside product ("as an eng
     // manager, should I expect our product lead to write tickets?").
