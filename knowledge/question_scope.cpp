@@ -83,7 +83,11 @@ bool the_askers_own(std::string_view text, std::string_view job)
            said(" im in", "") || said(" moving from", "") || said(" switching from", "") ||
            // Or the job of someone heading elsewhere ("candidate is an engineering manager who
            // wants to be a product lead").
-           said("", " who wants") || said("", " wanting to");
+           said("", " who wants") || said("", " wanting to") ||
+           // Or who the asker is, told first ("data scientist, new here: ...", "asked me, a
+           // UX researcher, to help", "data scientist supporting the product org").
+           said(" asked me a", "") || said(" asked me an", "") || said("", " supporting") ||
+           said("", " new here");
 }
 
 } // namespace
@@ -94,7 +98,7 @@ bool out_of_scope(const phrase_text& t)
 {
     const auto text = t.text();
     // Titles the knowledge base does not describe (and the technical PM, below).
-    static const std::array<std::string_view, 25> other_titles{" tpm ",
+    static const std::array<std::string_view, 29> other_titles{" tpm ",
                                                                " pmm ",
                                                                " gpm ",
                                                                " po ",
@@ -118,7 +122,11 @@ bool out_of_scope(const phrase_text& t)
                                                                " product ops",
                                                                " chief of staff",
                                                                " project mgr",
-                                                               " program mgr"};
+                                                               " program mgr",
+                                                               " ux researcher",
+                                                               " user researcher",
+                                                               " data scientist",
+                                                               " scrum master"};
     static const phrase_set other_title_set(other_titles);
     static const phrase_set pay{" salary",
                                 " salaries",
@@ -216,8 +224,9 @@ bool out_of_scope(const phrase_text& t)
         return phrase_text(rest).has_any(one_company);
     };
     // "A non-technical PM" is a PM; "a technical PM" is a title the base lacks.
-    const bool technical_pm = t.has_any({" technical pm", " technical product manager"}) &&
-                              !t.has_any({" non technical"});
+    const bool technical_pm = t.has_any({" technical pm", " technical product manager", " tech pm",
+                                         " tech product manager"}) &&
+                              !t.has_any({" non technical", " non tech"});
     // Someone moving into product from another job asks what the articles do cover ("I'm
     // an engineering manager thinking about moving over to product leadership"); moving
     // into a title the base lacks ("switching to staff PM") is still out of scope.
@@ -583,9 +592,10 @@ bool out_of_scope(const phrase_text& t)
         });
     };
     static const phrase_set help_desk{
-        " license",  " licence",   " reset my password",  " get access to",
-        " vpn ",     " laptop",    " admin rights",       " a login",
-        " helpdesk", " help desk", " which slack channel"};
+        " license",     " licence",   " reset my password",   " get access to",
+        " vpn ",        " laptop",    " admin rights",        " a login",
+        " helpdesk",    " help desk", " which slack channel", " edit rights",
+        " edit access", " read only", " admin access"};
     const bool tools =
         // (An org chart template being built is context.)
         has_any_outside(t, asking_for_tools, {" org chart template", " chart template"},
