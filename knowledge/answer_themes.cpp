@@ -448,18 +448,24 @@ const faq* answer_builder::pms_faq_on_reporting_line() const
 
 const faq* answer_builder::faq_on_leadership_titles() const
 {
+    // (With context, the themes of the sentence that asks: "what titles do the top product
+    // leaders usually carry? trying to decode exec bios", "...just want to know who's who
+    // above the PMs".)
     const auto titles = static_cast<std::size_t>(concern::leadership_titles);
-    auto others = q_.concerns();
+    const bool asked_in_context = q_.asking_concerns().test(titles);
+    auto others = asked_in_context ? q_.asking_concerns() : q_.concerns();
     others.reset(titles);
     if (others.any() || mentioned_.size() > 1 ||
-        (intent_ != question_intent::define && intent_ != question_intent::none)) {
+        (intent_ != question_intent::define && intent_ != question_intent::none &&
+         !asked_in_context)) {
         return nullptr; // checked before any phrase
     }
     const auto& t = q_.phrases();
     const bool names_asked =
         q_.concerns().test(titles) ||
         t.has_any({" what names", " which names", " usually called", " business cards",
-                   " office doors", " go by", " other titles", " titles fall under"});
+                   " office doors", " go by", " other titles", " titles fall under",
+                   " tend to be called", " typically called", " normally called"});
     const bool leadership_level = t.has_any(
         {" product leadership", " leadership layer", " leadership level", " leadership job",
          " product leaders", " above the pm", " above pm", " top rungs", " upper floors",
