@@ -157,11 +157,27 @@ answer answer_builder::run()
     // Or the skills of product leaders in general ("which abilities matter most for
     // would-be product leaders?"): the topic on leaders' skills, not one role's FAQ (a
     // skill named besides, such as communication or finance, has an FAQ of its own).
+    // (How much they matter may be asked too, and the PM named as the yardstick: "there's
+    // always a list of 'key skills for product leaders'. what's on it, and is any of it
+    // different from what a normal PM needs?")
+    const auto skills = concern_set().set(static_cast<std::size_t>(concern::skills));
     const bool leaders_skills =
-        q_.concerns() == concern_set().set(static_cast<std::size_t>(concern::skills)) &&
+        (q_.concerns() & ~concern_set(skills).set(static_cast<std::size_t>(concern::importance)))
+            .none() &&
+        q_.concerns().test(static_cast<std::size_t>(concern::skills)) &&
         q_.phrases().has_any({" product leaders ", " product leadership roles", " leadership roles",
-                              " leaders in general", " leadership level", " a product org"});
-    if (mentioned_.empty() && (asks_about_every_role(q_) || leaders_skills)) {
+                              " leaders in general", " leadership level", " a product org",
+                              " leaders in product", " would be product leaders",
+                              " product leader altitude", " run our product org",
+                              " product leaders in general"});
+    const auto pm = mentioned_.size() == 1 ? product_manager() : std::nullopt;
+    const bool only_the_pm_as_yardstick = pm && mentioned_.front() == &kb_.roles()[*pm];
+    if (leaders_skills && (mentioned_.empty() || only_the_pm_as_yardstick)) {
+        if (auto a = themes_.topic_on_theme(skills)) {
+            return *a;
+        }
+    }
+    if (mentioned_.empty() && asks_about_every_role(q_)) {
         if (auto a = themes_.topic_on_theme(q_.concerns())) {
             return *a;
         }
