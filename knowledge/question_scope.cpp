@@ -319,7 +319,8 @@ bool out_of_scope(const phrase_text& t)
         others_reviews ||
         t.has_any({" what rating", " which rating", " rating scale", " calibration"}) ||
         (t.has_any({" performance review", " perf review"}) &&
-         t.has_any({" quarterly", " annual", " how often", " twice a year", " every year"}));
+         t.has_any({" quarterly", " annual", " how often", " twice a year", " every year",
+                    " review cycle", " when is", " when are", " when do"}));
     // Nor where the work is done, nor where to eat near it.
     static const phrase_set workplaces{" remote",
                                        " in office",
@@ -773,11 +774,11 @@ bool out_of_scope(const phrase_text& t)
     const bool time_share =
         t.has_any({" what percent", " what share of", " what fraction of", " what portion of"});
     // Nor count how many people get somewhere ("is it true only 10% of PMs make it to lead?").
-    const bool share_of_people =
-        t.has_any({" percent of pm", " percent of product managers", " percent of product people",
-                   " percent of product leads", " percent of people", " percent of senior",
-                   " percent of apm", " percent of us ", " what fraction", " what share",
-                   " out of all pm", " what proportion", " what percentage"});
+    const bool share_of_people = t.has_any(
+        {" percent of pm", " percent of product managers", " percent of product people",
+         " percent of product leads", " percent of people", " percent of senior", " percent of apm",
+         " percent of us ", " what fraction", " what share", " out of all pm", " what proportion",
+         " what percentage", " promo rate", " promotion rate", " as a percent"});
     // Paying off is no pay ("does product leadership actually pay off in revenue?"), nor is
     // pay set aside ("how's an associate PM different from a full PM, besides the pay?").
     const bool pay_asked = has_any_outside(t, pay,
