@@ -580,7 +580,7 @@ const faq* answer_builder::faq_on_coming_from_elsewhere() const
         if (!pm || !t.has_any({" without being a pm", " without ever being a pm", " without a pm",
                                " pm first", " without having been a pm", " without the usual pm",
                                " without doing pm", " without going through pm", " skip pm",
-                               " skipping pm"})) {
+                               " zero pm experience", " no pm experience", " skipping pm"})) {
             return nullptr;
         }
         for (const auto* r : mentioned_) {
@@ -767,6 +767,8 @@ const faq* answer_builder::pm_and_leader_faq() const
                                      " work with my new product lead",
                                      " the relationship",
                                      " my relationship",
+                                     " that relationship",
+                                     " interact",
                                      " dynamic between",
                                      " working dynamic",
                                      " what do they give me",

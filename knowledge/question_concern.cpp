@@ -739,6 +739,8 @@ const std::array<concern_words, concern_count>& concern_table()
         {concern::preparation,
          {" start doing",
           " do today to prepare",
+          " building leadership skills",
+          " build leadership skills",
           " doing right now",
           " leadership experience",
           " leadership chops",
