@@ -817,7 +817,9 @@ const faq* answer_builder::pm_and_leader_faq() const
     const bool leaders_side =
         leader_named || t.has_any({" my boss", " my lead", " my pl", " leaders", " leadership",
                                    " above me", " above us"});
-    if (!askers_side || !leaders_side) {
+    // (How far ahead either one plans is half of the FAQ setting the two side by side: "How
+    // far out is a PL supposed to be looking: next sprint, next year, next decade?")
+    if (planning ? !askers_side && !leaders_side : !askers_side || !leaders_side) {
         return nullptr;
     }
     const auto theme = static_cast<std::size_t>(planning   ? concern::planning_horizon
@@ -827,9 +829,11 @@ const faq* answer_builder::pm_and_leader_faq() const
     for (const std::size_t i : kb_.faqs_first_about(*pm)) {
         const auto& roles = kb_.faqs()[i].roles;
         // (Days are told of the two the FAQ sets side by side only: a PML's day is on its
-        // card.)
+        // card. So is how far ahead one of them plans: a director's is on its card.)
+        const bool one_sided = !askers_side || !leaders_side;
         const bool about_those_named =
-            !days || std::all_of(mentioned_.begin(), mentioned_.end(), [&](const role* r) {
+            (!days && !one_sided) ||
+            std::all_of(mentioned_.begin(), mentioned_.end(), [&](const role* r) {
                 return std::find(roles.begin(), roles.end(), r->id) != roles.end();
             });
         if (roles.size() == 2 && about_those_named &&
