@@ -675,9 +675,15 @@ const faq* answer_builder::faq_on_leadership_as_management() const
 
 const faq* answer_builder::faq_on_what_comes_next() const
 {
-    // (Not a move to one of them asked about: "whats the route from here to PL?")
+    // (Not a move to one of them asked about: "whats the route from here to PL?"; but the
+    // next steps offered as choices still ask which there are: "where do ppl go after sr pm?
+    // lead, director, something else?", "after sr PM is director the only next step?")
+    const bool choices_offered =
+        q_.phrases().has_any({" something else", " the only", " or pl", " or director", " or lead",
+                              " options", " next moves", " usually next", " usual next"});
     if (mentioned_.size() < 2 || intent_ == question_intent::how_long ||
-        intent_ == question_intent::reports_to || intent_ == question_intent::become ||
+        intent_ == question_intent::reports_to ||
+        (intent_ == question_intent::become && !choices_offered) ||
         !q_.phrases().has_any({" after ", " next", " door out", " options"}) ||
         q_.phrases().has_any({" how do i", " how to ", " how can i", " steps", " how long"})) {
         return nullptr;
