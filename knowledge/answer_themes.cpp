@@ -38,9 +38,10 @@ std::optional<answer> answer_builder::on_a_recurring_theme(const role* first) co
     // any numbers showing strong product leadership boosts revenue?"): the FAQ on it.
     if (q_.concerns().test(static_cast<std::size_t>(concern::evidence)) &&
         q_.phrases().has_any({" numbers show", " any numbers", " hard numbers", " hard data",
-                              " any data", " data on", " data show", " evidence", " studies",
-                              " study ", " research show", " stats on", " any stats", " figures on",
-                              " any figures", " any proof", " proof that"})) {
+                              " measurably", " just hype", " any data", " data on", " data show",
+                              " evidence", " studies", " study ", " research show", " stats on",
+                              " any stats", " figures on", " any figures", " any proof",
+                              " proof that"})) {
         for (std::size_t i = 0; i < kb_.faqs().size(); ++i) {
             if (kb_.concerns({entry_kind::faq, i})
                     .test(static_cast<std::size_t>(concern::evidence))) {
@@ -774,7 +775,6 @@ const faq* answer_builder::pm_and_leader_faq() const
                                      " the relationship",
                                      " my relationship",
                                      " that relationship",
-                                     " interact",
                                      " dynamic between",
                                      " working dynamic",
                                      " what do they give me",

@@ -1194,10 +1194,10 @@ concern_set concerns_of(const std::string& text)
     // Proof of what? Evidence is asked for only when an outcome is named with it.
     const auto evidence = static_cast<std::size_t>(concern::evidence);
     if (found.test(evidence) &&
-        !has_any_phrase(text,
-                        {" pays off", " pay off", " paid off", " revenue", " improve", " impact",
-                         " results", " outcomes", " worth it", " difference", " boost", " business",
-                         " satisfaction", " moves ", " needle", " growth", " bottom line"})) {
+        !has_any_phrase(text, {" pays off", " pay off", " paid off", " revenue", " improve",
+                               " impact", " results", " outcomes", " worth it", " difference",
+                               " boost", " business", " satisfaction", " moves ", " needle",
+                               " growth", " bottom line", " help a company", " helps a company"})) {
         found.reset(evidence);
     }
     return found;
