@@ -171,6 +171,19 @@ std::optional<answer> answer_builder::on_a_recurring_theme(const role* first) co
     if (const auto* f = faq_on_the_jobs_challenges()) {
         return answer::of_faq(f);
     }
+    // Whether the one role named is individual contributor work or management, set side by
+    // side ("is PL an IC role or mgmt? trying to figure out if i'd still be hands on-ish"):
+    // its own FAQ asking whether it is an individual contributor, not the one on whom it
+    // manages.
+    if (mentioned_.size() == 1 &&
+        q_.phrases().has_any({" ic ", " ics ", " individual contributor"}) &&
+        q_.phrases().has_any({" mgmt", " management", " manager", " people manag"})) {
+        if (const auto* f = own_faq_whose_question(*mentioned_.front(), [](const std::string& q) {
+                return has_any_phrase(q, {" individual contributor"});
+            })) {
+            return answer::of_faq(f);
+        }
+    }
     // What a PM can do now to get ready to lead, however long ahead ("I'm a PM, what could
     // I begin doing today so I can step into a leadership job in a couple yrs?"): the PM's
     // FAQ on preparing, not how long the move takes.
