@@ -192,9 +192,14 @@ std::optional<answer> answer_builder::on_a_recurring_theme(const role* first) co
     // account" prepares nothing.)
     if (q_.concerns().test(preparation) &&
         (!mentioned_.empty() || q_.phrases().has_any({" lead", " leader", " leadership"}))) {
-        if (const auto* f = pms_faq_on_theme(
-                concern::preparation,
-                concern_set().set(preparation).set(static_cast<std::size_t>(concern::readiness)))) {
+        // (No reports yet is where the asker stands: "as a PM with no reports, what can i start
+        // doing this quarter to set myself up for a leadership role later".)
+        auto allowed =
+            concern_set().set(preparation).set(static_cast<std::size_t>(concern::readiness));
+        if (q_.phrases().has_any({" no reports", " no direct reports", " without reports"})) {
+            allowed.set(static_cast<std::size_t>(concern::individual_contributor_track));
+        }
+        if (const auto* f = pms_faq_on_theme(concern::preparation, allowed)) {
             return answer::of_faq(f);
         }
     }
