@@ -292,7 +292,8 @@ std::optional<answer> answer_builder::route_compare(const role* first, const rol
         (q_.concerns().none() &&
          q_.phrases().has_any({" nutshell", " what actually changes", " in general terms",
                                " differs from", " differ from", " different from",
-                               " difference between", " the difference", " the diff"})) ||
+                               " difference between", " the difference", " the diff",
+                               " distinct from"})) ||
         (q_.phrases().has_any({" scope"}) && q_.concerns().count() == 1 &&
          (q_.concerns().test(static_cast<std::size_t>(concern::daily_work)) ||
           q_.concerns().test(static_cast<std::size_t>(concern::planning_horizon))));

@@ -1191,6 +1191,16 @@ concern_set concerns_of(const std::string& text)
          only_phrase_found(concern::individual_contributor_track, " ics ", text))) {
         found.reset(ic_track);
     }
+    // Heading for the management track is no wish to stay off it ("sr PM looking at the
+    // management track, how would i get to director of product from here?").
+    if (found.test(ic_track) &&
+        only_phrase_found(concern::individual_contributor_track, " management track", text) &&
+        has_any_phrase(text, {" looking at the management", " on the management",
+                              " want the management", " going for the management",
+                              " choose the management", " chose the management",
+                              " toward the management", " towards the management"})) {
+        found.reset(ic_track);
+    }
     // Proof of what? Evidence is asked for only when an outcome is named with it.
     const auto evidence = static_cast<std::size_t>(concern::evidence);
     if (found.test(evidence) &&

@@ -209,6 +209,7 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
                                       " differ ",
                                       " compare",
                                       " differs",
+                                      " distinct from",
                                       " different ",
                                       " differing",
                                       " differentiat",
