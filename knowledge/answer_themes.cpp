@@ -444,7 +444,8 @@ const faq* answer_builder::pms_faq_on_reporting_line() const
                     " manager supposed to be", " to whom i", " whom i will report", " whose desk",
                     " sits over the pm", " sits over pm", " have them as a direct report",
                     " whose team does a pm", " above me in the chain", " pm manager",
-                    " pms manager"})) {
+                    " pms manager", " boss of a pm", " boss of a product manager",
+                    " usual reporting line", " typical reporting line"})) {
         return nullptr;
     }
     // The PM named, and no role but the leaders it may answer to.
