@@ -519,6 +519,8 @@ const std::array<concern_words, concern_count>& concern_table()
           " in real life"}},
         {concern::same_job_other_name,
          {" mean one thing",
+          " which is it",
+          " botch",
           " its one job",
           " it one job",
           " is one job",
