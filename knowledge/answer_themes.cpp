@@ -184,6 +184,27 @@ std::optional<answer> answer_builder::on_a_recurring_theme(const role* first) co
             return answer::of_faq(f);
         }
     }
+    // Whether the one role named needs finance, as knowledge or skill ("does a product lead
+    // really need finance knowledge like reading a P and L, business cases etc"): its own FAQ
+    // on finance, not the topic on learning.
+    const auto finance = static_cast<std::size_t>(concern::finance);
+    if (mentioned_.size() == 1 && q_.concerns().test(finance) &&
+        (q_.concerns() & ~concern_set()
+                              .set(finance)
+                              .set(static_cast<std::size_t>(concern::learning))
+                              .set(static_cast<std::size_t>(concern::skills))
+                              .set(static_cast<std::size_t>(concern::importance)))
+            .none() &&
+        q_.phrases().has_any({" need", " knowledge", " skill", " handle", " bad with", " good at",
+                              " expected to", " comfortable with"}) &&
+        !q_.phrases().has_any({" budget", " headcount", " in finance", " pull the plug"})) {
+        for (const std::size_t i : kb_.faqs_first_about(fit_.index_of(mentioned_.front()))) {
+            if (kb_.faqs()[i].roles.size() == 1 &&
+                kb_.concerns({entry_kind::faq, i}) == concern_set().set(finance)) {
+                return answer::of_faq(&kb_.faqs()[i]);
+            }
+        }
+    }
     // What a PM can do now to get ready to lead, however long ahead ("I'm a PM, what could
     // I begin doing today so I can step into a leadership job in a couple yrs?"): the PM's
     // FAQ on preparing, not how long the move takes.
@@ -794,6 +815,7 @@ const faq* answer_builder::pm_and_leader_faq() const
                                      " the relationship",
                                      " my relationship",
                                      " that relationship",
+                                     " leadership relationship",
                                      " dynamic between",
                                      " working dynamic",
                                      " what do they give me",
