@@ -506,7 +506,7 @@ bool out_of_scope(const phrase_text& t)
                     " how much can ", " how much will ", " how much would ", " how much did "}) &&
          t.has_any({" make ", " makes "})) ||
         (t.has_any({" make compared", " makes compared", " make relative to", " make on average",
-                    " make a year", " make per year"}) &&
+                    " make a year", " make per year", " make here", " makes here", " earn here"}) &&
          !t.has_any({" decision", " decide", " call ", " calls "}));
     // Nor about what an employer pays for beyond a salary.
     static const phrase_set benefits{" stipend",
