@@ -689,12 +689,13 @@ const faq* answer_builder::faq_on_leadership_as_management() const
     const auto same = static_cast<std::size_t>(concern::same_job_other_name);
     const bool leadership =
         t.has_any({" product leadership", " product leader", " leading product"});
-    const bool management =
-        t.has_any({" product management", " managing a product", " my job", " all the pms"});
+    const bool management = t.has_any({" product management", " managing a product", " my job",
+                                       " all the pms", " pm ", " product manager"});
     if (!leadership || !management ||
         !(q_.concerns().test(same) ||
           t.has_any({" different jobs", " different things", " distinction", " the same gig",
-                     " the same job", " the same thing"}))) {
+                     " the same job", " the same thing", " different roles", " buzzword",
+                     " is that accurate", " marketing speak", " another word for"}))) {
         return nullptr;
     }
     const auto pm = product_manager();
