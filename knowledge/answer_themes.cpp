@@ -817,6 +817,8 @@ const faq* answer_builder::pm_and_leader_faq() const
                                      " my relationship",
                                      " that relationship",
                                      " leadership relationship",
+                                     " expect from the pm",
+                                     " and vice versa",
                                      " dynamic between",
                                      " working dynamic",
                                      " what do they give me",
