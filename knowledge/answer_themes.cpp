@@ -461,12 +461,29 @@ const faq* answer_builder::pms_faq_on_reporting_line() const
         return nullptr; // checked before any phrase
     }
     const auto& t = q_.phrases();
-    if (!t.has_any({" who is my mgr", " who is my manager", " mgr supposed to be",
-                    " manager supposed to be", " to whom i", " whom i will report", " whose desk",
-                    " sits over the pm", " sits over pm", " have them as a direct report",
-                    " whose team does a pm", " above me in the chain", " pm manager",
-                    " pms manager", " boss of a pm", " boss of a product manager",
-                    " usual reporting line", " typical reporting line"})) {
+    if (!t.has_any({" who is my mgr",
+                    " who is my manager",
+                    " mgr supposed to be",
+                    " manager supposed to be",
+                    " to whom i",
+                    " whom i will report",
+                    " whose desk",
+                    " sits over the pm",
+                    " sits over pm",
+                    " have them as a direct report",
+                    " whose team does a pm",
+                    " above me in the chain",
+                    " pm manager",
+                    " pms manager",
+                    " boss of a pm",
+                    " boss of a product manager",
+                    " usual reporting line",
+                    " typical reporting line",
+                    " is my mgr normally",
+                    " is my manager normally",
+                    " is my boss normally",
+                    " managed by who",
+                    " usually managed by"})) {
         return nullptr;
     }
     // The PM named, and no role but the leaders it may answer to.
