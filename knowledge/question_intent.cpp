@@ -520,14 +520,16 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
     // is it like boss and employee or more of a partnership").
     const bool asks_for_boss =
         t.has_any({" boss "}) && !working_together(t) &&
-        // ("my new boss keeps saying 'product leader'": the boss speaks; nobody asks who it is.)
+        // ("my new boss keeps saying 'product leader'": the boss speaks; nobody asks who it is.
+        // Nor does "my new boss's title is 'Product Management Lead', what is she responsible
+        // for".)
         !t.has_any({" boss keeps", " boss said", " boss says", " boss told", " boss wants",
                     " boss asked", " boss mentioned", " boss thinks", " boss uses", " boss used",
                     " boss called", " boss keep"}) &&
         !t.has_any({" boss job", " boss role", " just the boss of", " the boss of all",
                     " better boss", " good boss", " great boss", " bad boss", " old boss",
                     " previous boss", " former boss", " last boss", " better product boss",
-                    " good product boss", " great product boss"}) &&
+                    " good product boss", " great product boss", " boss title"}) &&
         (t.has_any({" who "}) ||
          !t.has_any({" boss is ", " boss was ", " her boss", " his boss", " their boss"}));
     static const phrase_set reporting_upward{" report to ",
