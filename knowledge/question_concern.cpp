@@ -81,17 +81,41 @@ const std::array<concern_words, concern_count>& concern_table()
                               " pm call",        " pl call",        " their call",   " my call",
                               " calls are mine", " which calls",    " what calls",   " your call",
                               " deciding which", " one deciding"}},
-        {concern::daily_work, {" typical day",      " day to day",     " daily",
-                               " during his day",   " during her day", " during their day",
-                               " meetings",         " day look",       " spend most",
-                               " spend the day",    " spends the day", " spend their day",
-                               " spend their time", " spend time",     " time on",
-                               " average day",      " week look",      " calendar",
-                               " fills a",          " fills their",    " fills her",
-                               " fills his",        " normal day",     " workday",
-                               " work day ",        " workweek",       " work week ",
-                               " ordinary day",     " regular day",    " normal tuesday",
-                               " ordinary tuesday", " typical tuesday"}},
+        {concern::daily_work,
+         {" typical day",
+          " day to day",
+          " daily",
+          " their day different",
+          " day differ",
+          " during his day",
+          " during her day",
+          " during their day",
+          " meetings",
+          " day look",
+          " spend most",
+          " spend the day",
+          " spends the day",
+          " spend their day",
+          " spend their time",
+          " spend time",
+          " time on",
+          " average day",
+          " week look",
+          " calendar",
+          " fills a",
+          " fills their",
+          " fills her",
+          " fills his",
+          " normal day",
+          " workday",
+          " work day ",
+          " workweek",
+          " work week ",
+          " ordinary day",
+          " regular day",
+          " normal tuesday",
+          " ordinary tuesday",
+          " typical tuesday"}},
         {concern::strategy,
          {" strategy", " strategic", " vision", " direction of the product",
           " shaping the direction", " direction of my product", " hands down", " handed down"}},
@@ -1198,6 +1222,16 @@ concern_set concerns_of(const std::string& text)
         (only_phrase_found(concern::individual_contributor_track, " ic ", text) ||
          only_phrase_found(concern::individual_contributor_track, " ics ", text))) {
         found.reset(ic_track);
+    }
+    // Preparing for a meeting or an interview is no preparing to lead ("which skills make
+    // someone a strong PM? prepping for my first 1:1 with my manager").
+    if (found.test(preparation) &&
+        has_any_phrase(text, {" prepping for my", " prep for my", " preparing for my",
+                              " prepare for my", " prepping for the", " prep for the",
+                              " prepping for an", " prepare for an"}) &&
+        has_any_phrase(text,
+                       {" 1 1", " one on one", " meeting", " interview", " first day", " call "})) {
+        found.reset(preparation);
     }
     // Heading for the management track is no wish to stay off it ("sr PM looking at the
     // management track, how would i get to director of product from here?").

@@ -560,6 +560,8 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
                                              " who will my manager be",
                                              " who would my manager be",
                                              " would my manager be",
+                                             " usually be my manager",
+                                             " would be my manager",
                                              " who is my manager",
                                              " who their manager",
                                              " who is their manager",
