@@ -533,7 +533,8 @@ bool out_of_scope(const phrase_text& t)
     // A learning budget asked about is a perk; one spent on what the articles say to learn
     // is context ("My learning budget resets in January. What courses would help?").
     const bool budget_asked =
-        t.has_any({" learning budget", " training budget", " education budget"}) &&
+        t.has_any({" learning budget", " training budget", " education budget",
+                   " development budget", " l d budget"}) &&
         t.has_any({" how much", " do pms get", " does a pm get", " is there a", " typical",
                    " standard", " normal", " usual", " bigger", " than regular", " budget here"});
     const bool perks = t.has_any(benefits) || budget_asked;
@@ -593,10 +594,11 @@ bool out_of_scope(const phrase_text& t)
         });
     };
     static const phrase_set help_desk{
-        " license",     " licence",   " reset my password",   " get access to",
-        " vpn ",        " laptop",    " admin rights",        " a login",
-        " helpdesk",    " help desk", " which slack channel", " edit rights",
-        " edit access", " read only", " admin access"};
+        " license",        " licence",   " reset my password",   " get access to",
+        " vpn ",           " laptop",    " admin rights",        " a login",
+        " helpdesk",       " help desk", " which slack channel", " edit rights",
+        " edit access",    " read only", " admin access",        " jira access",
+        " approves access"};
     const bool tools =
         // (An org chart template being built is context.)
         has_any_outside(t, asking_for_tools, {" org chart template", " chart template"},
