@@ -476,7 +476,10 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     // 80, dev322 79 -> 80; never read, blind242 80/80, blind243 79/80, blind244 79/80,
     // blind245 78/80. Then: read, dev323 78 -> 79, dev324 78 -> 80, dev325 77 -> 79 (15 ->
     // 16/16 refused: what a senior PM makes here), dev326 77 -> 78; never read, blind246
-    // 80/80, blind247 77/80, blind248 79/80, blind249 79/80.
+    // 80/80, blind247 77/80, blind248 79/80, blind249 79/80. Then: read, dev327 78 -> 80 (15
+    // -> 16/16 refused: who approves jira access), dev328 77 -> 79, dev329 79 -> 80 (15 ->
+    // 16/16 refused: a learning & development budget), dev330 80/80; never read, blind250
+    // 78/80, blind251 77/80, blind252 74/80, blind253 80/80.
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
     // it cannot happen again, only the misses of the read sets are printed. (blind9's seen
@@ -778,7 +781,11 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_blind243.json", 0.97, false}, {"questions_blind244.json", 0.97, false},
         {"questions_blind245.json", 0.96, false}, {"questions_blind246.json", 0.98, false},
         {"questions_blind247.json", 0.95, false}, {"questions_blind248.json", 0.97, false},
-        {"questions_blind249.json", 0.97, false}};
+        {"questions_blind249.json", 0.97, false}, {"questions_dev327.json", 0.98, true},
+        {"questions_dev328.json", 0.97, true},    {"questions_dev329.json", 0.98, true},
+        {"questions_dev330.json", 0.98, true},    {"questions_blind250.json", 0.96, false},
+        {"questions_blind251.json", 0.95, false}, {"questions_blind252.json", 0.91, false},
+        {"questions_blind253.json", 0.98, false}};
     for (const auto& [file, floor, read, answered_unanswerable] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {
