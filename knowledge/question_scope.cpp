@@ -171,6 +171,9 @@ bool out_of_scope(const phrase_text& t)
                     " our promotion cycle"})) ||
         // ("are product lead promotions here done twice a year or only in the annual cycle?")
         t.has_any({" promo window", " promotion window"}) ||
+        // ("do promos from PM to sr PM happen twice a year here or once?")
+        (t.has_any({" promos ", " promotions "}) &&
+         t.has_any({" twice a year", " once a year", " a year here", " per year here"})) ||
         (t.has_any({" promotions here", " promos here", " promotion here", " promo here",
                     " promotions happen here", " promotions decided here"}) &&
          t.has_any({" a year", " annual", " cycle", " how often", " when"}));
@@ -348,7 +351,11 @@ bool out_of_scope(const phrase_text& t)
                                        " parking",
                                        " badge access",
                                        " desk booking",
-                                       " book a desk"};
+                                       " book a desk",
+                                       " conf room",
+                                       " conference room",
+                                       " meeting room",
+                                       " book a room"};
     const bool workplace = t.has_any(workplaces);
     // Nor whom a company should hire: "should my first product hire be a head of product?".
     static const phrase_set hiring_choices{
