@@ -1223,6 +1223,12 @@ concern_set concerns_of(const std::string& text)
          only_phrase_found(concern::individual_contributor_track, " ics ", text))) {
         found.reset(ic_track);
     }
+    // Booking something is no book to read ("how do I book a conf room").
+    if (found.test(learning) && only_phrase_found(concern::learning, " book", text) &&
+        has_any_phrase(text, {" book a ", " book an ", " book the ", " book my ", " to book ",
+                              " i book ", " booking"})) {
+        found.reset(learning);
+    }
     // Preparing for a meeting or an interview is no preparing to lead ("which skills make
     // someone a strong PM? prepping for my first 1:1 with my manager").
     if (found.test(preparation) &&

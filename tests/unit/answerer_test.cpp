@@ -1660,6 +1660,8 @@ TEST_F(answerer_test, workplace_matters_the_articles_never_cover_are_refused)
           "can someone explain what a sales engineer does?"}) {
         EXPECT_EQ(ask(question), "unknown") << question;
     }
+    // Booking time is no book to read.
+    EXPECT_EQ(ask("how do I book time with the product lead?"), "unknown");
     // Nor what one company's ladder holds.
     EXPECT_EQ(ask("does our ladder here actually have a principal PM level or does the IC track "
                   "top out at senior?"),
