@@ -712,7 +712,8 @@ const faq* answer_builder::faq_on_leadership_as_management() const
         !(q_.concerns().test(same) ||
           t.has_any({" different jobs", " different things", " distinction", " the same gig",
                      " the same job", " the same thing", " different roles", " buzzword",
-                     " is that accurate", " marketing speak", " another word for"}))) {
+                     " is that accurate", " marketing speak", " another word for", " diff jobs",
+                     " words for one", " words for the same"}))) {
         return nullptr;
     }
     const auto pm = product_manager();

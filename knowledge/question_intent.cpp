@@ -602,6 +602,7 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
                                              " report directly to",
                                              " will my manager be",
                                              " what title will my manager",
+                                             " what role will my manager",
                                              " what title would my manager",
                                              " what title does my manager",
                                              " what title is my manager",

@@ -34,7 +34,7 @@ std::string in_plain_words(std::string text)
         std::string_view said;
         std::string_view meant;
     };
-    static constexpr std::array<idiom, 131> idioms{{
+    static constexpr std::array<idiom, 133> idioms{{
         {" on the hook for ", " responsible for "},
         {" whose call ", " who decides "},
         {" make the call ", " decide "},
@@ -64,6 +64,8 @@ std::string in_plain_words(std::string text)
         {" coding ", " coding technical background "},
         {" programming ", " programming technical background "},
         {" wtf ", " what "},
+        {" wut ", " what "},
+        {" wat ", " what "},
         {" w o ", " without "},
         {" w ", " with "},
         {" b4 ", " before "},
