@@ -584,8 +584,9 @@ bool out_of_scope(const phrase_text& t)
                    " prepare for my", " prep for my", " bring to it", " bring to the"}) &&
         t.has_any({" 1 1", " one on one", " meeting", " next week", " tomorrow", " skip level"});
     static const phrase_set asking_for_tools{
-        " which jira",   " jira project", " what tool", " which tool", " tools do ", " tool do ",
-        " tools should", " tool should",  " template",  " take home",  " takehome"};
+        " which jira", " jira project", " what tool",   " which tool", " tools do ",
+        " tool do ",   " tools should", " tool should", " template",   " take home",
+        " takehome",   " set up jira",  " jira boards"};
     static constexpr std::array<std::string_view, 10> tool_names{
         " jira",  " asana", " trello",    " confluence", " productboard",
         " figma", " miro",  " amplitude", " mixpanel",   " linear"};
