@@ -626,11 +626,12 @@ std::optional<answer> answer_builder::way_up_without_reports() const
         ((intent_ == question_intent::none || intent_ == question_intent::manages ||
           intent_ == question_intent::define) &&
          q_.phrases().has_any(
-             {" way up",       " move up",      " moving up",      " grow",     " progress",
-              " advance",      " career path",  " next step",      " promoted", " promotion",
-              " ic path",      " ic track",     " track for",      " ladder",   " keep climbing",
-              " ceiling",      " cap my",       " keep advancing", " climbing", " the path for",
-              " path for her", " path for him", " path for them"}));
+             {" way up",       " move up",        " moving up",     " grow",
+              " progress",     " advance",        " career path",   " next step",
+              " promoted",     " promotion",      " ic path",       " ic track",
+              " track for",    " ladder",         " keep climbing", " ceiling",
+              " cap my",       " keep advancing", " climbing",      " growth track",
+              " the path for", " path for her",   " path for him",  " path for them"}));
     if (!asks_a_way_up || !reluctant_to_manage(q_.text())) {
         return std::nullopt;
     }

@@ -513,7 +513,10 @@ const faq* answer_builder::faq_on_leadership_titles() const
     const bool asked_in_context = q_.asking_concerns().test(titles);
     auto others = asked_in_context ? q_.asking_concerns() : q_.concerns();
     others.reset(titles);
-    if (others.any() || mentioned_.size() > 1 ||
+    // (Titles listed as examples are no subject: "list of titles ppl hold at the product
+    // leadership level? VP, director, etc".)
+    const bool titles_as_examples = q_.phrases().has_any({" etc", " list of titles"});
+    if (others.any() || (mentioned_.size() > 1 && !titles_as_examples) ||
         (intent_ != question_intent::define && intent_ != question_intent::none &&
          !asked_in_context)) {
         return nullptr; // checked before any phrase
@@ -523,7 +526,8 @@ const faq* answer_builder::faq_on_leadership_titles() const
         q_.concerns().test(titles) ||
         t.has_any({" what names", " which names", " usually called", " business cards",
                    " office doors", " go by", " other titles", " titles fall under",
-                   " tend to be called", " typically called", " normally called"});
+                   " tend to be called", " typically called", " normally called", " list of titles",
+                   " titles ppl hold", " titles people hold"});
     const bool leadership_level = t.has_any(
         {" product leadership", " leadership layer", " leadership level", " leadership job",
          " product leaders", " above the pm", " above pm", " top rungs", " upper floors",
