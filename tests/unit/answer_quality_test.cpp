@@ -479,7 +479,13 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
     // 80/80, blind247 77/80, blind248 79/80, blind249 79/80. Then: read, dev327 78 -> 80 (15
     // -> 16/16 refused: who approves jira access), dev328 77 -> 79, dev329 79 -> 80 (15 ->
     // 16/16 refused: a learning & development budget), dev330 80/80; never read, blind250
-    // 78/80, blind251 77/80, blind252 74/80, blind253 80/80.
+    // 78/80, blind251 77/80, blind252 74/80, blind253 80/80. Then: read, dev331 79 -> 80 (15
+    // -> 16/16 refused: booking a room), dev332 76 -> 78, dev333 80/80, dev334 79 -> 80; never
+    // read, blind254 80/80, blind255 80/80, blind256 79/80, blind257 78 -> 79 (15 -> 16/16
+    // refused: how often promotions happen here; read by precedent). Then: read, dev335 77 ->
+    // 78, dev336 75 -> 78, dev337 77 -> 78, dev338 80/80; never read, blind258 79/80,
+    // blind259 80/80, blind260 79 -> 80 (15 -> 16/16 refused: setting up jira boards; read by
+    // precedent), blind261 78/80.
     // One miss each of blind3, blind5, blind7, blind8, blind9 and blind10 was seen once, by
     // mistake, in this test's output, after the changes that session were chosen. So that
     // it cannot happen again, only the misses of the read sets are printed. (blind9's seen
@@ -785,7 +791,15 @@ TEST_F(answer_quality, fresh_questions_from_an_independent_writer)
         {"questions_dev328.json", 0.97, true},    {"questions_dev329.json", 0.98, true},
         {"questions_dev330.json", 0.98, true},    {"questions_blind250.json", 0.96, false},
         {"questions_blind251.json", 0.95, false}, {"questions_blind252.json", 0.91, false},
-        {"questions_blind253.json", 0.98, false}};
+        {"questions_blind253.json", 0.98, false}, {"questions_dev331.json", 0.98, true},
+        {"questions_dev332.json", 0.96, true},    {"questions_dev333.json", 0.98, true},
+        {"questions_dev334.json", 0.98, true},    {"questions_dev335.json", 0.96, true},
+        {"questions_dev336.json", 0.96, true},    {"questions_dev337.json", 0.96, true},
+        {"questions_dev338.json", 0.98, true},    {"questions_blind254.json", 0.98, false},
+        {"questions_blind255.json", 0.98, false}, {"questions_blind256.json", 0.97, false},
+        {"questions_blind257.json", 0.97, false}, {"questions_blind258.json", 0.97, false},
+        {"questions_blind259.json", 0.98, false}, {"questions_blind260.json", 0.98, false},
+        {"questions_blind261.json", 0.96, false}};
     for (const auto& [file, floor, read, answered_unanswerable] : sets) {
         const auto s = evaluate(*kb, file);
         for (const auto& miss : read ? s.misses : std::vector<std::string>{}) {
