@@ -171,6 +171,9 @@ bool out_of_scope(const phrase_text& t)
                     " our promotion cycle"})) ||
         // ("are product lead promotions here done twice a year or only in the annual cycle?")
         t.has_any({" promo window", " promotion window"}) ||
+        // ("when do PM promo decisions happen here? is it a yearly cycle")
+        (t.has_any({" promo decisions", " promotion decisions"}) &&
+         t.has_any({" when ", " yearly", " a year", " cycle", " here"})) ||
         // ("do promos from PM to sr PM happen twice a year here or once?")
         (t.has_any({" promos ", " promotions "}) &&
          t.has_any({" twice a year", " once a year", " a year here", " per year here"})) ||
