@@ -839,6 +839,7 @@ const faq* answer_builder::pm_and_leader_faq() const
                                      " my relationship",
                                      " that relationship",
                                      " leadership relationship",
+                                     " lead relationship",
                                      " expect from the pm",
                                      " and vice versa",
                                      " dynamic between",

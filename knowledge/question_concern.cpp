@@ -405,6 +405,8 @@ const std::array<concern_words, concern_count>& concern_table()
           " creativity",       " creative ",  " uncertain"}},
         {concern::pillars,
          {" four pillars",
+          " pm pillars",
+          " product pillars",
           " pillars of product",
           " buckets",
           " pillars of pm",
