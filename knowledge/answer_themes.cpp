@@ -28,7 +28,8 @@ std::optional<answer> answer_builder::on_a_recurring_theme(const role* first) co
         if (q_.concerns().test(static_cast<std::size_t>(theme)) &&
             (q_.phrases().has_any({" why "}) ||
              (theme == concern::mindset && !q_.phrases().has_any({" vs ", " versus ", " differ"}) &&
-              q_.phrases().has_any({" help ", " helps ", " benefit", " good for"})))) {
+              q_.phrases().has_any(
+                  {" help ", " helps ", " benefit", " good for", " payoff", " pay off"})))) {
             if (const auto* f = faq_asking_why(theme)) {
                 return answer::of_faq(f);
             }
@@ -717,7 +718,7 @@ const faq* answer_builder::faq_on_leadership_as_management() const
           t.has_any({" different jobs", " different things", " distinction", " the same gig",
                      " the same job", " the same thing", " different roles", " buzzword",
                      " is that accurate", " marketing speak", " another word for", " diff jobs",
-                     " words for one", " words for the same"}))) {
+                     " words for one", " words for the same", " mean the same"}))) {
         return nullptr;
     }
     const auto pm = product_manager();
