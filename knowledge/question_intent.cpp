@@ -753,7 +753,8 @@ question_intent detect_intent(const phrase_text& t, std::size_t mentioned)
     // ("my goal is director of product in a couple of years. how do i get from here to
     // there?")
     const bool from_here_to_there =
-        t.has_any({" get from here", " get there from", " how do i get there"});
+        t.has_any({" get from here", " get there from", " how do i get there",
+                   " how do i actually get there", " how can i get there"});
     if (t.has_any(moving_up) || where_people_go || from_here_to_there) {
         return question_intent::become;
     }
