@@ -1066,12 +1066,11 @@ concern_set concerns_of(const std::string& text)
     }
     // Three of the four pillars listed are the pillars themselves ("prioritization,
     // execution, analysis, communication - are those the core PM pillars?"), not
-    // communication alone.
-    const auto pillars_listed = static_cast<int>(has_any_phrase(text, {" priorit"})) +
-                                static_cast<int>(has_any_phrase(text, {" execut"})) +
-                                static_cast<int>(has_any_phrase(text, {" analy"})) +
-                                static_cast<int>(has_any_phrase(text, {" communicat"}));
-    if (pillars_listed >= 3) {
+    // communication alone. (Plain searches: this runs for every question.)
+    const auto listed = [&](std::string_view stem) {
+        return static_cast<int>(text.find(stem) != std::string::npos);
+    };
+    if (listed("priorit") + listed("execut") + listed("analy") + listed("communicat") >= 3) {
         found = concern_set().set(static_cast<std::size_t>(concern::pillars));
     }
     // A manager of another discipline comes from elsewhere when moving ("can an eng mgr move
