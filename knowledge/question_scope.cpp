@@ -594,8 +594,9 @@ bool out_of_scope(const phrase_text& t)
         " jira",  " asana", " trello",    " confluence", " productboard",
         " figma", " miro",  " amplitude", " mixpanel",   " linear"};
     static const phrase_set tool_name_set(tool_names);
-    static const phrase_set choosing_one{" which one", " which is better", " better",
-                                         " should we use", " should i use"};
+    static const phrase_set choosing_one{" which one",      " which is better", " better",
+                                         " should we use",  " should i use",    " do we use",
+                                         " do our pms use", " do pms use",      " workflow"};
     // A tool set against another by "or" ("Jira or Linear?"); "normal or a sign" is no
     // choice between tools.
     const auto tool_or_other = [&] {
