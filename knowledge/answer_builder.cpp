@@ -394,6 +394,17 @@ std::optional<answer> answer_builder::route_manages(const role* first, const rol
                 return answer::of_faq(f);
             }
         }
+        // (Or the one role named and reports the asker would have, no IC track weighed: "will
+        // i have direct reports if i take the product lead job they offered me".)
+        if (second == nullptr &&
+            q_.phrases().has_any({" will i have direct reports", " would i have direct reports",
+                                  " will i have reports", " would i have reports",
+                                  " will i get direct reports", " will i get reports"}) &&
+            !q_.phrases().has_any({" ic ", " ics ", " individual contributor"})) {
+            if (const auto* f = own_faq_asking(*first, question_intent::manages)) {
+                return answer::of_faq(f);
+            }
+        }
         if (const auto* f = fit_.best_faq_about(entry_fit::min_closest_coverage, *first,
                                                 question_intent::manages)) {
             return answer::of_faq(f);
