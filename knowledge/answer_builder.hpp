@@ -100,9 +100,29 @@ private:
     /// The own FAQ on coming from other fields of the role someone from another field
     /// weighs reaching; null otherwise.
     const faq* faq_on_coming_from_elsewhere() const;
+    /// The FAQ about `r` alone on `theme`, if the base has one.
+    const faq* own_faq_on(const role& r, concern theme) const;
+    /// The FAQ on evidence that product leadership pays off, when evidence is asked for.
+    const faq* faq_on_evidence() const;
+    /// The FAQ on who decides which products are funded or cut, when that is asked.
     const faq* faq_on_investment_decisions() const;
+    /// The FAQ on communication in product leadership, when how much it matters to those
+    /// leading product is asked and no role is named.
     const faq* leaders_faq_on_communication() const;
+    /// The one role named's own FAQ on whether it is an individual contributor, when IC work
+    /// and management are set side by side.
+    const faq* faq_on_ic_or_management() const;
+    /// The one role named's own FAQ on finance, when whether it needs finance is asked.
+    const faq* roles_faq_on_finance() const;
+    /// The PM's own FAQ on `theme`, when no role but the PM is named and no theme outside
+    /// `allowed` is asked (in the sentence that asks, when there is context).
     const faq* pms_faq_on_theme(concern theme, concern_set allowed) const;
+    /// The PM's FAQ on preparing to lead, when a PM or leading is spoken of.
+    const faq* pms_faq_on_preparing() const;
+    /// The PM's FAQ on metrics, when someone who owns a product asks what to watch.
+    const faq* pms_faq_on_metrics_owned() const;
+    /// The one role named's own FAQ on its challenges, when what is hard in its job is asked
+    /// and no move is.
     const faq* faq_on_the_jobs_challenges() const;
     /// The FAQ on what is hard about a move between the roles named, when that is asked;
     /// null otherwise.

@@ -37,18 +37,8 @@ std::optional<answer> answer_builder::on_a_recurring_theme(const role* first) co
     }
     // Evidence asked for, whoever it is meant to convince ("trying to convince my VP - got
     // any numbers showing strong product leadership boosts revenue?"): the FAQ on it.
-    if (q_.concerns().test(static_cast<std::size_t>(concern::evidence)) &&
-        q_.phrases().has_any({" numbers show", " any numbers", " hard numbers", " hard data",
-                              " measurably", " just hype", " any data", " data on", " data show",
-                              " evidence", " studies", " study ", " research show", " stats on",
-                              " any stats", " figures on", " any figures", " any proof",
-                              " proof that"})) {
-        for (std::size_t i = 0; i < kb_.faqs().size(); ++i) {
-            if (kb_.concerns({entry_kind::faq, i})
-                    .test(static_cast<std::size_t>(concern::evidence))) {
-                return answer::of_faq(&kb_.faqs()[i]);
-            }
-        }
+    if (const auto* f = faq_on_evidence()) {
+        return answer::of_faq(f);
     }
     // What one role's days hold, no other role set beside it ("what does a product
     // manager's job actually involve day to day?"): its card, which has a part on that, not
@@ -176,65 +166,25 @@ std::optional<answer> answer_builder::on_a_recurring_theme(const role* first) co
     // side ("is PL an IC role or mgmt? trying to figure out if i'd still be hands on-ish"):
     // its own FAQ asking whether it is an individual contributor, not the one on whom it
     // manages.
-    if (mentioned_.size() == 1 &&
-        q_.phrases().has_any({" ic ", " ics ", " individual contributor"}) &&
-        q_.phrases().has_any({" mgmt", " management", " manager", " people manag"})) {
-        if (const auto* f = own_faq_whose_question(*mentioned_.front(), [](const std::string& q) {
-                return has_any_phrase(q, {" individual contributor"});
-            })) {
-            return answer::of_faq(f);
-        }
+    if (const auto* f = faq_on_ic_or_management()) {
+        return answer::of_faq(f);
     }
     // Whether the one role named needs finance, as knowledge or skill ("does a product lead
     // really need finance knowledge like reading a P and L, business cases etc"): its own FAQ
     // on finance, not the topic on learning.
-    const auto finance = static_cast<std::size_t>(concern::finance);
-    if (mentioned_.size() == 1 && q_.concerns().test(finance) &&
-        (q_.concerns() & ~concern_set()
-                              .set(finance)
-                              .set(static_cast<std::size_t>(concern::learning))
-                              .set(static_cast<std::size_t>(concern::skills))
-                              .set(static_cast<std::size_t>(concern::importance)))
-            .none() &&
-        q_.phrases().has_any({" need", " knowledge", " skill", " handle", " bad with", " good at",
-                              " expected to", " comfortable with"}) &&
-        !q_.phrases().has_any({" budget", " headcount", " in finance", " pull the plug"})) {
-        for (const std::size_t i : kb_.faqs_first_about(fit_.index_of(mentioned_.front()))) {
-            if (kb_.faqs()[i].roles.size() == 1 &&
-                kb_.concerns({entry_kind::faq, i}) == concern_set().set(finance)) {
-                return answer::of_faq(&kb_.faqs()[i]);
-            }
-        }
+    if (const auto* f = roles_faq_on_finance()) {
+        return answer::of_faq(f);
     }
     // What a PM can do now to get ready to lead, however long ahead ("I'm a PM, what could
     // I begin doing today so I can step into a leadership job in a couple yrs?"): the PM's
     // FAQ on preparing, not how long the move takes.
-    const auto preparation = static_cast<std::size_t>(concern::preparation);
-    // (A PM or leading must be spoken of: "who do I ping to get a jira seat set up for my
-    // account" prepares nothing.)
-    if (q_.concerns().test(preparation) &&
-        (!mentioned_.empty() || q_.phrases().has_any({" lead", " leader", " leadership"}))) {
-        // (No reports yet is where the asker stands: "as a PM with no reports, what can i start
-        // doing this quarter to set myself up for a leadership role later".)
-        auto allowed =
-            concern_set().set(preparation).set(static_cast<std::size_t>(concern::readiness));
-        if (q_.phrases().has_any({" no reports", " no direct reports", " without reports"})) {
-            allowed.set(static_cast<std::size_t>(concern::individual_contributor_track));
-        }
-        if (const auto* f = pms_faq_on_theme(concern::preparation, allowed)) {
-            return answer::of_faq(f);
-        }
+    if (const auto* f = pms_faq_on_preparing()) {
+        return answer::of_faq(f);
     }
     // The numbers to watch for someone who owns a product, no role named ("i own a single
     // product - which numbers should i be watching every week?"): the PM's FAQ on metrics.
-    const auto metrics = static_cast<std::size_t>(concern::metrics);
-    if (mentioned_.empty() && q_.concerns() == concern_set().set(metrics) &&
-        q_.phrases().has_any({" i own", " my feature", " who owns our", " owns our",
-                              " single product", " just shipped", " i shipped", " i launched",
-                              " my product"})) {
-        if (const auto* f = pms_faq_on_theme(concern::metrics, concern_set().set(metrics))) {
-            return answer::of_faq(f);
-        }
+    if (const auto* f = pms_faq_on_metrics_owned()) {
+        return answer::of_faq(f);
     }
     return std::nullopt;
 }
@@ -252,14 +202,99 @@ const faq* answer_builder::faq_on_the_jobs_challenges() const
                               " first"})) {
         return nullptr;
     }
-    const auto& r = *mentioned_.front();
+    return own_faq_on(*mentioned_.front(), concern::challenges);
+}
+
+const faq* answer_builder::own_faq_on(const role& r, concern theme) const
+{
     for (const std::size_t i : kb_.faqs_first_about(fit_.index_of(&r))) {
         if (kb_.faqs()[i].roles.size() == 1 &&
-            kb_.concerns({entry_kind::faq, i}).test(challenges)) {
+            kb_.concerns({entry_kind::faq, i}).test(static_cast<std::size_t>(theme))) {
             return &kb_.faqs()[i];
         }
     }
     return nullptr;
+}
+
+const faq* answer_builder::faq_on_evidence() const
+{
+    const auto evidence = static_cast<std::size_t>(concern::evidence);
+    if (!q_.concerns().test(evidence) ||
+        !q_.phrases().has_any({" numbers show", " any numbers", " hard numbers", " hard data",
+                               " measurably", " just hype", " any data", " data on", " data show",
+                               " evidence", " studies", " study ", " research show", " stats on",
+                               " any stats", " figures on", " any figures", " any proof",
+                               " proof that"})) {
+        return nullptr;
+    }
+    for (std::size_t i = 0; i < kb_.faqs().size(); ++i) {
+        if (kb_.concerns({entry_kind::faq, i}).test(evidence)) {
+            return &kb_.faqs()[i];
+        }
+    }
+    return nullptr;
+}
+
+const faq* answer_builder::faq_on_ic_or_management() const
+{
+    if (mentioned_.size() != 1 ||
+        !q_.phrases().has_any({" ic ", " ics ", " individual contributor"}) ||
+        !q_.phrases().has_any({" mgmt", " management", " manager", " people manag"})) {
+        return nullptr;
+    }
+    return own_faq_whose_question(*mentioned_.front(), [](const std::string& q) {
+        return has_any_phrase(q, {" individual contributor"});
+    });
+}
+
+const faq* answer_builder::roles_faq_on_finance() const
+{
+    const auto finance = static_cast<std::size_t>(concern::finance);
+    const auto with_it = concern_set()
+                             .set(finance)
+                             .set(static_cast<std::size_t>(concern::learning))
+                             .set(static_cast<std::size_t>(concern::skills))
+                             .set(static_cast<std::size_t>(concern::importance));
+    // (Finance as the asker's field, or a budget or headcount to split, is no skill asked
+    // about: "I'm in finance doing headcount planning...", "whose job is it to split budget".)
+    if (mentioned_.size() != 1 || !q_.concerns().test(finance) ||
+        (q_.concerns() & ~with_it).any() ||
+        !q_.phrases().has_any({" need", " knowledge", " skill", " handle", " bad with", " good at",
+                               " expected to", " comfortable with"}) ||
+        q_.phrases().has_any({" budget", " headcount", " in finance", " pull the plug"})) {
+        return nullptr;
+    }
+    return own_faq_on(*mentioned_.front(), concern::finance);
+}
+
+const faq* answer_builder::pms_faq_on_preparing() const
+{
+    const auto preparation = static_cast<std::size_t>(concern::preparation);
+    // (A PM or leading must be spoken of: "who do I ping to get a jira seat set up for my
+    // account" prepares nothing.)
+    if (!q_.concerns().test(preparation) ||
+        (mentioned_.empty() && !q_.phrases().has_any({" lead", " leader", " leadership"}))) {
+        return nullptr;
+    }
+    // (No reports yet is where the asker stands: "as a PM with no reports, what can i start
+    // doing this quarter to set myself up for a leadership role later".)
+    auto allowed = concern_set().set(preparation).set(static_cast<std::size_t>(concern::readiness));
+    if (q_.phrases().has_any({" no reports", " no direct reports", " without reports"})) {
+        allowed.set(static_cast<std::size_t>(concern::individual_contributor_track));
+    }
+    return pms_faq_on_theme(concern::preparation, allowed);
+}
+
+const faq* answer_builder::pms_faq_on_metrics_owned() const
+{
+    const auto metrics = concern_set().set(static_cast<std::size_t>(concern::metrics));
+    if (!mentioned_.empty() || q_.concerns() != metrics ||
+        !q_.phrases().has_any({" i own", " my feature", " who owns our", " owns our",
+                               " single product", " just shipped", " i shipped", " i launched",
+                               " my product"})) {
+        return nullptr;
+    }
+    return pms_faq_on_theme(concern::metrics, metrics);
 }
 
 const faq* answer_builder::pms_faq_on_theme(concern theme, concern_set allowed) const
@@ -275,13 +310,7 @@ const faq* answer_builder::pms_faq_on_theme(concern theme, concern_set allowed) 
                            [&](const role* r) { return r != &kb_.roles()[*pm]; })) {
         return nullptr; // only the PM, if any role, is named
     }
-    for (const std::size_t i : kb_.faqs_first_about(*pm)) {
-        if (kb_.faqs()[i].roles.size() == 1 &&
-            kb_.concerns({entry_kind::faq, i}).test(static_cast<std::size_t>(theme))) {
-            return &kb_.faqs()[i];
-        }
-    }
-    return nullptr;
+    return own_faq_on(kb_.roles()[*pm], theme);
 }
 
 const faq* answer_builder::leaders_faq_on_communication() const
