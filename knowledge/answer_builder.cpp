@@ -139,13 +139,27 @@ answer answer_builder::run()
     // Or what a role named is titled elsewhere, other titles offered as guesses ("can a
     // product management lead actually be titled CPO at some places??"): the first named
     // one's own FAQ on its other names, when it has one.
-    if (mentioned_.size() <= 3 &&
-        q_.phrases().has_any(
-            {" be titled",           " titled elsewhere",   " was titled",      " be called",
-             " called at",           " called elsewhere",   " posted as",       " listed as",
-             " listed under",        " at other companies", " at other places", " at some places",
-             " at a bigger company", " made up title",      " have instead",    " no other company",
-             " which title at",      " labelled",           " labeled",         " aliases"})) {
+    if (mentioned_.size() <= 3 && q_.phrases().has_any({" be titled",
+                                                        " titled elsewhere",
+                                                        " was titled",
+                                                        " be called",
+                                                        " called at",
+                                                        " called elsewhere",
+                                                        " posted as",
+                                                        " listed as",
+                                                        " listed under",
+                                                        " at other companies",
+                                                        " at other places",
+                                                        " at some places",
+                                                        " at a bigger company",
+                                                        " at bigger companies",
+                                                        " made up title",
+                                                        " have instead",
+                                                        " no other company",
+                                                        " which title at",
+                                                        " labelled",
+                                                        " labeled",
+                                                        " aliases"})) {
         for (const auto* r : mentioned_) {
             if (const auto* f = own_faq_whose_question(*r, asks_other_names)) {
                 return answer::of_faq(f);

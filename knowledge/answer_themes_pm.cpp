@@ -277,8 +277,8 @@ const faq* answer_builder::pm_and_leader_faq() const
     // or spoken of ("my boss", "the leaders above me").
     const bool askers_side = pm_named || t.has_any({" me ", " me?", " i ", " im ", " us ", " my "});
     const bool leaders_side =
-        leader_named || t.has_any({" my boss", " my lead", " my pl", " leaders", " leadership",
-                                   " above me", " above us"});
+        leader_named || t.has_any({" my boss", " my lead", " my pl", " leaders", " leader ",
+                                   " leadership", " above me", " above us"});
     // (How far ahead either one plans is half of the FAQ setting the two side by side: "How
     // far out is a PL supposed to be looking: next sprint, next year, next decade?")
     if (planning ? !askers_side && !leaders_side : !askers_side || !leaders_side) {

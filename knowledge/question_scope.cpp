@@ -413,6 +413,10 @@ bool out_of_scope(const phrase_text& t)
     const bool person_named =
         (t.has_any({" who is our ", " whos our ", " who are our ", " who our "}) &&
          !t.has_any({" report", " manager", " boss", " mgr"})) ||
+        // ("who's the CPO here these days? want to put a face to the name")
+        (t.has_any({" who the ", " who is the ", " whos the "}) &&
+         t.has_any({" here these days", " put a face", " the name of"}) &&
+         !t.has_any({" report", " manager", " boss", " mgr"})) ||
         // ("whats the name of our CPO? want to find them on slack")
         t.has_any({" name of our ", " name of my ", " names of our ", " find them on slack",
                    " find her on slack", " find him on slack"}) ||
