@@ -703,6 +703,7 @@ bool out_of_scope(const phrase_text& t)
     // a committee looks for is readiness).
     static const phrase_set hr_procedures{" probation",
                                           " leave request",
+                                          " change request",
                                           " expense report",
                                           " notice period",
                                           " how much notice",
