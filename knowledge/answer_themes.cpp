@@ -36,6 +36,17 @@ std::optional<answer> answer_builder::on_a_recurring_theme(const role* first) co
             }
         }
     }
+    // The two mindsets named side by side, no why asked ("reactive vs creative mindset - what
+    // does that mean for a product lead?"): the FAQ setting them side by side, not a card.
+    const auto mindset = static_cast<std::size_t>(concern::mindset);
+    if (q_.concerns() == concern_set().set(mindset) && q_.phrases().has_any({" reactive"}) &&
+        q_.phrases().has_any({" creative"})) {
+        for (std::size_t i = 0; i < kb_.faqs().size(); ++i) {
+            if (kb_.concerns({entry_kind::faq, i}) == concern_set().set(mindset)) {
+                return answer::of_faq(&kb_.faqs()[i]);
+            }
+        }
+    }
     // Evidence asked for, whoever it is meant to convince ("trying to convince my VP - got
     // any numbers showing strong product leadership boosts revenue?"): the FAQ on it.
     if (const auto* f = faq_on_evidence()) {

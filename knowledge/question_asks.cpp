@@ -172,7 +172,8 @@ bool asks_what_a_role_does(const asked_question& q)
         " what exactly is ", " what does a ",     " what does an ", " what does that ",
         " what does the ",   " what is that ",    " whats that ",   " responsible for",
         " explain what a ",  " explain what an ", " explain the ",  " actually do ",
-        " do all day",       " spend their",      " spends their",  " remit"};
+        " do all day",       " spend their",      " spends their",  " remit",
+        " role covers",      " job covers"};
     return q.phrases().has_any(what_it_does);
 }
 
