@@ -102,6 +102,9 @@ private:
     const faq* faq_on_coming_from_elsewhere() const;
     /// The FAQ about `r` alone on `theme`, if the base has one.
     const faq* own_faq_on(const role& r, concern theme) const;
+    /// The FAQ setting the reactive and creative mindsets side by side, when both are named
+    /// and nothing else is asked.
+    const faq* faq_on_both_mindsets() const;
     /// The FAQ on evidence that product leadership pays off, when evidence is asked for.
     const faq* faq_on_evidence() const;
     /// The FAQ on who decides which products are funded or cut, when that is asked.

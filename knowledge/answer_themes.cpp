@@ -38,14 +38,8 @@ std::optional<answer> answer_builder::on_a_recurring_theme(const role* first) co
     }
     // The two mindsets named side by side, no why asked ("reactive vs creative mindset - what
     // does that mean for a product lead?"): the FAQ setting them side by side, not a card.
-    const auto mindset = static_cast<std::size_t>(concern::mindset);
-    if (q_.concerns() == concern_set().set(mindset) && q_.phrases().has_any({" reactive"}) &&
-        q_.phrases().has_any({" creative"})) {
-        for (std::size_t i = 0; i < kb_.faqs().size(); ++i) {
-            if (kb_.concerns({entry_kind::faq, i}) == concern_set().set(mindset)) {
-                return answer::of_faq(&kb_.faqs()[i]);
-            }
-        }
+    if (const auto* f = faq_on_both_mindsets()) {
+        return answer::of_faq(f);
     }
     // Evidence asked for, whoever it is meant to convince ("trying to convince my VP - got
     // any numbers showing strong product leadership boosts revenue?"): the FAQ on it.
@@ -222,6 +216,21 @@ const faq* answer_builder::own_faq_on(const role& r, concern theme) const
     for (const std::size_t i : kb_.faqs_first_about(fit_.index_of(&r))) {
         if (kb_.faqs()[i].roles.size() == 1 &&
             kb_.concerns({entry_kind::faq, i}).test(static_cast<std::size_t>(theme))) {
+            return &kb_.faqs()[i];
+        }
+    }
+    return nullptr;
+}
+
+const faq* answer_builder::faq_on_both_mindsets() const
+{
+    const auto mindset = concern_set().set(static_cast<std::size_t>(concern::mindset));
+    if (q_.concerns() != mindset || !q_.phrases().has_any({" reactive"}) ||
+        !q_.phrases().has_any({" creative"})) {
+        return nullptr;
+    }
+    for (std::size_t i = 0; i < kb_.faqs().size(); ++i) {
+        if (kb_.concerns({entry_kind::faq, i}) == mindset) {
             return &kb_.faqs()[i];
         }
     }
