@@ -550,7 +550,8 @@ bool out_of_scope(const phrase_text& t)
         t.has_any({" learning budget", " training budget", " education budget",
                    " development budget", " l d budget"}) &&
         t.has_any({" how much", " do pms get", " does a pm get", " is there a", " typical",
-                   " standard", " normal", " usual", " bigger", " than regular", " budget here"});
+                   " standard", " normal", " usual", " bigger", " than regular", " budget here",
+                   " do we get", " do i get", " can we get", " can i get"});
     const bool perks = t.has_any(benefits) || budget_asked;
     // Nor do they say anything about hiring interviews; but someone interviewing for two
     // roles may ask how the roles differ, and someone who interviews others what to look
@@ -629,7 +630,11 @@ bool out_of_scope(const phrase_text& t)
     static const phrase_set company_levels{" l3 ",  " l4 ",        " l5 ",      " l6 ",  " l7 ",
                                            " l8 ",  " e5 ",        " e6 ",      " ic4 ", " ic5 ",
                                            " ic6 ", " levels at ", " level at "};
-    const bool levels = t.has_any(company_levels);
+    // (Or where two titles sit in the company's own levels: "does a principal PM sit at the
+    // same level as a director of product in our leveling?")
+    const bool levels =
+        t.has_any(company_levels) ||
+        (t.has_any({" same level as"}) && t.has_any({" in our leveling", " in our levelling"}));
     // Nor what one named company calls a role ("does amazon call it PL or lead PM?").
     static const phrase_set big_companies{
         " google",     " amazon",  " meta ",  " microsoft", " apple",  " netflix", " facebook",
