@@ -310,7 +310,8 @@ std::optional<answer> answer_builder::route_compare(const role* first, const rol
                                " distinct from"})) ||
         (q_.phrases().has_any({" scope"}) && q_.concerns().count() == 1 &&
          (q_.concerns().test(static_cast<std::size_t>(concern::daily_work)) ||
-          q_.concerns().test(static_cast<std::size_t>(concern::planning_horizon))));
+          q_.concerns().test(static_cast<std::size_t>(concern::planning_horizon)) ||
+          q_.concerns().test(static_cast<std::size_t>(concern::seniority))));
     if (in_general) {
         if (const auto* f = general_comparison_faq(*first, *second)) {
             return answer::of_faq(f);

@@ -282,7 +282,8 @@ const faq* answer_builder::roles_faq_on_finance() const
         (q_.concerns() & ~with_it).any() ||
         !q_.phrases().has_any({" need", " knowledge", " skill", " handle", " bad with", " good at",
                                " expected to", " comfortable with"}) ||
-        q_.phrases().has_any({" budget", " headcount", " in finance", " pull the plug"})) {
+        q_.phrases().has_any({" split budget", " budget and people", " budget to spend",
+                              " headcount", " in finance", " pull the plug"})) {
         return nullptr;
     }
     return own_faq_on(*mentioned_.front(), concern::finance);
