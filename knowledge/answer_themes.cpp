@@ -224,9 +224,19 @@ const faq* answer_builder::own_faq_on(const role& r, concern theme) const
 
 const faq* answer_builder::faq_on_both_mindsets() const
 {
+    // (Or one of them asked what it means, wherever it was met: "what do they mean by
+    // 'reactive mindset' in the leadership training deck".)
     const auto mindset = concern_set().set(static_cast<std::size_t>(concern::mindset));
-    if (q_.concerns() != mindset || !q_.phrases().has_any({" reactive"}) ||
-        !q_.phrases().has_any({" creative"})) {
+    if (!q_.concerns().test(static_cast<std::size_t>(concern::mindset))) {
+        return nullptr; // checked before any phrase
+    }
+    const bool reactive = q_.phrases().has_any({" reactive"});
+    const bool creative = q_.phrases().has_any({" creative"});
+    const bool one_defined = (reactive || creative) && q_.phrases().has_any({" mean by"});
+    const auto around_it = concern_set(mindset).set(static_cast<std::size_t>(concern::learning));
+    const bool both_named = reactive && creative && q_.concerns() == mindset;
+    const bool one_asked = one_defined && (q_.concerns() & ~around_it).none();
+    if (!both_named && !one_asked) {
         return nullptr;
     }
     for (std::size_t i = 0; i < kb_.faqs().size(); ++i) {
