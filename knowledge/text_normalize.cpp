@@ -19,7 +19,7 @@ struct expansion {
 
 // Abbreviations people use in titles. Both the knowledge base's names and the user's
 // text go through the same table, so "PM" and "Product Manager" meet in the middle.
-constexpr std::array<expansion, 38> abbreviations{{
+constexpr std::array<expansion, 39> abbreviations{{
     {"sr", "senior"},
     {"snr", "senior"},
     {"jr", "junior"},
@@ -38,6 +38,7 @@ constexpr std::array<expansion, 38> abbreviations{{
     {"pl", "product lead"},
     {"pml", "product management lead"},
     {"hop", "head product"},
+    {"hd", "head"},
     {"assoc", "associate"},
     {"pmls", "product management lead"},
     {"lpm", "lead product manager"},
