@@ -64,8 +64,10 @@ bool the_askers_own(std::string_view text, std::string_view job)
     // So is one the question sets a PM against, though the asker is taken for it ("my parents
     // think i'm a project manager lol. how is a PM actually different from a project
     // manager?").
+    // So is a job another company gave the same work ("my last company called it product
+    // owner, here it's PM. are product owner and product manager different jobs?").
     if (said(" vs", "") || said(" versus", "") || said(" different from a", "") ||
-        said(" different from an", "") || said(" compared to a", "") ||
+        said(" called it", "") || said(" different from an", "") || said(" compared to a", "") ||
         said(" compared with a", "")) {
         return false;
     }
