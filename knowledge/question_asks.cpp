@@ -168,12 +168,13 @@ bool asks_what_the_title_means(const asked_question& q)
 bool asks_what_a_role_does(const asked_question& q)
 {
     static const phrase_set what_it_does{
-        " what is a ",       " what is an ",      " whats a ",       " whats an ",
-        " what exactly is ", " what does a ",     " what does an ",  " what does that ",
-        " what does the ",   " what is that ",    " whats that ",    " responsible for",
-        " explain what a ",  " explain what an ", " explain the ",   " actually do ",
-        " do all day",       " spend their",      " spends their",   " remit",
-        " role covers",      " job covers",       " actually does ", " does all week"};
+        " what is a ",       " what is an ",      " whats a ",      " whats an ",
+        " what exactly is ", " what does a ",     " what does an ", " what does that ",
+        " what does the ",   " what is that ",    " whats that ",   " responsible for",
+        " explain what a ",  " explain what an ", " explain the ",  " actually do ",
+        " do all day",       " spend their",      " spends their",  " remit",
+        " role covers",      " role cover ",      " job covers",    " actually does ",
+        " does all week"};
     return q.phrases().has_any(what_it_does);
 }
 

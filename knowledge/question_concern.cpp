@@ -1012,6 +1012,7 @@ bool reluctant_to_manage(std::string_view text)
                                  " dont want reports",
                                  " dont want any reports",
                                  " dont want to be anyone boss",
+                                 " dont want to ever manage",
                                  " than the idea of managing",
                                  " rather than managing",
                                  " instead of managing",

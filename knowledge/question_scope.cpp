@@ -711,6 +711,8 @@ bool out_of_scope(const phrase_text& t)
     static const phrase_set hr_procedures{" probation",
                                           " leave request",
                                           " change request",
+                                          " title updated",
+                                          " update my title",
                                           " expense report",
                                           " notice period",
                                           " how much notice",
