@@ -54,6 +54,9 @@ const phrase_set& next_step_words()
 const phrase_set& other_name_words()
 {
     static const phrase_set words{" other names",
+                                  " alternate names",
+                                  " alternative names",
+                                  " alternate titles",
                                   " other titles",
                                   " another name",
                                   " another title",
