@@ -100,6 +100,9 @@ private:
     /// The own FAQ on coming from other fields of the role someone from another field
     /// weighs reaching; null otherwise.
     const faq* faq_on_coming_from_elsewhere() const;
+    /// The FAQs having `theme` among their concerns, in index order, from the base's index by
+    /// concern: on a base 1000 times the shipped one, a walk over every FAQ is the tail.
+    std::vector<std::size_t> faqs_on(concern theme) const;
     /// The FAQ about `r` alone on `theme`, if the base has one.
     const faq* own_faq_on(const role& r, concern theme) const;
     /// The FAQ setting the reactive and creative mindsets side by side, when both are named

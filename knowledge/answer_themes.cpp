@@ -211,6 +211,17 @@ const faq* answer_builder::faq_on_the_jobs_challenges() const
     return own_faq_on(*mentioned_.front(), concern::challenges);
 }
 
+std::vector<std::size_t> answer_builder::faqs_on(concern theme) const
+{
+    std::vector<std::size_t> out;
+    for (const auto ref : kb_.entries_on(concern_set().set(static_cast<std::size_t>(theme)))) {
+        if (ref.kind == entry_kind::faq) {
+            out.push_back(ref.index);
+        }
+    }
+    return out;
+}
+
 const faq* answer_builder::own_faq_on(const role& r, concern theme) const
 {
     for (const std::size_t i : kb_.faqs_first_about(fit_.index_of(&r))) {
@@ -239,7 +250,7 @@ const faq* answer_builder::faq_on_both_mindsets() const
     if (!both_named && !one_asked) {
         return nullptr;
     }
-    for (std::size_t i = 0; i < kb_.faqs().size(); ++i) {
+    for (const std::size_t i : faqs_on(concern::mindset)) {
         if (kb_.concerns({entry_kind::faq, i}) == mindset) {
             return &kb_.faqs()[i];
         }
@@ -258,12 +269,8 @@ const faq* answer_builder::faq_on_evidence() const
                                " proof that"})) {
         return nullptr;
     }
-    for (std::size_t i = 0; i < kb_.faqs().size(); ++i) {
-        if (kb_.concerns({entry_kind::faq, i}).test(evidence)) {
-            return &kb_.faqs()[i];
-        }
-    }
-    return nullptr;
+    const auto on_it = faqs_on(concern::evidence);
+    return on_it.empty() ? nullptr : &kb_.faqs()[on_it.front()];
 }
 
 const faq* answer_builder::faq_on_ic_or_management() const
@@ -312,12 +319,8 @@ const faq* answer_builder::leaders_faq_on_communication() const
                                " leading a product", " a lead ", " leads "})) {
         return nullptr;
     }
-    for (std::size_t i = 0; i < kb_.faqs().size(); ++i) {
-        if (kb_.concerns({entry_kind::faq, i}).test(communication)) {
-            return &kb_.faqs()[i];
-        }
-    }
-    return nullptr;
+    const auto on_it = faqs_on(concern::communication);
+    return on_it.empty() ? nullptr : &kb_.faqs()[on_it.front()];
 }
 
 const faq* answer_builder::faq_on_investment_decisions() const
@@ -337,7 +340,7 @@ const faq* answer_builder::faq_on_investment_decisions() const
         return nullptr;
     }
     const auto wanted = concern_set().set(decisions).set(finance);
-    for (std::size_t i = 0; i < kb_.faqs().size(); ++i) {
+    for (const std::size_t i : faqs_on(concern::decisions)) {
         if (kb_.concerns({entry_kind::faq, i}) == wanted) {
             return &kb_.faqs()[i];
         }
@@ -404,9 +407,9 @@ const faq* answer_builder::leaders_faq_on_readiness() const
     // The FAQ on readiness whose last role, the one moved to, is named ("How do I know I'm
     // ready for a product lead role?" is about the senior PM and the product lead); the
     // other role named is the one moved from.
-    for (std::size_t i = 0; i < kb_.faqs().size(); ++i) {
+    for (const std::size_t i : faqs_on(concern::readiness)) {
         const auto& roles = kb_.faqs()[i].roles;
-        if (roles.empty() || !kb_.concerns({entry_kind::faq, i}).test(readiness)) {
+        if (roles.empty()) {
             continue;
         }
         const bool names_its_goal =
@@ -453,9 +456,8 @@ const faq* answer_builder::faq_on_leadership_titles() const
     }
     // (A title named is one example of them: "besides CPO what other titles are considered
     // product leadership".)
-    for (std::size_t i = 0; i < kb_.faqs().size(); ++i) {
-        const auto& roles = kb_.faqs()[i].roles;
-        if (roles.size() >= 3 && kb_.concerns({entry_kind::faq, i}).test(titles)) {
+    for (const std::size_t i : faqs_on(concern::leadership_titles)) {
+        if (kb_.faqs()[i].roles.size() >= 3) {
             return &kb_.faqs()[i];
         }
     }
@@ -603,9 +605,9 @@ const faq* answer_builder::faq_on_a_hard_move() const
     }
     // Between the roles named, the first the one moved from; or no role named, the move
     // told in words.
-    for (std::size_t i = 0; i < kb_.faqs().size(); ++i) {
+    for (const std::size_t i : faqs_on(concern::challenges)) {
         const auto& roles = kb_.faqs()[i].roles;
-        if (roles.size() != 2 || !kb_.concerns({entry_kind::faq, i}).test(hard) ||
+        if (roles.size() != 2 ||
             kb_.phrasing_intent(kb_.faq_documents(i).first) != question_intent::become) {
             continue;
         }
@@ -686,13 +688,11 @@ const faq* answer_builder::faq_on_technical_background() const
 
 const faq* answer_builder::faq_asking_why(concern theme) const
 {
-    const auto c = static_cast<std::size_t>(theme);
-    for (std::size_t i = 0; i < kb_.faqs().size(); ++i) {
+    for (const std::size_t i : faqs_on(theme)) {
         const auto& f = kb_.faqs()[i];
         // (The question as written: preparing every FAQ's text would cost more than the rest
         // of the answer.)
-        const bool asks_why = f.question.starts_with("Why ") || f.question.starts_with("why ");
-        if (asks_why && kb_.concerns({entry_kind::faq, i}).test(c)) {
+        if (f.question.starts_with("Why ") || f.question.starts_with("why ")) {
             return &f;
         }
     }
