@@ -275,7 +275,9 @@ const faq* answer_builder::faq_on_evidence() const
 
 const faq* answer_builder::faq_on_ic_or_management() const
 {
+    // (The IC track's theme first: it is read from the same words.)
     if (mentioned_.size() != 1 ||
+        !q_.concerns().test(static_cast<std::size_t>(concern::individual_contributor_track)) ||
         !q_.phrases().has_any({" ic ", " ics ", " individual contributor"}) ||
         !q_.phrases().has_any({" mgmt", " management", " manager", " people manag"})) {
         return nullptr;
@@ -309,6 +311,9 @@ const faq* answer_builder::roles_faq_on_finance() const
 const faq* answer_builder::leaders_faq_on_communication() const
 {
     const auto communication = static_cast<std::size_t>(concern::communication);
+    if (!q_.concerns().test(communication) || !mentioned_.empty()) {
+        return nullptr; // checked before the asking sentence's themes
+    }
     const auto asked = q_.asking_concerns().any() ? q_.asking_concerns() : q_.concerns();
     auto others = asked;
     others.reset(communication);
@@ -428,16 +433,21 @@ const faq* answer_builder::faq_on_leadership_titles() const
     // leaders usually carry? trying to decode exec bios", "...just want to know who's who
     // above the PMs".)
     const auto titles = static_cast<std::size_t>(concern::leadership_titles);
-    const bool asked_in_context = q_.asking_concerns().test(titles);
+    const bool on_titles = q_.concerns().test(titles);
+    if (!on_titles && q_.concerns().any()) {
+        return nullptr; // another theme (checked before the asking sentence's themes)
+    }
+    const bool asked_in_context = on_titles && q_.asking_concerns().test(titles);
     auto others = asked_in_context ? q_.asking_concerns() : q_.concerns();
     others.reset(titles);
+    if (others.any() || (intent_ != question_intent::define && intent_ != question_intent::none &&
+                         !asked_in_context)) {
+        return nullptr; // checked before any phrase
+    }
     // (Titles listed as examples are no subject: "list of titles ppl hold at the product
     // leadership level? VP, director, etc".)
-    const bool titles_as_examples = q_.phrases().has_any({" etc", " list of titles"});
-    if (others.any() || (mentioned_.size() > 1 && !titles_as_examples) ||
-        (intent_ != question_intent::define && intent_ != question_intent::none &&
-         !asked_in_context)) {
-        return nullptr; // checked before any phrase
+    if (mentioned_.size() > 1 && !q_.phrases().has_any({" etc", " list of titles"})) {
+        return nullptr;
     }
     const auto& t = q_.phrases();
     const bool names_asked =
@@ -626,12 +636,14 @@ const faq* answer_builder::faq_on_what_comes_next() const
     // (Not a move to one of them asked about: "whats the route from here to PL?"; but the
     // next steps offered as choices still ask which there are: "where do ppl go after sr pm?
     // lead, director, something else?", "after sr PM is director the only next step?")
-    const bool choices_offered =
-        q_.phrases().has_any({" something else", " the only", " or pl", " or director", " or lead",
-                              " options", " next moves", " usually next", " usual next"});
+    const auto choices_offered = [&] {
+        return q_.phrases().has_any({" something else", " the only", " or pl", " or director",
+                                     " or lead", " options", " next moves", " usually next",
+                                     " usual next"});
+    };
     if (mentioned_.size() < 2 || intent_ == question_intent::how_long ||
         intent_ == question_intent::reports_to ||
-        (intent_ == question_intent::become && !choices_offered) ||
+        (intent_ == question_intent::become && !choices_offered()) ||
         !q_.phrases().has_any({" after ", " next", " door out", " options"}) ||
         q_.phrases().has_any({" how do i", " how to ", " how can i", " steps", " how long"})) {
         return nullptr;
