@@ -68,9 +68,10 @@ private:
     const role* described_role() const;
     /// True when the one role the question names has a card that holds much of what
     /// is asked, so the card answers a question no FAQ does ("does a PML handle cost
-    /// estimates?", "is a director over one team or several?"). A number the base never
-    /// states ("my first 90 days") asks for something no card says, and so does a theme
-    /// the card has no part for.
+    /// estimates?", "is a director over one team or several?"), or when it asks what that
+    /// role does on no theme, in words the card lacks ("what does that person actually do
+    /// here vs elsewhere"). A number the base never states ("my first 90 days") asks for
+    /// something no card says, and so does a theme the card has no part for.
     bool card_answers() const;
     /// The best-ranked entry that fits the question well enough, or one that stands far
     /// above the rest (dominant_hit); unknown otherwise.
