@@ -104,6 +104,8 @@ private:
     /// The FAQs having `theme` among their concerns, in index order, from the base's index by
     /// concern: on a base 1000 times the shipped one, a walk over every FAQ is the tail.
     std::vector<std::size_t> faqs_on(concern theme) const;
+    /// The first FAQ whose themes are exactly `themes` (none when `themes` is empty).
+    const faq* faq_on_exactly(concern_set themes) const;
     /// The FAQ about `r` alone on `theme`, if the base has one.
     const faq* own_faq_on(const role& r, concern theme) const;
     /// The FAQ setting the reactive and creative mindsets side by side, when both are named

@@ -222,6 +222,21 @@ std::vector<std::size_t> answer_builder::faqs_on(concern theme) const
     return out;
 }
 
+const faq* answer_builder::faq_on_exactly(concern_set themes) const
+{
+    for (std::size_t c = 0; c < concern_count; ++c) {
+        if (themes.test(c)) {
+            for (const std::size_t i : faqs_on(static_cast<concern>(c))) {
+                if (kb_.concerns({entry_kind::faq, i}) == themes) {
+                    return &kb_.faqs()[i];
+                }
+            }
+            return nullptr; // every FAQ on all of them is on the first
+        }
+    }
+    return nullptr;
+}
+
 const faq* answer_builder::own_faq_on(const role& r, concern theme) const
 {
     for (const std::size_t i : kb_.faqs_first_about(fit_.index_of(&r))) {
@@ -250,12 +265,7 @@ const faq* answer_builder::faq_on_both_mindsets() const
     if (!both_named && !one_asked) {
         return nullptr;
     }
-    for (const std::size_t i : faqs_on(concern::mindset)) {
-        if (kb_.concerns({entry_kind::faq, i}) == mindset) {
-            return &kb_.faqs()[i];
-        }
-    }
-    return nullptr;
+    return faq_on_exactly(mindset);
 }
 
 const faq* answer_builder::faq_on_evidence() const
@@ -344,13 +354,7 @@ const faq* answer_builder::faq_on_investment_decisions() const
                                " scale back", " pouring money"})) {
         return nullptr;
     }
-    const auto wanted = concern_set().set(decisions).set(finance);
-    for (const std::size_t i : faqs_on(concern::decisions)) {
-        if (kb_.concerns({entry_kind::faq, i}) == wanted) {
-            return &kb_.faqs()[i];
-        }
-    }
-    return nullptr;
+    return faq_on_exactly(concern_set().set(decisions).set(finance));
 }
 
 const faq* answer_builder::leaders_faq_on_skills() const
